@@ -1,0 +1,18 @@
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { Kysely, sql } from 'kysely';
+import { KyselyPGlite } from "kysely-pglite";
+const t0 = Date.now();
+const pg = await PGlite.create({ extensions: { cube, earthdistance, pg_trgm, unaccent } });
+console.log('start', Date.now() - t0);
+const db = new Kysely<any>({ dialect: new KyselyPGlite(pg).dialect });
+for (const e of ['cube','earthdistance','pg_trgm','unaccent']) await sql.raw(`create extension if not exists ${e}`).execute(db);
+const r = await sql`select earth_distance(ll_to_earth(53.8,-1.55), ll_to_earth(51.5,-0.12))/1000 as km, similarity('anxeity','anxiety') s, count(*) c, to_tsvector('spanish','grupos de apoyo') ts from (values (1)) v`.execute(db);
+console.log(r.rows);
+const t1 = Date.now();
+const c = await pg.clone();
+console.log('clone', Date.now() - t1);
+console.log(process.memoryUsage().rss/1e6);

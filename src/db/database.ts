@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type Db = Kysely<DB>;
+
+/** What a request (or a test) wants to know about the SQL it caused. */
+export interface StatementTally {
+  count: number;
+  /** Statements per source, for tests that want to know which loader ran. */
+  texts?: string[];
+}
+
+/**
+ * Statements are counted through Kysely's log hook, attributed to the request by AsyncLocalStorage:
+ * DataLoader batch functions run in the async context of the request that scheduled them, so the
+ * attribution holds under concurrency.
+ */
+export const statementTally = new AsyncLocalStorage<StatementTally>();
+
+export type StatementObserver = (event: LogEvent) => void;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Answers whether the database responds, within a short time. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+  /** pg pool numbers (null on PGlite) for metrics. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
+  observe(fn: StatementObserver): void;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  poolMax?: number;
+  statementTimeoutMs?: number;
+  /** Embedded only: start a new cluster as a copy of the demo template when there is one. */
+  fromDemoTemplate?: boolean;
+}
+
+function makeLog(observers: StatementObserver[]) {
+  return (event: LogEvent) => {
+    const tally = statementTally.getStore();
+    if (tally) {
+      tally.count++;
+      tally.texts?.push(event.query.sql);
+    }
+    for (const o of observers) o(event);
+  };
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const observers: StatementObserver[] = [];
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts, observers);
+  return openPglite(opts.dataDir ?? './data', observers, opts.fromDemoTemplate ?? false);
+}
+
+function openPostgres(url: string, opts: DatabaseOptions, observers: StatementObserver[]): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolMax ?? 10,
+    // Fail fast while the server is away instead of queueing requests for ever.
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: opts.statementTimeoutMs ?? 5_000,
+    application_name: 'peer-atlas',
+  });
+  // An idle client losing its server emits 'error' on the pool; unhandled, that would kill the process.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers) });
+  return {
+    db,
+    kind: 'postgres',
+    ping: (timeoutMs = 2_000) => pingWith(() => pool.query('select 1'), timeoutMs),
+    close: () => db.destroy(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    observe: (fn) => observers.push(fn),
+  };
+}
+
+async function openPglite(dataDir: string, observers: StatementObserver[], fromDemoTemplate: boolean): Promise<Database> {
+  // Imported lazily: a PostgreSQL deployment never loads the WebAssembly build.
+  const { createPglite } = await import('./pglite.ts');
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await createPglite(dataDir, { fromDemoTemplate });
+  return wrapPglite(client, observers);
+}
+
+export async function wrapPglite(
+  client: import('@electric-sql/pglite').PGlite,
+  observers: StatementObserver[] = [],
+): Promise<Database> {
+  const { KyselyPGlite } = await import('kysely-pglite');
+  const db = new Kysely<DB>({ dialect: new KyselyPGlite(client).dialect, log: makeLog(observers) });
+  return {
+    db,
+    kind: 'pglite',
+    ping: (timeoutMs = 2_000) => pingWith(() => client.query('select 1'), timeoutMs),
+    close: async () => {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+    poolStats: () => null,
+    observe: (fn) => observers.push(fn),
+  };
+}
+
+async function pingWith(fn: () => Promise<unknown>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('ping timeout')), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,155 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Row types of the tables in db/migrations. Rows stay in repositories; services see domain types.
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name: string;
+  url: string | null;
+  trusted: Generated<boolean>;
+  created_at: DefaultTimestamp;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  role: 'partner' | 'moderator' | 'analyst';
+  name: string;
+  organization_id: number | null;
+  secret_hash: string;
+  created_at: DefaultTimestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface TopicsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  description: string | null;
+  parent_id: number | null;
+}
+
+export interface ResourcesTable {
+  id: Generated<number>;
+  organization_id: number;
+  kind: string;
+  external_id: string | null;
+  name: string;
+  description: string | null;
+  format: string;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  is_free: Generated<boolean>;
+  audiences: ColumnType<string[], string[] | undefined, string[]>;
+  accessibility: ColumnType<string[], string[] | undefined, string[]>;
+  url: string | null;
+  status: Generated<string>;
+  version: Generated<number>;
+  last_verified_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  facilitation: string | null;
+  capacity: number | null;
+  registration_url: string | null;
+  platform: string | null;
+  moderated: boolean | null;
+  moderation_note: string | null;
+  search_doc: Generated<string>;
+  search_tsv: Generated<string>;
+}
+
+export interface LocationsTable {
+  resource_id: number;
+  name: string | null;
+  address: string | null;
+  locality: string | null;
+  region: string | null;
+  postal_code: string | null;
+  country: string;
+  latitude: number;
+  longitude: number;
+  approximate: Generated<boolean>;
+}
+
+export interface SchedulesTable {
+  resource_id: number;
+  rrule: string;
+  time_zone: string;
+  start_time: string;
+  start_date: ColumnType<string, string, string>;
+  duration_minutes: number;
+  cancelled_dates: ColumnType<string[], string[] | undefined, string[]>;
+  occurrences_until: Timestamp | null;
+}
+
+export interface WorkshopSessionsTable {
+  id: Generated<number>;
+  resource_id: number;
+  starts_at: Timestamp;
+  ends_at: Timestamp | null;
+  time_zone: string;
+}
+
+export interface ResourceTopicsTable {
+  resource_id: number;
+  topic_id: number;
+}
+
+export interface ResourceOccurrencesTable {
+  resource_id: number;
+  starts_at: Timestamp;
+  ends_at: Timestamp | null;
+}
+
+export interface ResourceRevisionsTable {
+  id: Generated<number>;
+  resource_id: number;
+  state: Generated<string>;
+  patch: ColumnType<unknown, string, string>;
+  base_version: number;
+  submitted_by: string;
+  note: string | null;
+  created_at: DefaultTimestamp;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+}
+
+export interface ResourceHistoryTable {
+  id: Generated<number>;
+  resource_id: number;
+  actor_key_id: string | null;
+  actor_role: string;
+  action: string;
+  changed_fields: ColumnType<string[], string[] | undefined, string[]>;
+  before: ColumnType<unknown, string | null, string | null>;
+  after: ColumnType<unknown, string | null, string | null>;
+  note: string | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface SearchWordsTable {
+  word: string;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  app_settings: AppSettingsTable;
+  organizations: OrganizationsTable;
+  api_keys: ApiKeysTable;
+  topics: TopicsTable;
+  resources: ResourcesTable;
+  locations: LocationsTable;
+  schedules: SchedulesTable;
+  workshop_sessions: WorkshopSessionsTable;
+  resource_topics: ResourceTopicsTable;
+  resource_occurrences: ResourceOccurrencesTable;
+  resource_revisions: ResourceRevisionsTable;
+  resource_history: ResourceHistoryTable;
+  search_words: SearchWordsTable;
+}

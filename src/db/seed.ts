@@ -1,0 +1,28 @@
+import { generateDemo, type DemoOptions } from '../../db/seeds/demo.ts';
+import type { Db } from './database.ts';
+import { insertOrganization } from '../modules/organizations/repository.ts';
+import { countResources } from '../modules/resources/count-repository.ts';
+import { insertListings, refreshSearch } from '../modules/resources/write-repository.ts';
+import { materializeOccurrences } from '../modules/schedules/occurrences.ts';
+
+/** Loads the demo data set in one transaction; returns the number of listings written. */
+export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<number> {
+  const demo = generateDemo(options);
+  return db.transaction().execute(async (trx) => {
+    const orgIds: number[] = [];
+    for (const org of demo.organizations) orgIds.push(await insertOrganization(trx, org));
+    const ids = await insertListings(
+      trx,
+      demo.listings.map(({ organizationIndex, ...l }) => ({ ...l, organizationId: orgIds[organizationIndex]! })),
+    );
+    await refreshSearch(trx, ids);
+    await materializeOccurrences(trx, ids);
+    return ids.length;
+  });
+}
+
+/** Loads the demo data only into a database without listings (first start of an embedded database). */
+export async function seedIfEmpty(db: Db): Promise<number> {
+  if ((await countResources(db)) > 0) return 0;
+  return loadDemo(db);
+}

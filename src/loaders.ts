@@ -1,0 +1,18 @@
+import type { Db } from './db/database.ts';
+import type { BatchObserver } from './shared/batch-observer.ts';
+import type { Viewer } from './modules/auth/viewer.ts';
+import { createOrganizationLoaders } from './modules/organizations/loaders.ts';
+import { createResourceLoaders } from './modules/resources/loaders.ts';
+import { visibilityFor } from './modules/search/service.ts';
+import { createTopicLoaders } from './modules/topics/loaders.ts';
+
+/** Every DataLoader of one request. Never shared between requests: caches would leak across viewers. */
+export function createLoaders(db: Db, viewer: Viewer, observe: BatchObserver) {
+  return {
+    ...createResourceLoaders(db, observe),
+    ...createTopicLoaders(db),
+    ...createOrganizationLoaders(db, visibilityFor(viewer, null), observe),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

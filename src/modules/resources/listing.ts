@@ -1,0 +1,41 @@
+import type { LocationModel, ResourceModel } from './model.ts';
+import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
+
+/** A complete listing to write: the resource, its topics by slug, and its parts. */
+export interface NewListing {
+  organizationId: number;
+  kind: ResourceModel['kind'];
+  externalId: string | null;
+  name: string;
+  description: string | null;
+  format: ResourceModel['format'];
+  languages: string[];
+  isFree: boolean;
+  audiences: string[];
+  accessibility: string[];
+  url: string | null;
+  status: ResourceModel['status'];
+  lastVerifiedAt: Date | null;
+  createdAt?: Date;
+  facilitation: string | null;
+  capacity: number | null;
+  registrationUrl: string | null;
+  platform: string | null;
+  moderated: boolean | null;
+  topicSlugs: string[];
+  location: LocationModel | null;
+  schedule: Omit<ScheduleModel, 'resourceId'> | null;
+  sessions: MeetingModel[];
+}
+
+/** Rounds an approximate location to its public point and drops what would reveal the exact place. */
+export function privatiseLocation(loc: LocationModel): LocationModel {
+  if (!loc.approximate) return loc;
+  return {
+    ...loc,
+    address: null,
+    postalCode: null,
+    latitude: Math.round(loc.latitude * 100) / 100,
+    longitude: Math.round(loc.longitude * 100) / 100,
+  };
+}

@@ -1,0 +1,64 @@
+import type { LocationModel, ResourceModel } from './model.ts';
+import type { LocationRow, ResourceRow, ScheduleTextRow, SessionRow } from './repository.ts';
+import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
+
+// The boundary between rows and domain types: snake_case columns in, domain fields out.
+
+export function toResource(row: ResourceRow): ResourceModel {
+  return {
+    id: row.id,
+    kind: row.kind as ResourceModel['kind'],
+    organizationId: row.organization_id,
+    externalId: row.external_id,
+    name: row.name,
+    description: row.description,
+    format: row.format as ResourceModel['format'],
+    languages: row.languages,
+    isFree: row.is_free,
+    audiences: row.audiences as ResourceModel['audiences'],
+    accessibility: row.accessibility as ResourceModel['accessibility'],
+    url: row.url,
+    status: row.status as ResourceModel['status'],
+    version: row.version,
+    lastVerifiedAt: row.last_verified_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    facilitation: row.facilitation as ResourceModel['facilitation'],
+    capacity: row.capacity,
+    registrationUrl: row.registration_url,
+    platform: row.platform,
+    moderated: row.moderated,
+    moderationNote: row.moderation_note,
+  };
+}
+
+export function toLocation(row: LocationRow): LocationModel {
+  return {
+    name: row.name,
+    // An approximate location is stored rounded and without address; never re-derive more than that.
+    address: row.approximate ? null : row.address,
+    locality: row.locality,
+    region: row.region,
+    postalCode: row.approximate ? null : row.postal_code,
+    country: row.country,
+    latitude: row.approximate ? Math.round(row.latitude * 100) / 100 : row.latitude,
+    longitude: row.approximate ? Math.round(row.longitude * 100) / 100 : row.longitude,
+    approximate: row.approximate,
+  };
+}
+
+export function toSchedule(row: ScheduleTextRow): ScheduleModel {
+  return {
+    resourceId: row.resource_id,
+    rrule: row.rrule,
+    timeZone: row.time_zone,
+    startTime: row.start_time,
+    startDate: row.start_date,
+    durationMinutes: row.duration_minutes,
+    cancelledDates: [...row.cancelled_dates].sort(),
+  };
+}
+
+export function toMeeting(row: SessionRow): MeetingModel {
+  return { startsAt: row.starts_at, endsAt: row.ends_at, timeZone: row.time_zone };
+}

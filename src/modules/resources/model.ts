@@ -1,0 +1,54 @@
+import type {
+  AccessibilityFeature,
+  Audience,
+  DeliveryFormat,
+  Facilitation,
+  ListingStatus,
+  ResourceKind,
+} from '../../generated/graphql.ts';
+
+/** A listing as services and resolvers see it. Relations (topics, location, …) load through DataLoaders. */
+export interface ResourceModel {
+  id: number;
+  kind: ResourceKind;
+  organizationId: number;
+  externalId: string | null;
+  name: string;
+  description: string | null;
+  format: DeliveryFormat;
+  languages: string[];
+  isFree: boolean;
+  audiences: Audience[];
+  accessibility: AccessibilityFeature[];
+  url: string | null;
+  status: ListingStatus;
+  version: number;
+  lastVerifiedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  facilitation: Facilitation | null;
+  capacity: number | null;
+  registrationUrl: string | null;
+  platform: string | null;
+  moderated: boolean | null;
+  /** The moderator's note on a rejection: shown to the owner and moderators only. */
+  moderationNote: string | null;
+}
+
+export interface LocationModel {
+  name: string | null;
+  address: string | null;
+  locality: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string;
+  latitude: number;
+  longitude: number;
+  approximate: boolean;
+}
+
+export const graphqlTypeByKind: Record<ResourceKind, 'PeerGroup' | 'Workshop' | 'OnlineCommunity'> = {
+  PEER_GROUP: 'PeerGroup',
+  WORKSHOP: 'Workshop',
+  ONLINE_COMMUNITY: 'OnlineCommunity',
+};

@@ -1,0 +1,49 @@
+import type { Context } from '../../context.ts';
+import { badInput } from '../../shared/errors.ts';
+import { canSeeListing } from '../auth/viewer.ts';
+import { expandSchedule } from '../schedules/recurrence.ts';
+import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
+import type { TopicModel } from '../topics/model.ts';
+import type { OrganizationModel } from '../organizations/model.ts';
+import type { LocationModel, ResourceModel } from './model.ts';
+
+/** A listing by internal id, or null when it does not exist or the caller may not see it. */
+export async function resourceById(ctx: Context, id: number): Promise<ResourceModel | null> {
+  const resource = await ctx.loaders.resourceById.load(id);
+  if (!resource || !canSeeListing(ctx.viewer, resource.status, resource.organizationId)) return null;
+  return resource;
+}
+
+export async function resourceOrganization(ctx: Context, r: ResourceModel): Promise<OrganizationModel> {
+  const org = await ctx.loaders.organizationById.load(r.organizationId);
+  if (!org) throw new Error(`organization ${r.organizationId} of resource ${r.id} is missing`);
+  return org;
+}
+
+export function resourceTopics(ctx: Context, r: ResourceModel): Promise<TopicModel[]> {
+  return ctx.loaders.topicsByResourceId.load(r.id);
+}
+
+export async function resourceLocation(ctx: Context, r: ResourceModel): Promise<LocationModel | null> {
+  if (r.format === 'ONLINE') return null;
+  return ctx.loaders.locationByResourceId.load(r.id);
+}
+
+export function resourceSchedule(ctx: Context, r: ResourceModel): Promise<ScheduleModel | null> {
+  return ctx.loaders.scheduleByResourceId.load(r.id);
+}
+
+export function workshopSessions(ctx: Context, r: ResourceModel): Promise<MeetingModel[]> {
+  return ctx.loaders.sessionsByResourceId.load(r.id);
+}
+
+export const MAX_NEXT_MEETINGS = 50;
+
+/** Upcoming meetings of a peer group, expanded from its RRULE in its own time zone. */
+export async function nextMeetings(ctx: Context, r: ResourceModel, first: number | null | undefined, from: Date | null | undefined): Promise<MeetingModel[]> {
+  const n = first ?? 3;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_NEXT_MEETINGS) throw badInput('nextMeetings.first', `must be between 0 and ${MAX_NEXT_MEETINGS}`);
+  const schedule = await resourceSchedule(ctx, r);
+  if (!schedule || n === 0) return [];
+  return expandSchedule(schedule, { from: from ?? new Date(), limit: n });
+}

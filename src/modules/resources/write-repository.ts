@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { privatiseLocation, type NewListing } from './listing.ts';
+
+// Writes of whole listings: used by partner mutations (one at a time, inside their transaction), the demo seed
+// and the benchmark loader (thousands at a time). Multi-row inserts keep bulk loads to a few statements.
+
+const CHUNK = 500;
+
+function chunks<T>(list: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** Inserts listings with all their parts; returns their ids in input order. Call inside a transaction. */
+export async function insertListings(db: Db, listings: NewListing[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const batch of chunks(listings)) {
+    const rows = await db
+      .insertInto('resources')
+      .values(
+        batch.map((l) => ({
+          organization_id: l.organizationId,
+          kind: l.kind,
+          external_id: l.externalId,
+          name: l.name,
+          description: l.description,
+          format: l.format,
+          languages: l.languages,
+          is_free: l.isFree,
+          audiences: l.audiences,
+          accessibility: l.accessibility,
+          url: l.url,
+          status: l.status,
+          last_verified_at: l.lastVerifiedAt,
+          ...(l.createdAt ? { created_at: l.createdAt, updated_at: l.createdAt } : {}),
+          facilitation: l.facilitation,
+          capacity: l.capacity,
+          registration_url: l.registrationUrl,
+          platform: l.platform,
+          moderated: l.moderated,
+        })),
+      )
+      .returning('id')
+      .execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  await writeParts(db, listings.map((l, i) => ({ id: ids[i]!, listing: l })));
+  return ids;
+}
+
+/** (Re)writes topics, location, schedule and sessions of listings whose resource rows exist. */
+export async function writeParts(db: Db, items: Array<{ id: number; listing: NewListing }>): Promise<void> {
+  if (!items.length) return;
+  const ids = items.map((i) => i.id);
+  await db.deleteFrom('resource_topics').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+  await db.deleteFrom('locations').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+  await db.deleteFrom('schedules').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+  await db.deleteFrom('workshop_sessions').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+
+  const topicLinks = items.flatMap(({ id, listing }) => listing.topicSlugs.map((slug) => ({ id, slug })));
+  for (const batch of chunks(topicLinks, 2000)) {
+    await sql`insert into resource_topics (resource_id, topic_id)
+      select x.id, t.id from unnest(${batch.map((b) => b.id)}::int[], ${batch.map((b) => b.slug)}::text[]) as x(id, slug)
+      join topics t on t.slug = x.slug on conflict do nothing`.execute(db);
+  }
+  const locations = items.filter((i) => i.listing.location).map(({ id, listing }) => ({ id, loc: privatiseLocation(listing.location!) }));
+  for (const batch of chunks(locations)) {
+    await db
+      .insertInto('locations')
+      .values(batch.map(({ id, loc }) => ({
+        resource_id: id, name: loc.name, address: loc.address, locality: loc.locality, region: loc.region,
+        postal_code: loc.postalCode, country: loc.country, latitude: loc.latitude, longitude: loc.longitude, approximate: loc.approximate,
+      })))
+      .execute();
+  }
+  const schedules = items.filter((i) => i.listing.schedule);
+  for (const batch of chunks(schedules)) {
+    await db
+      .insertInto('schedules')
+      .values(batch.map(({ id, listing }) => {
+        const s = listing.schedule!;
+        return {
+          resource_id: id, rrule: s.rrule, time_zone: s.timeZone, start_time: s.startTime, start_date: s.startDate,
+          duration_minutes: s.durationMinutes, cancelled_dates: s.cancelledDates,
+        };
+      }))
+      .execute();
+  }
+  const sessions = items.flatMap(({ id, listing }) => listing.sessions.map((m) => ({ id, m })));
+  for (const batch of chunks(sessions)) {
+    await db
+      .insertInto('workshop_sessions')
+      .values(batch.map(({ id, m }) => ({ resource_id: id, starts_at: m.startsAt, ends_at: m.endsAt, time_zone: m.timeZone })))
+      .execute();
+  }
+}
+
+/** Recomputes the search documents (and typo vocabulary) of listings. */
+export async function refreshSearch(db: Db, ids: number[]): Promise<void> {
+  for (const batch of chunks(ids, 5000)) await sql`select pa_refresh_search(${batch}::int[])`.execute(db);
+}

@@ -1,0 +1,43 @@
+import type { Db } from '../../db/database.ts';
+import { toSchedule } from '../resources/mappers.ts';
+import { expandSchedule } from './recurrence.ts';
+import * as repo from './repository.ts';
+
+/**
+ * Strategy for "meets within N days" and NEXT_MEETING at scale: each peer group's RRULE is expanded in
+ * application code (rrule.js + luxon, time-zone correct) into resource_occurrences for a rolling horizon
+ * of HORIZON_DAYS; workshop sessions are copied there as they are. Queries then use the (starts_at) and
+ * (resource_id, starts_at) indexes instead of expanding rules per query. The horizon is refreshed on every
+ * write and by a periodic job (refreshDueOccurrences) well before it runs out.
+ */
+export const HORIZON_DAYS = 120;
+/** Refresh a schedule once fewer than this many days of occurrences remain. */
+export const REFRESH_MARGIN_DAYS = 100;
+const DAY = 86_400_000;
+
+export async function materializeOccurrences(db: Db, resourceIds: number[], now = new Date()): Promise<void> {
+  if (!resourceIds.length) return;
+  const from = new Date(now.getTime() - DAY);
+  const until = new Date(now.getTime() + HORIZON_DAYS * DAY);
+  for (let i = 0; i < resourceIds.length; i += 2000) {
+    const ids = resourceIds.slice(i, i + 2000);
+    const schedules = (await repo.findSchedulesByResourceIds(db, ids)).map(toSchedule);
+    const rows = schedules.flatMap((s) =>
+      expandSchedule(s, { from, until, limit: 500 }).map((m) => ({ resource_id: s.resourceId, starts_at: m.startsAt, ends_at: m.endsAt })),
+    );
+    await repo.replaceOccurrences(db, ids, rows, until);
+    await repo.copySessionsToOccurrences(db, ids);
+  }
+}
+
+/** Extends the horizon of schedules that need it; returns how many were refreshed. */
+export async function refreshDueOccurrences(db: Db, now = new Date()): Promise<number> {
+  let total = 0;
+  await repo.deletePastOccurrences(db, new Date(now.getTime() - 2 * DAY));
+  for (;;) {
+    const due = await repo.findSchedulesDueBefore(db, new Date(now.getTime() + REFRESH_MARGIN_DAYS * DAY), 2000);
+    if (!due.length) return total;
+    await materializeOccurrences(db, due, now);
+    total += due.length;
+  }
+}

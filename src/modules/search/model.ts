@@ -1,0 +1,28 @@
+import type { ResourceModel } from '../resources/model.ts';
+
+export interface ResourceEdgeModel {
+  cursor: string;
+  node: ResourceModel;
+  distanceKm: number | null;
+  nextMeetingAt: Date | null;
+}
+
+export interface FacetCountModel {
+  value: string;
+  count: number;
+}
+
+export interface FacetsModel {
+  kinds: FacetCountModel[];
+  formats: FacetCountModel[];
+  topics: FacetCountModel[];
+  languages: FacetCountModel[];
+}
+
+/** totalCount and facets are computed only when asked for: they cost a statement each. */
+export interface ResourceConnectionModel {
+  edges: ResourceEdgeModel[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+  facets: () => Promise<FacetsModel>;
+}

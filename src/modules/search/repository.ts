@@ -1,0 +1,218 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { ResourceRow } from '../resources/repository.ts';
+import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
+
+// All SQL of search. Listings are read from up to two "branches": the located one (with `near`, through the
+// GiST index on locations) and the online one (`includeOnline`). Each branch is ordered and limited on its own,
+// then merged by (phase, sort key, id), which is the total order the cursors walk.
+
+/** Mean Earth radius (IUGG) in metres: distances are great-circle distances on this sphere. */
+const EARTH_MEAN_RADIUS_M = 6_371_008.8;
+
+type Sql = RawBuilder<unknown>;
+const and = (parts: Sql[]): Sql => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+
+interface Branch {
+  phase: number;
+  /** FROM clause with alias r (and l when located). */
+  from: Sql;
+  /** Conditions specific to the branch. */
+  where: Sql[];
+  located: boolean;
+}
+
+function searchPoint(f: SearchFilter): Sql {
+  return sql`ll_to_earth(${f.near!.latitude}::float8, ${f.near!.longitude}::float8)`;
+}
+
+/** The radius as a chord-sphere distance: earthdistance works on a sphere of radius earth(). */
+function scaledRadius(f: SearchFilter): Sql {
+  return sql`(${f.near!.radiusKm * 1000}::float8 * earth() / ${EARTH_MEAN_RADIUS_M}::float8)`;
+}
+
+const pointOf = sql`ll_to_earth(l.latitude, l.longitude)`;
+
+function branches(f: SearchFilter): Branch[] {
+  const textJoin = f.text !== undefined ? sql` cross join q` : sql``;
+  if (!f.near) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
+  const located: Branch = {
+    phase: 0,
+    from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`,
+    where: [
+      sql`earth_box(${searchPoint(f)}, ${scaledRadius(f)}) @> ${pointOf}`,
+      sql`earth_distance(${searchPoint(f)}, ${pointOf}) <= ${scaledRadius(f)}`,
+      sql`r.format <> 'ONLINE'`,
+    ],
+    located: true,
+  };
+  if (!f.includeOnline) return [located];
+  return [located, { phase: 1, from: sql`resources r${textJoin}`, where: [sql`r.format = 'ONLINE'`], located: false }];
+}
+
+/** The WHERE conditions of a filter, except those of one facet dimension. */
+function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
+  const c: Sql[] = [];
+  const v = f.visibility;
+  c.push(sql`r.status = any(${v.statuses}::text[])`);
+  if (!v.all) {
+    c.push(
+      v.organizationId === null
+        ? sql`r.status = 'PUBLISHED'`
+        : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`,
+    );
+  }
+  if (f.kinds && except !== 'kinds') c.push(sql`r.kind = any(${f.kinds}::text[])`);
+  if (f.formats && except !== 'formats') c.push(sql`r.format = any(${f.formats}::text[])`);
+  if (f.languages && except !== 'languages') c.push(sql`r.languages && ${f.languages}::text[]`);
+  if (f.freeOnly) c.push(sql`r.is_free`);
+  if (f.audiences) c.push(sql`(r.audiences = '{}' or r.audiences && ${f.audiences}::text[])`);
+  if (f.accessibility) c.push(sql`r.accessibility @> ${f.accessibility}::text[]`);
+  if (f.facilitation) c.push(sql`(r.kind = 'PEER_GROUP' and r.facilitation = any(${f.facilitation}::text[]))`);
+  if (f.verifiedWithinDays !== undefined) {
+    c.push(sql`r.last_verified_at >= ${f.asOf}::timestamptz - make_interval(days => ${f.verifiedWithinDays}::int)`);
+  }
+  if (f.organizationIds) c.push(sql`r.organization_id = any(${f.organizationIds}::int[])`);
+  if (f.topicIds && except !== 'topicIds') {
+    c.push(sql`exists (select 1 from resource_topics rt where rt.resource_id = r.id and rt.topic_id = any(${f.topicIds}::int[]))`);
+  }
+  if (f.text !== undefined) c.push(sql`r.search_tsv @@ q.tsq`);
+  if (f.meetsWithinDays !== undefined) {
+    c.push(sql`exists (select 1 from resource_occurrences o where o.resource_id = r.id
+      and o.starts_at >= ${f.asOf}::timestamptz
+      and o.starts_at < ${f.asOf}::timestamptz + make_interval(days => ${f.meetsWithinDays}::int))`);
+  }
+  return c;
+}
+
+function withText(f: SearchFilter): Sql {
+  return f.text !== undefined ? sql`with q as (select pa_search_query(${f.text}::text) as tsq) ` : sql``;
+}
+
+interface OrderSpec {
+  /** Sort key expression for a branch (null when the branch has none, e.g. distance of online listings). */
+  key: (b: Branch, f: SearchFilter) => Sql | null;
+  /** Key as it is written into the cursor (exact text for timestamps). */
+  keyText?: (expr: Sql) => Sql;
+  /** Cast applied to the cursor value when compared. */
+  cast: Sql;
+  desc: boolean;
+  /** id direction: ascending unless the order is "newest first". */
+  idDesc: boolean;
+}
+
+const isoText = (expr: Sql) => sql`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+const orders: Record<SearchOrder, OrderSpec> = {
+  NAME: { key: () => sql`lower(r.name)`, cast: sql`text`, desc: false, idDesc: false },
+  UPDATED: { key: () => sql`r.updated_at`, keyText: isoText, cast: sql`timestamptz`, desc: true, idDesc: true },
+  RELEVANCE: {
+    key: (_b, f) => sql`(ts_rank_cd(r.search_tsv, q.tsq, 1) + 0.1 * similarity(r.search_doc, lower(unaccent(${f.text}::text))))::float8`,
+    cast: sql`float8`,
+    desc: true,
+    idDesc: false,
+  },
+  // The cube distance (a chord) orders exactly as the great-circle distance and lets GiST walk nearest-first.
+  DISTANCE: { key: (b, f) => (b.located ? sql`(${pointOf} <-> ${searchPoint(f)})` : null), cast: sql`float8`, desc: false, idDesc: false },
+  NEXT_MEETING: {
+    key: (_b, f) =>
+      sql`(select min(o.starts_at) from resource_occurrences o where o.resource_id = r.id and o.starts_at >= ${f.asOf}::timestamptz)`,
+    keyText: isoText,
+    cast: sql`timestamptz`,
+    desc: false,
+    idDesc: false,
+  },
+};
+
+/**
+ * The keyset condition "after this row" for one sort key and id. Null keys sort last in both directions
+ * (NULLS LAST), which is how meetings-less listings end a NEXT_MEETING walk.
+ */
+function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
+  const idCmp = o.idDesc ? sql`r.id < ${after.id}::int` : sql`r.id > ${after.id}::int`;
+  if (after.key === null) return sql`(${key} is null and ${idCmp})`;
+  const value = sql`${after.key}::${o.cast}`;
+  const beyond = o.desc ? sql`${key} < ${value}` : sql`${key} > ${value}`;
+  return sql`(${beyond} or (${key} = ${value} and ${idCmp}) or ${key} is null)`;
+}
+
+const columns = sql.raw(
+  ['id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
+   'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
+   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note']
+    .map((c) => `r.${c}`)
+    .join(', '),
+);
+
+export type SearchRow = ResourceRow & {
+  phase: number;
+  sort_key: string | number | null;
+  distance_km: number | null;
+  next_meeting_at: Date | null;
+};
+
+export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[]> {
+  const f = spec.filter;
+  const o = orders[spec.order];
+  const dir = sql.raw(o.desc ? 'desc' : 'asc');
+  const idDir = sql.raw(o.idDesc ? 'desc' : 'asc');
+  const parts: Sql[] = [];
+  for (const b of branches(f)) {
+    if (spec.after && spec.after.phase > b.phase) continue;
+    const key = o.key(b, f);
+    const where = [...b.where, ...conditions(f)];
+    if (spec.after && spec.after.phase === b.phase) {
+      where.push(key ? afterCondition(key, o, spec.after) : o.idDesc ? sql`r.id < ${spec.after.id}::int` : sql`r.id > ${spec.after.id}::int`);
+    }
+    const keyOut = key ? (o.keyText ? o.keyText(key) : key) : sql`null`;
+    const distance = b.located
+      ? sql`round((earth_distance(${searchPoint(f)}, ${pointOf}) / earth() * ${EARTH_MEAN_RADIUS_M / 1000}::float8)::numeric, 1)::float8`
+      : sql`null::float8`;
+    const orderBy = key ? sql`${key} ${dir} nulls last, r.id ${idDir}` : sql`r.id ${idDir}`;
+    parts.push(sql`(select ${columns}, ${b.phase}::int as phase, ${keyOut} as sort_key, ${key ?? sql`null`} as sort_raw,
+        ${distance} as distance_km
+      from ${b.from} where ${and(where)} order by ${orderBy} limit ${spec.limit}::int)`);
+  }
+  if (!parts.length) return [];
+  const result = await sql<SearchRow>`${withText(f)}
+    select p.*, (select min(o.starts_at) from resource_occurrences o
+                 where o.resource_id = p.id and o.starts_at >= ${f.asOf}::timestamptz) as next_meeting_at
+    from (${sql.join(parts, sql` union all `)}) p
+    order by p.phase, p.sort_raw ${dir} nulls last, p.id ${idDir}
+    limit ${spec.limit}::int`.execute(db);
+  return result.rows.map((row) => {
+    const { sort_raw: _ignored, ...rest } = row as SearchRow & { sort_raw?: unknown };
+    return rest;
+  });
+}
+
+export async function countMatches(db: Db, f: SearchFilter): Promise<number> {
+  const counts = branches(f).map((b) => sql`(select count(*) from ${b.from} where ${and([...b.where, ...conditions(f)])})`);
+  const result = await sql<{ total: number }>`${withText(f)} select (${sql.join(counts, sql` + `)})::int as total`.execute(db);
+  return result.rows[0]?.total ?? 0;
+}
+
+export interface FacetRow {
+  facet: 'kinds' | 'formats' | 'languages' | 'topics';
+  value: string;
+  count: number;
+}
+
+/** Disjunctive facet counts: each dimension is counted with every filter except its own. One statement. */
+export async function countFacets(db: Db, f: SearchFilter): Promise<FacetRow[]> {
+  const selects: Sql[] = [];
+  for (const b of branches(f)) {
+    const where = (d: FacetDimension) => and([...b.where, ...conditions(f, d)]);
+    selects.push(sql`select 'kinds' as facet, r.kind as value, count(*) as n from ${b.from} where ${where('kinds')} group by r.kind`);
+    selects.push(sql`select 'formats', r.format, count(*) from ${b.from} where ${where('formats')} group by r.format`);
+    selects.push(sql`select 'languages', lang, count(*) from ${b.from} cross join unnest(r.languages) as lang
+      where ${where('languages')} group by lang`);
+    selects.push(sql`select 'topics', t.slug, count(*) from ${b.from}
+      join resource_topics rtf on rtf.resource_id = r.id join topics t on t.id = rtf.topic_id
+      where ${where('topicIds')} group by t.slug`);
+  }
+  const result = await sql<FacetRow>`${withText(f)}
+    select facet, value, sum(n)::int as count from (${sql.join(selects, sql` union all `)}) x
+    group by facet, value order by facet, count desc, value`.execute(db);
+  return result.rows;
+}

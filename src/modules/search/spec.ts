@@ -1,0 +1,47 @@
+/** A validated search, in domain terms, ready for the repository. Built by the search service. */
+export type SearchOrder = 'RELEVANCE' | 'DISTANCE' | 'NAME' | 'UPDATED' | 'NEXT_MEETING';
+
+export interface Visibility {
+  statuses: string[];
+  /** Moderators see every status. */
+  all: boolean;
+  /** A partner also sees its own organisation's listings in the requested statuses. */
+  organizationId: number | null;
+}
+
+export interface SearchFilter {
+  visibility: Visibility;
+  kinds?: string[] | undefined;
+  formats?: string[] | undefined;
+  languages?: string[] | undefined;
+  freeOnly?: boolean | undefined;
+  audiences?: string[] | undefined;
+  accessibility?: string[] | undefined;
+  facilitation?: string[] | undefined;
+  verifiedWithinDays?: number | undefined;
+  organizationIds?: number[] | undefined;
+  topicIds?: number[] | undefined;
+  text?: string | undefined;
+  meetsWithinDays?: number | undefined;
+  near?: { latitude: number; longitude: number; radiusKm: number } | undefined;
+  includeOnline: boolean;
+  /** "Now" for meetsWithinDays, verifiedWithinDays and NEXT_MEETING; pinned by the cursor across pages. */
+  asOf: Date;
+}
+
+export interface Keyset {
+  phase: number;
+  key: string | number | null;
+  id: number;
+}
+
+export interface SearchPageSpec {
+  filter: SearchFilter;
+  order: SearchOrder;
+  /** Rows to fetch: first + 1, to learn hasNextPage. */
+  limit: number;
+  after: Keyset | null;
+}
+
+/** Filter dimensions that facets count disjunctively (each ignores its own filter). */
+export type FacetDimension = 'kinds' | 'formats' | 'languages' | 'topicIds';

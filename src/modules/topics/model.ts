@@ -1,0 +1,6 @@
+export interface TopicModel {
+  id: number;
+  slug: string;
+  name: string;
+  parentId: number | null;
+}

@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { mergeResolvers } from '@graphql-tools/merge';
+import { parse, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from './generated/graphql.ts';
+import { nodeResolvers } from './modules/node/resolvers.ts';
+import { organizationResolvers } from './modules/organizations/resolvers.ts';
+import { resourceResolvers } from './modules/resources/resolvers.ts';
+import { searchResolvers } from './modules/search/resolvers.ts';
+import { topicResolvers } from './modules/topics/resolvers.ts';
+
+const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schema');
+
+/** The SDL of every schema/*.graphql file, in a stable order. */
+export function loadTypeDefs(): string {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'))
+    .join('\n');
+}
+
+export const resolvers: Resolvers = mergeResolvers([
+  { DateTime: DateTimeResolver },
+  nodeResolvers,
+  resourceResolvers,
+  topicResolvers,
+  organizationResolvers,
+  searchResolvers,
+]) as Resolvers;
+
+/** The federated subgraph schema; plain clients use it unchanged. */
+export function buildSchema(): GraphQLSchema {
+  return buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as never }]);
+}

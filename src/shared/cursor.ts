@@ -1,0 +1,58 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { badInput } from './errors.ts';
+
+/**
+ * Opaque keyset cursors: base64url(JSON payload) + "." + HMAC. The payload names the ordering it belongs to,
+ * so a cursor from another ordering, a tampered one or garbage is refused as BAD_USER_INPUT (never a 500).
+ * The signing key is kept in the database (app_settings) so cursors survive restarts and work across instances.
+ */
+export interface CursorPayload {
+  /** Ordering (and query shape) the cursor belongs to. */
+  o: string;
+  /** Sort key values after the id, in order. */
+  k: Array<string | number | null>;
+  /** Last id of the page. */
+  i: number;
+  /** Extra state, e.g. the instant NEXT_MEETING ordering was computed at. */
+  x?: string | number;
+}
+
+export class CursorCodec {
+  constructor(private readonly secret: string) {}
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.secret).update(body).digest('base64url').slice(0, 22);
+  }
+
+  encode(payload: CursorPayload): string {
+    const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    return `${body}.${this.sign(body)}`;
+  }
+
+  /** Decodes a cursor for the given ordering; any defect is BAD_USER_INPUT on `argument`. */
+  decode(cursor: string, ordering: string, argument = 'after'): CursorPayload {
+    const invalid = () => badInput(argument, 'is not a valid cursor for this query');
+    if (typeof cursor !== 'string' || cursor.length > 1_000) throw invalid();
+    const [body, mac, ...rest] = cursor.split('.');
+    if (!body || !mac || rest.length) throw invalid();
+    const expected = Buffer.from(this.sign(body));
+    const given = Buffer.from(mac);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+    let payload: CursorPayload;
+    try {
+      payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as CursorPayload;
+    } catch {
+      throw invalid();
+    }
+    if (
+      !payload ||
+      payload.o !== ordering ||
+      !Array.isArray(payload.k) ||
+      !Number.isInteger(payload.i) ||
+      !payload.k.every((v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+    ) {
+      throw invalid();
+    }
+    return payload;
+  }
+}
