@@ -70,7 +70,8 @@ export async function createApp({ config, database, log, observeBatches = ignore
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && KNOWN_CODES.has(code)) {
         const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
+        // Errors thrown while building the context (authentication) get a prefix clients need not see.
+        return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
       }
       // Anything else is a bug or an outage: log it whole, tell the client only the request id.
       const requestId = (error as { requestId?: string })?.requestId ?? randomUUID();

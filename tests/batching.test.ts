@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from './helpers/database.ts';
+import { startTestServer, type TestServer } from './helpers/server.ts';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s.close());
+
+const nested = `query($first: Int!) { resources(first: $first) { edges { node { id name
+  organization { id name } topics { slug name } location { locality latitude } } } } }`;
+const everyPart = `query($first: Int!) { resources(first: $first) { edges { node { id name
+  organization { id name } topics { slug name } location { locality latitude }
+  ... on PeerGroup { schedule { rrule } } ... on Workshop { sessions { startsAt } } } } } }`;
+
+describe('DataLoader batching', () => {
+  it('sends as many statements for 100 listings as for 5', async () => {
+    const five = await countStatements(s.database, () => s.gql(nested, { first: 5 }));
+    const hundred = await countStatements(s.database, () => s.gql(nested, { first: 100 }));
+    expect(five.result.errors).toBeUndefined();
+    expect(hundred.result.errors).toBeUndefined();
+    expect(hundred.result.data.resources.edges).toHaveLength(100);
+    // page + organisations + topics + locations, whatever the page size.
+    expect(hundred.statements).toBe(five.statements);
+    expect(hundred.statements).toBe(4);
+  });
+
+  it('adds one statement per kind-specific part, not per listing', async () => {
+    const hundred = await countStatements(s.database, () => s.gql(everyPart, { first: 100 }));
+    const kinds = new Set(hundred.result.data.resources.edges.map((e: { node: { schedule?: unknown; sessions?: unknown } }) => ('schedule' in e.node ? 'group' : 'sessions' in e.node ? 'workshop' : 'online')));
+    expect(kinds).toEqual(new Set(['group', 'workshop', 'online']));
+    expect(hundred.statements).toBe(6);
+  });
+
+  it('does not grow with the number of organisations asking for their listings', async () => {
+    const q = `query($n: Int!) { organizations(first: $n) { edges { node { name resources(first: 3) { totalCount edges { node { name topics { slug } organization { name } } } } } } } }`;
+    const two = await countStatements(s.database, () => s.gql(q, { n: 2 }));
+    const all = await countStatements(s.database, () => s.gql(q, { n: 12 }));
+    expect(all.result.errors).toBeUndefined();
+    expect(all.result.data.organizations.edges.length).toBeGreaterThanOrEqual(12);
+    for (const e of all.result.data.organizations.edges) expect(e.node.resources.edges.length).toBeLessThanOrEqual(3);
+    expect(all.statements).toBe(two.statements);
+  });
+});

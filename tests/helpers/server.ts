@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createApp } from '../../src/server.ts';
+import { testDatabase } from './database.ts';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  headers: Headers;
+}
+
+export interface TestServer {
+  url: string;
+  database: Database;
+  config: Config;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP app on a free loopback port, over the worker's shared database. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await testDatabase();
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const { app, apollo } = await createApp({ config, database, log: createLogger(config.logLevel) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    database,
+    config,
+    async gql(query, variables, key) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: any; errors?: GraphQLResponse['errors'] };
+      return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, for terse assertions. */
+export const errorCode = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
