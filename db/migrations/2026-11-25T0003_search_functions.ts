@@ -13,6 +13,7 @@ const statements = [
   // Turns search text into a tsquery: every word must match (AND); each word matches itself or, when it is
   // not a known listing word, its closest known words by trigram similarity (typo tolerance), stemmed in
   // every supported language (the searcher's language is unknown). The text is a value, never SQL.
+  // Stop words of any supported language are dropped.
   `create or replace function pa_search_query(q text) returns tsquery
      language plpgsql stable parallel safe as $$
      declare
@@ -27,6 +28,9 @@ const statements = [
          select distinct t from regexp_split_to_table(lower(unaccent(coalesce(q, ''))), '[^[:alnum:]]+') as t
          where length(t) between 1 and 40 limit 12
        loop
+         -- A stop word in any supported language ("de", "the", "und") is dropped: listings stemmed in that
+         -- language have no lexeme for it, so requiring it would hide them.
+         continue when exists (select 1 from unnest(pa_query_configs()) as c where numnode(plainto_tsquery(c, w)) = 0);
          word_query := null;
          for candidate in
            select w

@@ -42,7 +42,8 @@ export function parseRule(rule: string): Partial<rrulePkg.Options> {
 
 /** Canonical RRULE text without the "RRULE:" prefix. */
 export function normaliseRule(rule: string): string {
-  return new RRule(parseRule(rule)).toString().replace(/^RRULE:/, '');
+  // rrule.js writes "+2WE"; the sign is optional in RFC 5545 and people write "2WE".
+  return new RRule(parseRule(rule)).toString().replace(/^RRULE:/, '').replace(/([=,])\+(\d)/g, '$1$2');
 }
 
 export function isValidTimeZone(zone: string): boolean {

@@ -85,8 +85,9 @@ function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   return c;
 }
 
+// MATERIALIZED: the query is built once; inlined, the planner may call the function for every row.
 function withText(f: SearchFilter): Sql {
-  return f.text !== undefined ? sql`with q as (select pa_search_query(${f.text}::text) as tsq) ` : sql``;
+  return f.text !== undefined ? sql`with q as materialized (select pa_search_query(${f.text}::text) as tsq) ` : sql``;
 }
 
 interface OrderSpec {
