@@ -2,6 +2,7 @@ import type { Db } from './db/database.ts';
 import type { BatchObserver } from './shared/batch-observer.ts';
 import type { Viewer } from './modules/auth/viewer.ts';
 import { createOrganizationLoaders } from './modules/organizations/loaders.ts';
+import { createPartnerLoaders } from './modules/partners/loaders.ts';
 import { createResourceLoaders } from './modules/resources/loaders.ts';
 import { visibilityFor } from './modules/search/service.ts';
 import { createTopicLoaders } from './modules/topics/loaders.ts';
@@ -12,6 +13,7 @@ export function createLoaders(db: Db, viewer: Viewer, observe: BatchObserver) {
     ...createResourceLoaders(db, observe),
     ...createTopicLoaders(db),
     ...createOrganizationLoaders(db, visibilityFor(viewer, null), observe),
+    ...createPartnerLoaders(db),
   };
 }
 

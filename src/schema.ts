@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { parse, type GraphQLSchema } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
+import { partnerResolvers } from './modules/partners/resolvers.ts';
 import { resourceResolvers } from './modules/resources/resolvers.ts';
 import { searchResolvers } from './modules/search/resolvers.ts';
 import { topicResolvers } from './modules/topics/resolvers.ts';
@@ -24,12 +25,13 @@ export function loadTypeDefs(): string {
 }
 
 export const resolvers: Resolvers = mergeResolvers([
-  { DateTime: DateTimeResolver },
+  { DateTime: DateTimeResolver, JSON: JSONResolver },
   nodeResolvers,
   resourceResolvers,
   topicResolvers,
   organizationResolvers,
   searchResolvers,
+  partnerResolvers,
 ]) as Resolvers;
 
 /** The federated subgraph schema; plain clients use it unchanged. */

@@ -13,6 +13,7 @@ import type { Logger } from './logger.ts';
 import { authenticate } from './modules/auth/service.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
+import { createLimits } from './shared/rate-limit.ts';
 import { ignoreBatches, type BatchObserver } from './shared/batch-observer.ts';
 
 export interface AppDeps {
@@ -57,6 +58,7 @@ function requestLogPlugin(): ApolloServerPlugin<Context> {
 
 export async function createApp({ config, database, log, observeBatches = ignoreBatches }: AppDeps): Promise<App> {
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
+  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute });
   let draining = false;
 
   const apollo = new ApolloServer<Context>({
@@ -113,7 +115,7 @@ export async function createApp({ config, database, log, observeBatches = ignore
           }
           throw err;
         }
-        return { viewer, db: database.db, loaders: createLoaders(database.db, viewer, observeBatches), log: reqLog, requestId, cursors };
+        return { viewer, db: database.db, loaders: createLoaders(database.db, viewer, observeBatches), log: reqLog, requestId, cursors, limits };
       },
     }),
   );

@@ -5,6 +5,7 @@ import type { ScheduleModel, MeetingModel } from '../modules/schedules/model.ts'
 import type { TopicModel } from '../modules/topics/model.ts';
 import type { OrganizationModel, OrganizationConnectionModel } from '../modules/organizations/model.ts';
 import type { ResourceConnectionModel, ResourceEdgeModel } from '../modules/search/model.ts';
+import type { ResourcePayloadModel, DuplicateModel, ResourceChangeModel, PendingRevisionModel } from '../modules/partners/model.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time with offset, e.g. 2026-11-25T19:00:00Z. */
   DateTime: { input: Date; output: Date | string; }
+  /** Any JSON value (history snapshots). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -48,6 +51,14 @@ export type DeliveryFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'ONLINE';
+
+/** A published listing that may be the same as the one submitted: a warning, not a refusal. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  resource: Resource;
+  /** Name similarity, 0 to 1. */
+  score: Scalars['Float']['output'];
+};
 
 export type FacetCount = {
   __typename?: 'FacetCount';
@@ -91,6 +102,21 @@ export type Location = {
   region?: Maybe<Scalars['String']['output']>;
 };
 
+export type LocationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Keep the exact place private: only a point rounded to 2 decimals is stored, and no address or postal code. */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  latitude: Scalars['Float']['input'];
+  locality?: InputMaybe<Scalars['String']['input']>;
+  longitude: Scalars['Float']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-2, e.g. GB-ENG. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Meeting = {
   __typename?: 'Meeting';
   endsAt?: Maybe<Scalars['DateTime']['output']>;
@@ -98,6 +124,55 @@ export type Meeting = {
   localStartsAt: Scalars['String']['output'];
   startsAt: Scalars['DateTime']['output'];
   timeZone: Scalars['String']['output'];
+};
+
+export type MeetingInput = {
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  archiveResource: ResourcePayload;
+  /** Moderators: approve or reject a pending listing or pending edit; a rejection's note goes back to the partner. */
+  reviewResource: ResourcePayload;
+  /** Create a listing, or update yours with the same externalId. dryRun: check and report, write nothing (resource is null). */
+  submitResource: ResourcePayload;
+  /** Change only the given fields. expectedVersion: refuse (VERSION_CONFLICT) if the listing changed since you read it. */
+  updateResource: ResourcePayload;
+  /** Confirm the listing is still accurate: lastVerifiedAt = now. */
+  verifyResource: ResourcePayload;
+};
+
+
+export type MutationArchiveResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewResourceArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSubmitResourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ResourceInput;
+};
+
+
+export type MutationUpdateResourceArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  patch: ResourcePatch;
+};
+
+
+export type MutationVerifyResourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type NearInput = {
@@ -120,6 +195,7 @@ export type OnlineCommunity = Node & Resource & {
   description?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
+  history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
   kind: ResourceKind;
@@ -127,14 +203,21 @@ export type OnlineCommunity = Node & Resource & {
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   location?: Maybe<Location>;
   moderated: Scalars['Boolean']['output'];
+  moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   organization: Organization;
+  pendingRevision?: Maybe<PendingRevision>;
   platform: Scalars['String']['output'];
   status: ListingStatus;
   topics: Array<Topic>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+export type OnlineCommunityHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A partner organisation (charity, clinic, community network) that owns listings. */
@@ -184,16 +267,22 @@ export type PeerGroup = Node & Resource & {
   externalId?: Maybe<Scalars['String']['output']>;
   facilitation: Facilitation;
   format: DeliveryFormat;
+  /** Owner and moderators only (null for others), newest first. */
+  history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
   kind: ResourceKind;
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   location?: Maybe<Location>;
+  /** Owner and moderators only: the moderator's note on the last rejection. */
+  moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Upcoming meetings computed from the schedule in its time zone, from `from` (default now); at most 50. */
   nextMeetings: Array<Meeting>;
   organization: Organization;
+  /** Owner and moderators only: the edit waiting for review. */
+  pendingRevision?: Maybe<PendingRevision>;
   schedule?: Maybe<Schedule>;
   status: ListingStatus;
   topics: Array<Topic>;
@@ -203,9 +292,25 @@ export type PeerGroup = Node & Resource & {
 };
 
 
+export type PeerGroupHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type PeerGroupNextMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** An edit of a published listing waiting for a moderator; the public still sees the listing as it was. */
+export type PendingRevision = {
+  __typename?: 'PendingRevision';
+  changedFields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The listing's fields as they will be once approved. */
+  proposed: Scalars['JSON']['output'];
+  resource: Resource;
+  submittedAt: Scalars['DateTime']['output'];
 };
 
 export type Query = {
@@ -215,6 +320,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** All organisations, by name. */
   organizations: OrganizationConnection;
+  /** Moderators: edits of published listings waiting for review, oldest first. (New listings: resources(filter: {statuses: [PENDING]}).) */
+  pendingRevisions: Array<PendingRevision>;
   /** A listing by id; null when it does not exist or is not visible to the caller. */
   resource?: Maybe<Resource>;
   /**
@@ -240,6 +347,11 @@ export type QueryOrganizationArgs = {
 
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPendingRevisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -288,6 +400,21 @@ export type Resource = {
   url?: Maybe<Scalars['String']['output']>;
   /** +1 on every change. */
   version: Scalars['Int']['output'];
+};
+
+/** One recorded change of a listing. */
+export type ResourceChange = {
+  __typename?: 'ResourceChange';
+  /** CREATED, UPDATED, REVISION_SUBMITTED, APPROVED, REJECTED, ARCHIVED, VERIFIED */
+  action: Scalars['String']['output'];
+  /** The key id that made the change (never the secret). */
+  actor?: Maybe<Scalars['String']['output']>;
+  actorRole: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  changedFields: Array<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
 };
 
 export type ResourceConnection = {
@@ -343,6 +470,39 @@ export type ResourceFilter = {
   verifiedWithinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ResourceInput = {
+  accessibility?: InputMaybe<Array<AccessibilityFeature>>;
+  audiences?: InputMaybe<Array<Audience>>;
+  /** WORKSHOP. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Your own id for this listing: submitting it again updates the same listing (upsert). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** PEER_GROUP (required). */
+  facilitation?: InputMaybe<Facilitation>;
+  format: DeliveryFormat;
+  isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: ResourceKind;
+  /** ISO 639-1 codes; default ["en"]. The first one decides how the text is stemmed for search. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required unless the format is ONLINE; not allowed when it is. */
+  location?: InputMaybe<LocationInput>;
+  /** ONLINE_COMMUNITY (required). */
+  moderated?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** ONLINE_COMMUNITY (required). */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  /** WORKSHOP. */
+  registrationUrl?: InputMaybe<Scalars['String']['input']>;
+  /** PEER_GROUP. */
+  schedule?: InputMaybe<ScheduleInput>;
+  /** WORKSHOP (at least one). */
+  sessions?: InputMaybe<Array<MeetingInput>>;
+  /** Topic slugs (see Query.topics), 1 to 10. */
+  topics: Array<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ResourceKind =
   | 'ONLINE_COMMUNITY'
   | 'PEER_GROUP'
@@ -354,6 +514,42 @@ export type ResourceOrder =
   | 'NEXT_MEETING'
   | 'RELEVANCE'
   | 'UPDATED';
+
+/** The fields of ResourceInput except kind, all optional: only given fields change; null clears an optional field. */
+export type ResourcePatch = {
+  accessibility?: InputMaybe<Array<AccessibilityFeature>>;
+  audiences?: InputMaybe<Array<Audience>>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  facilitation?: InputMaybe<Facilitation>;
+  format?: InputMaybe<DeliveryFormat>;
+  isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  location?: InputMaybe<LocationInput>;
+  moderated?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+  registrationUrl?: InputMaybe<Scalars['String']['input']>;
+  schedule?: InputMaybe<ScheduleInput>;
+  sessions?: InputMaybe<Array<MeetingInput>>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  /** True when the change waits for a moderator (an untrusted partner's new listing or edit of a published one). */
+  awaitingReview: Scalars['Boolean']['output'];
+  duplicates: Array<DuplicateCandidate>;
+  /** The listing as the caller now sees it; null when nothing was written (errors, or a dry run). */
+  resource?: Maybe<Resource>;
+  userErrors: Array<UserError>;
+};
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
 
 /** When a peer group meets: an RFC 5545 recurrence rule in an IANA time zone. */
 export type Schedule = {
@@ -372,6 +568,20 @@ export type Schedule = {
   timeZone: Scalars['String']['output'];
 };
 
+export type ScheduleInput = {
+  /** Local dates with no meeting (EXDATE), YYYY-MM-DD. */
+  cancelledDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  durationMinutes: Scalars['Int']['input'];
+  /** An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYDAY=2WE,4WE. */
+  rrule: Scalars['String']['input'];
+  /** Local date the rule counts from (YYYY-MM-DD); default today in the time zone. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Local start time, HH:MM. */
+  startTime: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/London. */
+  timeZone: Scalars['String']['input'];
+};
+
 /** A subject of peer support. Topics form a tree; searching a topic also finds its descendants. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -384,6 +594,15 @@ export type Topic = Node & {
   slug: Scalars['String']['output'];
 };
 
+/** A problem with the caller's input. field: the path into the input, e.g. ["location", "latitude"]. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** REQUIRED, TOO_LONG, INVALID, OUT_OF_RANGE, UNKNOWN_TOPIC, INVALID_RRULE, INVALID_TIME_ZONE, NOT_ALLOWED_FOR_KIND, VERSION_CONFLICT, NOT_FOUND, FORBIDDEN, NOTHING_TO_REVIEW, … */
+  code: Scalars['String']['output'];
+  field: Array<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
 export type Workshop = Node & Resource & {
   __typename?: 'Workshop';
   accessibility: Array<AccessibilityFeature>;
@@ -393,14 +612,17 @@ export type Workshop = Node & Resource & {
   description?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
+  history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
   kind: ResourceKind;
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   location?: Maybe<Location>;
+  moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   organization: Organization;
+  pendingRevision?: Maybe<PendingRevision>;
   registrationUrl?: Maybe<Scalars['String']['output']>;
   /** All sessions, earliest first. */
   sessions: Array<Meeting>;
@@ -409,6 +631,11 @@ export type Workshop = Node & Resource & {
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+export type WorkshopHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -544,72 +771,102 @@ export type ResolversTypes = {
   Audience: Audience;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryFormat: DeliveryFormat;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Facilitation: Facilitation;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ListingStatus: ListingStatus;
   Location: ResolverTypeWrapper<LocationModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LocationInput: LocationInput;
   Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingInput: MeetingInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   NearInput: NearInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   OnlineCommunity: ResolverTypeWrapper<ResourceModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: ResolverTypeWrapper<ResourceModel>;
+  PendingRevision: ResolverTypeWrapper<PendingRevisionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Resource: ResolverTypeWrapper<ResourceModel>;
+  ResourceChange: ResolverTypeWrapper<ResourceChangeModel>;
   ResourceConnection: ResolverTypeWrapper<ResourceConnectionModel>;
   ResourceEdge: ResolverTypeWrapper<ResourceEdgeModel>;
   ResourceFacets: ResolverTypeWrapper<ResourceConnectionModel>;
   ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
   ResourceKind: ResourceKind;
   ResourceOrder: ResourceOrder;
+  ResourcePatch: ResourcePatch;
+  ResourcePayload: ResolverTypeWrapper<ResourcePayloadModel>;
+  ReviewDecision: ReviewDecision;
   Schedule: ResolverTypeWrapper<ScheduleModel>;
+  ScheduleInput: ScheduleInput;
   Topic: ResolverTypeWrapper<TopicModel>;
+  UserError: ResolverTypeWrapper<UserError>;
   Workshop: ResolverTypeWrapper<ResourceModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
+  DuplicateCandidate: DuplicateModel;
+  Float: Scalars['Float']['output'];
   FacetCount: FacetCount;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
+  JSON: Scalars['JSON']['output'];
   Location: LocationModel;
   Boolean: Scalars['Boolean']['output'];
+  LocationInput: LocationInput;
   Meeting: MeetingModel;
+  MeetingInput: MeetingInput;
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   NearInput: NearInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  ID: Scalars['ID']['output'];
   OnlineCommunity: ResourceModel;
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
   PeerGroup: ResourceModel;
+  PendingRevision: PendingRevisionModel;
   Query: Record<PropertyKey, never>;
   Resource: ResourceModel;
+  ResourceChange: ResourceChangeModel;
   ResourceConnection: ResourceConnectionModel;
   ResourceEdge: ResourceEdgeModel;
   ResourceFacets: ResourceConnectionModel;
   ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
+  ResourcePatch: ResourcePatch;
+  ResourcePayload: ResourcePayloadModel;
   Schedule: ScheduleModel;
+  ScheduleInput: ScheduleInput;
   Topic: TopicModel;
+  UserError: UserError;
   Workshop: ResourceModel;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type FacetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -620,6 +877,10 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -640,6 +901,14 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'id'>>;
+  reviewResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationReviewResourceArgs, 'decision' | 'id'>>;
+  submitResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'dryRun' | 'input'>>;
+  updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'id' | 'patch'>>;
+  verifyResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationVerifyResourceArgs, 'id'>>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'OnlineCommunity' | 'Organization' | 'PeerGroup' | 'Topic' | 'Workshop', ParentType, ContextType>;
 };
@@ -652,6 +921,7 @@ export type OnlineCommunityResolvers<ContextType = Context, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ResourceChange']>>, ParentType, ContextType, RequireFields<OnlineCommunityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
@@ -659,8 +929,10 @@ export type OnlineCommunityResolvers<ContextType = Context, ParentType extends R
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   moderated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['PendingRevision']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -706,15 +978,18 @@ export type PeerGroupResolvers<ContextType = Context, ParentType extends Resolve
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facilitation?: Resolver<ResolversTypes['Facilitation'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ResourceChange']>>, ParentType, ContextType, RequireFields<PeerGroupHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextMeetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<PeerGroupNextMeetingsArgs, 'first'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['PendingRevision']>, ParentType, ContextType>;
   schedule?: Resolver<Maybe<ResolversTypes['Schedule']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -724,10 +999,19 @@ export type PeerGroupResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PendingRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PendingRevision'] = ResolversParentTypes['PendingRevision']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  pendingRevisions?: Resolver<Array<ResolversTypes['PendingRevision']>, ParentType, ContextType, RequireFields<QueryPendingRevisionsArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
@@ -737,6 +1021,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource'], FederationReferenceType extends FederationReferenceTypes['Resource'] = FederationReferenceTypes['Resource']> = {
   __resolveType: TypeResolveFn<'OnlineCommunity' | 'PeerGroup' | 'Workshop', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Resource']> | FederationReferenceType, FederationReferenceType, ContextType>;
+};
+
+export type ResourceChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceChange'] = ResolversParentTypes['ResourceChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
@@ -760,6 +1055,13 @@ export type ResourceFacetsResolvers<ContextType = Context, ParentType extends Re
   topics?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
 
+export type ResourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = {
+  awaitingReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
   cancelledDates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -781,6 +1083,12 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WorkshopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop'], FederationReferenceType extends FederationReferenceTypes['Workshop'] = FederationReferenceTypes['Workshop']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Workshop']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessibility?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
@@ -790,14 +1098,17 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ResourceChange']>>, ParentType, ContextType, RequireFields<WorkshopHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['PendingRevision']>, ParentType, ContextType>;
   registrationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
@@ -810,10 +1121,13 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
 
 export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OnlineCommunity?: OnlineCommunityResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -821,13 +1135,17 @@ export type Resolvers<ContextType = Context> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;
+  PendingRevision?: PendingRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
+  ResourceChange?: ResourceChangeResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
   ResourceFacets?: ResourceFacetsResolvers<ContextType>;
+  ResourcePayload?: ResourcePayloadResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Workshop?: WorkshopResolvers<ContextType>;
 };
 

@@ -22,6 +22,8 @@ export const nodeResolvers: Resolvers = {
           const o = await organizationById(ctx, decoded.id);
           return o && { __typename: 'Organization' as const, ...o };
         }
+        default:
+          return null;
       }
     },
   },

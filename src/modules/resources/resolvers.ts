@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
-import type { Resolvers } from '../../generated/graphql.ts';
-import { decodeId, encodeId } from '../../shared/ids.ts';
+import type { ResourceKind, Resolvers } from '../../generated/graphql.ts';
+import { decodeId, encodeId, tryDecodeId } from '../../shared/ids.ts';
 import { describeSchedule, localDateTime } from '../schedules/recurrence.ts';
 import { graphqlTypeByKind, type ResourceModel } from './model.ts';
 import * as service from './service.ts';
@@ -13,10 +13,16 @@ const common = {
   location: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceLocation>[0]) => service.resourceLocation(ctx, r),
 };
 
-/** Federation: a reference to any kind of listing resolves through the request's resourceById loader. */
-const resolveReference = async (ref: { id: string }, ctx: Context) => {
-  const decoded = decodeId(ref.id, 'id');
-  return decoded.type === 'Resource' ? service.resourceById(ctx, decoded.id) : null;
+/**
+ * Federation: a reference to a listing resolves through the request's resourceById loader. Representations come
+ * from other services, so an id that is not ours, or a listing of another kind than the type named, is unknown
+ * (null) rather than bad input; a kind check also stops a workshop being served as a PeerGroup.
+ */
+const resolveReference = (kind?: ResourceKind) => async (ref: { id: string }, ctx: Context) => {
+  const decoded = tryDecodeId(ref.id);
+  if (decoded?.type !== 'Resource') return null;
+  const resource = await service.resourceById(ctx, decoded.id);
+  return resource && (kind === undefined || resource.kind === kind) ? resource : null;
 };
 
 export const resourceResolvers: Resolvers = {
@@ -28,23 +34,23 @@ export const resourceResolvers: Resolvers = {
   },
   Resource: {
     __resolveType: (r) => graphqlTypeByKind[r.kind],
-    __resolveReference: resolveReference,
+    __resolveReference: resolveReference(),
   },
   PeerGroup: {
     ...common,
-    __resolveReference: resolveReference,
+    __resolveReference: resolveReference('PEER_GROUP'),
     facilitation: (r) => r.facilitation ?? 'PEER_LED',
     schedule: (r, _, ctx) => service.resourceSchedule(ctx, r),
     nextMeetings: (r, { first, from }, ctx) => service.nextMeetings(ctx, r, first, from),
   },
   Workshop: {
     ...common,
-    __resolveReference: resolveReference,
+    __resolveReference: resolveReference('WORKSHOP'),
     sessions: (r, _, ctx) => service.workshopSessions(ctx, r),
   },
   OnlineCommunity: {
     ...common,
-    __resolveReference: resolveReference,
+    __resolveReference: resolveReference('ONLINE_COMMUNITY'),
     platform: (r) => r.platform ?? '',
     moderated: (r) => r.moderated ?? false,
   },

@@ -14,40 +14,72 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
 }
 
 /** Inserts listings with all their parts; returns their ids in input order. Call inside a transaction. */
+/** The resources row of a listing: its content; status and bookkeeping are the caller's. */
+export function contentColumns(l: NewListing) {
+  return {
+    kind: l.kind,
+    external_id: l.externalId,
+    name: l.name,
+    description: l.description,
+    format: l.format,
+    languages: l.languages,
+    is_free: l.isFree,
+    audiences: l.audiences,
+    accessibility: l.accessibility,
+    url: l.url,
+    facilitation: l.facilitation,
+    capacity: l.capacity,
+    registration_url: l.registrationUrl,
+    platform: l.platform,
+    moderated: l.moderated,
+  };
+}
+
+function newRow(l: NewListing) {
+  return {
+    ...contentColumns(l),
+    organization_id: l.organizationId,
+    status: l.status,
+    last_verified_at: l.lastVerifiedAt,
+    ...(l.createdAt ? { created_at: l.createdAt, updated_at: l.createdAt } : {}),
+  };
+}
+
+/** Inserts listings with all their parts; returns their ids in input order. Call inside a transaction. */
 export async function insertListings(db: Db, listings: NewListing[]): Promise<number[]> {
   const ids: number[] = [];
   for (const batch of chunks(listings)) {
-    const rows = await db
-      .insertInto('resources')
-      .values(
-        batch.map((l) => ({
-          organization_id: l.organizationId,
-          kind: l.kind,
-          external_id: l.externalId,
-          name: l.name,
-          description: l.description,
-          format: l.format,
-          languages: l.languages,
-          is_free: l.isFree,
-          audiences: l.audiences,
-          accessibility: l.accessibility,
-          url: l.url,
-          status: l.status,
-          last_verified_at: l.lastVerifiedAt,
-          ...(l.createdAt ? { created_at: l.createdAt, updated_at: l.createdAt } : {}),
-          facilitation: l.facilitation,
-          capacity: l.capacity,
-          registration_url: l.registrationUrl,
-          platform: l.platform,
-          moderated: l.moderated,
-        })),
-      )
-      .returning('id')
-      .execute();
+    const rows = await db.insertInto('resources').values(batch.map(newRow)).returning('id').execute();
     ids.push(...rows.map((r) => r.id));
   }
   await writeParts(db, listings.map((l, i) => ({ id: ids[i]!, listing: l })));
   return ids;
+}
+
+/**
+ * Inserts a listing unless its partner already has one with the same external id; returns the new id, or
+ * null when it exists. The unique constraint decides, so concurrent submits cannot make two listings.
+ */
+export async function insertListingUnlessExists(db: Db, listing: NewListing): Promise<number | null> {
+  const row = await db
+    .insertInto('resources')
+    .values(newRow(listing))
+    .onConflict((oc) => oc.columns(['organization_id', 'external_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) return null;
+  await writeParts(db, [{ id: row.id, listing }]);
+  return row.id;
+}
+
+/** Replaces a listing's content and parts; bumps its version. */
+export async function updateListing(db: Db, id: number, listing: NewListing, status: string): Promise<void> {
+  await db
+    .updateTable('resources')
+    .set({ ...contentColumns(listing), status, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+  await writeParts(db, [{ id, listing }]);
 }
 
 /** (Re)writes topics, location, schedule and sessions of listings whose resource rows exist. */

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/graphql.ts';
-import { decodeId, encodeId } from '../../shared/ids.ts';
+import { encodeId, tryDecodeId } from '../../shared/ids.ts';
 import * as service from './service.ts';
 
 export const topicResolvers: Resolvers = {
@@ -8,9 +8,10 @@ export const topicResolvers: Resolvers = {
     topic: (_, { slug }, ctx) => service.topicBySlug(ctx, slug),
   },
   Topic: {
+    // Another service's id that is not one of ours is unknown (null), not bad input.
     __resolveReference: async (ref, ctx) => {
-      const decoded = decodeId(ref.id, 'id');
-      return decoded.type === 'Topic' ? service.topicById(ctx, decoded.id) : null;
+      const decoded = tryDecodeId(ref.id);
+      return decoded?.type === 'Topic' ? service.topicById(ctx, decoded.id) : null;
     },
     id: (t) => encodeId('Topic', t.id),
     parent: (t, _, ctx) => (t.parentId === null ? null : service.topicById(ctx, t.parentId)),

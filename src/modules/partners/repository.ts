@@ -1,0 +1,169 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { resourceColumns } from '../resources/repository.ts';
+import * as resources from '../resources/repository.ts';
+
+// SQL of the partner write path: locking reads, status changes, revisions, history and duplicate search.
+
+export function lockResource(db: Db, id: number) {
+  return db.selectFrom('resources').select(resourceColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function lockResourceByExternalId(db: Db, organizationId: number, externalId: string) {
+  return db
+    .selectFrom('resources')
+    .select(resourceColumns)
+    .where('organization_id', '=', organizationId)
+    .where('external_id', '=', externalId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Everything a listing is made of, read inside the writer's transaction. */
+export async function readParts(db: Db, id: number) {
+  const [location, schedule, sessions, topics] = await Promise.all([
+    resources.findLocationsByResourceIds(db, [id]),
+    resources.findSchedulesByResourceIds(db, [id]),
+    resources.findSessionsByResourceIds(db, [id]),
+    resources.findTopicsByResourceIds(db, [id]),
+  ]);
+  return { location: location[0] ?? null, schedule: schedule[0] ?? null, sessions, topicSlugs: topics.map((t) => t.slug) };
+}
+
+export async function setStatus(db: Db, id: number, status: string, moderationNote: string | null) {
+  await db
+    .updateTable('resources')
+    .set({ status, moderation_note: moderationNote, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markVerified(db: Db, id: number) {
+  await db
+    .updateTable('resources')
+    .set({ last_verified_at: sql`now()`, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function supersedePendingRevisions(db: Db, resourceId: number) {
+  await db
+    .updateTable('resource_revisions')
+    .set({ state: 'SUPERSEDED', decided_at: sql`now()` })
+    .where('resource_id', '=', resourceId)
+    .where('state', '=', 'PENDING')
+    .execute();
+}
+
+export async function insertRevision(db: Db, r: { resourceId: number; patch: unknown; baseVersion: number; submittedBy: string }) {
+  await supersedePendingRevisions(db, r.resourceId);
+  await db
+    .insertInto('resource_revisions')
+    .values({ resource_id: r.resourceId, patch: JSON.stringify(r.patch), base_version: r.baseVersion, submitted_by: r.submittedBy })
+    .execute();
+}
+
+export function findPendingRevision(db: Db, resourceId: number, lock = false) {
+  const q = db
+    .selectFrom('resource_revisions')
+    .select(['id', 'resource_id', 'patch', 'created_at'])
+    .where('resource_id', '=', resourceId)
+    .where('state', '=', 'PENDING');
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
+}
+
+export function findPendingRevisionsByResourceIds(db: Db, ids: readonly number[]) {
+  return db
+    .selectFrom('resource_revisions')
+    .select(['id', 'resource_id', 'patch', 'created_at'])
+    .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
+    .where('state', '=', 'PENDING')
+    .execute();
+}
+
+export function listPendingRevisions(db: Db, limit: number) {
+  return db
+    .selectFrom('resource_revisions')
+    .select(['id', 'resource_id', 'patch', 'created_at'])
+    .where('state', '=', 'PENDING')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function decideRevision(db: Db, id: number, state: 'APPROVED' | 'REJECTED', by: string, note: string | null) {
+  await db
+    .updateTable('resource_revisions')
+    .set({ state, decided_by: by, decided_at: sql`now()`, note })
+    .where('id', '=', id)
+    .execute();
+}
+
+export interface HistoryEntry {
+  resourceId: number;
+  actorKeyId: string | null;
+  actorRole: string;
+  action: string;
+  changedFields: string[];
+  before: unknown;
+  after: unknown;
+  note?: string | null;
+}
+
+export async function insertHistory(db: Db, h: HistoryEntry) {
+  await db
+    .insertInto('resource_history')
+    .values({
+      resource_id: h.resourceId,
+      actor_key_id: h.actorKeyId,
+      actor_role: h.actorRole,
+      action: h.action,
+      changed_fields: h.changedFields,
+      before: h.before === undefined ? null : JSON.stringify(h.before),
+      after: h.after === undefined ? null : JSON.stringify(h.after),
+      note: h.note ?? null,
+    })
+    .execute();
+}
+
+/** The newest `limit` changes of each listing (one statement for many listings). */
+export async function findHistory(db: Db, resourceIds: readonly number[], limit: number) {
+  const result = await sql<{
+    resource_id: number; created_at: Date; actor_key_id: string | null; actor_role: string; action: string;
+    changed_fields: string[]; before: unknown; after: unknown; note: string | null;
+  }>`select h.* from unnest(${[...resourceIds]}::int[]) as r(id)
+     cross join lateral (select resource_id, created_at, actor_key_id, actor_role, action, changed_fields, before, after, note, id
+                         from resource_history where resource_id = r.id order by id desc limit ${limit}::int) h
+     order by h.resource_id, h.id desc`.execute(db);
+  return result.rows;
+}
+
+/**
+ * Published listings that may be the same place or community: within 0.5 km (or with the same URL for
+ * online listings) and with a similar name. Scored by trigram similarity of the names.
+ */
+export async function findDuplicates(
+  db: Db,
+  c: { name: string; latitude: number | null; longitude: number | null; url: string | null; excludeId: number | null },
+) {
+  const near =
+    c.latitude !== null && c.longitude !== null
+      ? sql`r.id in (select l.resource_id from locations l
+          where earth_box(ll_to_earth(${c.latitude}::float8, ${c.longitude}::float8), 500 * earth() / 6371008.8) @> ll_to_earth(l.latitude, l.longitude)
+            and earth_distance(ll_to_earth(${c.latitude}::float8, ${c.longitude}::float8), ll_to_earth(l.latitude, l.longitude)) <= 500 * earth() / 6371008.8)`
+      : sql`false`;
+  const sameUrl = c.url ? sql`(r.format = 'ONLINE' and lower(r.url) = lower(${c.url}::text))` : sql`false`;
+  const result = await sql<{ id: number; score: number }>`
+    select r.id, similarity(lower(r.name), lower(${c.name}::text))::float8 as score
+    from resources r
+    where r.status = 'PUBLISHED' and (${near} or ${sameUrl})
+      and r.id <> ${c.excludeId ?? 0}::int
+      and similarity(lower(r.name), lower(${c.name}::text)) >= 0.4
+    order by score desc, r.id limit 10`.execute(db);
+  return result.rows;
+}
+
+export async function setModerationNote(db: Db, id: number, note: string | null) {
+  await db.updateTable('resources').set({ moderation_note: note }).where('id', '=', id).execute();
+}

@@ -1,0 +1,266 @@
+import type { Context } from '../../context.ts';
+import type { Db } from '../../db/database.ts';
+import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generated/graphql.ts';
+import { badInput } from '../../shared/errors.ts';
+import { tryDecodeId } from '../../shared/ids.ts';
+import { requireRole } from '../auth/guards.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import { privatiseLocation, type NewListing } from '../resources/listing.ts';
+import { toResource } from '../resources/mappers.ts';
+import type { ResourceRow } from '../resources/repository.ts';
+import { insertListings, insertListingUnlessExists, refreshSearch, updateListing } from '../resources/write-repository.ts';
+import { materializeOccurrences } from '../schedules/occurrences.ts';
+import type { DuplicateModel, ResourcePayloadModel, UserErrorModel } from './model.ts';
+import * as repo from './repository.ts';
+import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
+import { applyPatch, draftFromListing, validateDraft } from './validation.ts';
+
+type Partner = Extract<Viewer, { role: 'partner' }>;
+type Moderator = Extract<Viewer, { role: 'moderator' }>;
+
+/** Thrown inside a dry run's transaction to roll it back, carrying what the real call would have answered. */
+class DryRunRollback extends Error {
+  constructor(readonly outcome: Outcome) {
+    super('dry run');
+  }
+}
+
+interface Outcome {
+  resourceId: number | null;
+  userErrors: UserErrorModel[];
+  duplicates: Array<{ id: number; score: number }>;
+  awaitingReview: boolean;
+}
+
+const failure = (field: string[], code: string, message: string): Outcome => ({
+  resourceId: null, userErrors: [{ field, code, message }], duplicates: [], awaitingReview: false,
+});
+
+/**
+ * Runs one mutation in one transaction. A dry run executes every check and write, then rolls back, so it
+ * reports exactly what the real call would. Afterwards the request's loaders forget the listing, so the
+ * payload (and anything else in the response) shows the new state.
+ */
+async function write(ctx: Context, dryRun: boolean, work: (trx: Db) => Promise<Outcome>): Promise<ResourcePayloadModel> {
+  let outcome: Outcome;
+  try {
+    outcome = await ctx.db.transaction().execute(async (trx) => {
+      const result = await work(trx);
+      if (dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+  } catch (err) {
+    if (!(err instanceof DryRunRollback)) throw err;
+    outcome = err.outcome;
+  }
+  const ids = [outcome.resourceId, ...outcome.duplicates.map((d) => d.id)].filter((x): x is number => x !== null);
+  for (const id of ids) forget(ctx, id);
+  const [resource, ...dupes] = await Promise.all([
+    outcome.resourceId !== null && !dryRun ? ctx.loaders.resourceById.load(outcome.resourceId) : null,
+    ...outcome.duplicates.map((d) => ctx.loaders.resourceById.load(d.id)),
+  ]);
+  const duplicates: DuplicateModel[] = [];
+  outcome.duplicates.forEach((d, i) => {
+    const r = dupes[i];
+    if (r) duplicates.push({ resource: r, score: Math.round(d.score * 1000) / 1000 });
+  });
+  return { resource: resource ?? null, userErrors: outcome.userErrors, duplicates, awaitingReview: outcome.awaitingReview };
+}
+
+function forget(ctx: Context, id: number) {
+  const l = ctx.loaders;
+  l.resourceById.clear(id);
+  l.locationByResourceId.clear(id);
+  l.scheduleByResourceId.clear(id);
+  l.sessionsByResourceId.clear(id);
+  l.topicsByResourceId.clear(id);
+  l.pendingRevisionByResourceId.clear(id);
+  l.historyByResourceId.clearAll();
+}
+
+async function checkRate(ctx: Context, viewer: { keyId: string }) {
+  await ctx.limits.mutation(viewer.keyId);
+}
+
+async function validationContext(ctx: Context) {
+  const tax = await ctx.loaders.taxonomy();
+  return { topicExists: (slug: string) => tax.bySlug.has(slug), now: new Date() };
+}
+
+/** Listings, topics, search document and upcoming meetings are written together. */
+async function afterContentWrite(trx: Db, id: number) {
+  await refreshSearch(trx, [id]);
+  await materializeOccurrences(trx, [id]);
+}
+
+function duplicatesOf(trx: Db, listing: NewListing, excludeId: number | null) {
+  const loc = listing.location ? privatiseLocation(listing.location) : null;
+  return repo.findDuplicates(trx, { name: listing.name, latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, url: listing.format === 'ONLINE' ? listing.url : null, excludeId });
+}
+
+function history(viewer: Partner | Moderator, resourceId: number, action: string, change?: { changed: string[]; before: unknown; after: unknown }, note?: string | null): repo.HistoryEntry {
+  return {
+    resourceId, actorKeyId: viewer.keyId, actorRole: viewer.role, action, note: note ?? null,
+    changedFields: change?.changed ?? [], before: change?.before ?? null, after: change?.after ?? null,
+  };
+}
+
+/**
+ * Creates a listing, or updates the partner's listing with the same externalId (upsert). A trusted
+ * partner's listing is published at once; others wait for a moderator (PENDING), and an untrusted edit
+ * of a published listing waits as a pending revision while the public keeps the approved version.
+ */
+export async function submitResource(ctx: Context, input: ResourceInput, dryRun: boolean): Promise<ResourcePayloadModel> {
+  const viewer = requireRole(ctx, 'partner');
+  await checkRate(ctx, viewer);
+  const { listing, errors } = validateDraft(input, viewer.organizationId, await validationContext(ctx));
+  if (!listing) return { resource: null, userErrors: errors, duplicates: [], awaitingReview: false };
+  return write(ctx, dryRun, async (trx) => {
+    let existing = listing.externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId) : undefined;
+    if (!existing) {
+      const duplicates = await duplicatesOf(trx, listing, null);
+      const fresh = { ...listing, status: viewer.trusted ? ('PUBLISHED' as const) : ('PENDING' as const) };
+      const id = listing.externalId ? await insertListingUnlessExists(trx, fresh) : (await insertListings(trx, [fresh]))[0]!;
+      if (id !== null) {
+        await afterContentWrite(trx, id);
+        const after = contentOf(fresh);
+        const given = Object.keys(after).filter((k) => ![null, undefined].includes(after[k as keyof Content] as null) && JSON.stringify(after[k as keyof Content]) !== '[]');
+        await repo.insertHistory(trx, history(viewer, id, 'CREATED', { changed: given, before: null, after }));
+        return { resourceId: id, userErrors: [], duplicates, awaitingReview: !viewer.trusted };
+      }
+      // Another request created it between our read and our insert: that one is now ours to update.
+      existing = await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId!);
+      if (!existing) throw new Error('listing vanished during upsert');
+    }
+    const duplicates = await duplicatesOf(trx, listing, existing.id);
+    const outcome = await applyChange(trx, viewer, existing, listing, 'submit');
+    return { ...outcome, duplicates };
+  });
+}
+
+/** Changes only the fields in the patch, validated as a whole listing. */
+export async function updateResource(ctx: Context, id: string, patch: ResourcePatch, expectedVersion: number | null | undefined): Promise<ResourcePayloadModel> {
+  const viewer = requireRole(ctx, 'partner');
+  await checkRate(ctx, viewer);
+  const resourceId = parseResourceId(id);
+  const vc = await validationContext(ctx);
+  return write(ctx, false, async (trx) => {
+    const owned = await lockOwned(trx, viewer, resourceId);
+    if ('userErrors' in owned) return owned;
+    const row = owned.row;
+    if (expectedVersion != null && expectedVersion !== row.version) {
+      return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: read it again and reapply your change`);
+    }
+    const current = listingFromRows(row, await repo.readParts(trx, row.id));
+    const { listing, errors } = validateDraft(applyPatch(draftFromListing(current), patch), viewer.organizationId, vc);
+    if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false };
+    return applyChange(trx, viewer, row, listing, 'patch', current);
+  });
+}
+
+/** Applies a validated listing to an existing row, or queues it as a revision for a moderator. */
+async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current?: NewListing): Promise<Outcome> {
+  const before = current ?? listingFromRows(row, await repo.readParts(trx, row.id));
+  const change = diff(contentOf(before), contentOf(listing));
+  const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview });
+
+  if (!viewer.trusted && row.status === 'PUBLISHED') {
+    if (!change.changed.length) return done(false);
+    await repo.insertRevision(trx, { resourceId: row.id, patch: { content: contentOf(listing), changed: change.changed }, baseVersion: row.version, submittedBy: viewer.keyId });
+    await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', change));
+    return done(true);
+  }
+  // Resubmitting a listing lists it again; a patch leaves an archived listing archived.
+  const status =
+    row.status === 'ARCHIVED' && via === 'patch' ? 'ARCHIVED' : viewer.trusted ? 'PUBLISHED' : 'PENDING';
+  if (!change.changed.length && status === row.status) return done(status === 'PENDING');
+  await repo.supersedePendingRevisions(trx, row.id);
+  await updateListing(trx, row.id, listing, status);
+  await afterContentWrite(trx, row.id);
+  await repo.insertHistory(trx, history(viewer, row.id, 'UPDATED', change));
+  return done(status === 'PENDING');
+}
+
+export async function archiveResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
+  const viewer = requireRole(ctx, 'partner');
+  await checkRate(ctx, viewer);
+  const resourceId = parseResourceId(id);
+  return write(ctx, false, async (trx) => {
+    const owned = await lockOwned(trx, viewer, resourceId);
+    if ('userErrors' in owned) return owned;
+    if (owned.row.status !== 'ARCHIVED') {
+      await repo.supersedePendingRevisions(trx, resourceId);
+      await repo.setStatus(trx, resourceId, 'ARCHIVED', owned.row.moderation_note);
+      await repo.insertHistory(trx, history(viewer, resourceId, 'ARCHIVED', { changed: ['status'], before: { status: owned.row.status }, after: { status: 'ARCHIVED' } }));
+    }
+    return { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
+  });
+}
+
+export async function verifyResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
+  const viewer = requireRole(ctx, 'partner');
+  await checkRate(ctx, viewer);
+  const resourceId = parseResourceId(id);
+  return write(ctx, false, async (trx) => {
+    const owned = await lockOwned(trx, viewer, resourceId);
+    if ('userErrors' in owned) return owned;
+    await repo.markVerified(trx, resourceId);
+    await repo.insertHistory(trx, history(viewer, resourceId, 'VERIFIED', { changed: ['lastVerifiedAt'], before: { lastVerifiedAt: owned.row.last_verified_at }, after: null }));
+    return { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
+  });
+}
+
+/** A moderator approves or rejects a pending listing, or a pending edit of a published one. */
+export async function reviewResource(ctx: Context, id: string, decision: ReviewDecision, note: string | null | undefined): Promise<ResourcePayloadModel> {
+  const viewer = requireRole(ctx, 'moderator');
+  await checkRate(ctx, viewer);
+  const resourceId = parseResourceId(id);
+  const cleanNote = note?.trim() ? note.trim().slice(0, 2000) : null;
+  return write(ctx, false, async (trx) => {
+    const row = await repo.lockResource(trx, resourceId);
+    if (!row) return failure(['id'], 'NOT_FOUND', 'no such listing');
+    const revision = await repo.findPendingRevision(trx, resourceId, true);
+    const done: Outcome = { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
+    if (revision) {
+      if (decision === 'APPROVE') {
+        const current = listingFromRows(row, await repo.readParts(trx, resourceId));
+        const proposed = listingFromContent(current, (revision.patch as { content: Content }).content);
+        await updateListing(trx, resourceId, proposed, 'PUBLISHED');
+        await afterContentWrite(trx, resourceId);
+        await repo.decideRevision(trx, revision.id, 'APPROVED', viewer.keyId, cleanNote);
+        await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', diff(contentOf(current), contentOf(proposed)), cleanNote));
+      } else {
+        await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
+        await repo.setModerationNote(trx, resourceId, cleanNote);
+        await repo.insertHistory(trx, history(viewer, resourceId, 'REJECTED', undefined, cleanNote));
+      }
+      return done;
+    }
+    if (row.status !== 'PENDING') return failure(['id'], 'NOTHING_TO_REVIEW', `the listing is ${row.status} and has no pending edit`);
+    const status = decision === 'APPROVE' ? 'PUBLISHED' : 'REJECTED';
+    await repo.setStatus(trx, resourceId, status, decision === 'APPROVE' ? null : cleanNote);
+    await repo.insertHistory(trx, history(viewer, resourceId, decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', { changed: ['status'], before: { status: 'PENDING' }, after: { status } }, cleanNote));
+    return done;
+  });
+}
+
+function parseResourceId(id: string): number {
+  const decoded = tryDecodeId(id);
+  if (!decoded) throw badInput('id', 'is not a valid id');
+  return decoded.type === 'Resource' ? decoded.id : 0;
+}
+
+/**
+ * Locks a listing the partner owns. Someone else's published listing is FORBIDDEN; anything the partner
+ * cannot see is NOT_FOUND, so pending listings of other partners do not leak their existence.
+ */
+async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: ResourceRow } | Outcome> {
+  const row = id ? await repo.lockResource(trx, id) : undefined;
+  if (!row || (row.organization_id !== viewer.organizationId && row.status !== 'PUBLISHED')) {
+    return failure(['id'], 'NOT_FOUND', 'no such listing');
+  }
+  if (row.organization_id !== viewer.organizationId) return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
+  return { row };
+}
+
+export { toResource };

@@ -1,0 +1,108 @@
+import { privatiseLocation, type NewListing } from '../resources/listing.ts';
+import { toLocation, toMeeting, toSchedule } from '../resources/mappers.ts';
+import type { ResourceRow, LocationRow, ScheduleTextRow, SessionRow } from '../resources/repository.ts';
+
+// A listing's content as plain JSON: for change detection, history snapshots and pending revisions.
+
+export const CONTENT_FIELDS = [
+  'externalId', 'name', 'description', 'format', 'topics', 'languages', 'isFree', 'audiences', 'accessibility',
+  'location', 'url', 'facilitation', 'schedule', 'sessions', 'capacity', 'registrationUrl', 'platform', 'moderated',
+] as const;
+
+export type Content = Record<(typeof CONTENT_FIELDS)[number], unknown>;
+
+export function contentOf(l: NewListing): Content {
+  const { resourceId: _r, ...schedule } = { resourceId: 0, ...(l.schedule ?? {}) };
+  return {
+    externalId: l.externalId,
+    name: l.name,
+    description: l.description,
+    format: l.format,
+    topics: [...l.topicSlugs].sort(),
+    languages: l.languages,
+    isFree: l.isFree,
+    audiences: [...l.audiences].sort(),
+    accessibility: [...l.accessibility].sort(),
+    // Compare what would be stored: an approximate place is only ever its rounded point.
+    location: l.location ? privatiseLocation(l.location) : null,
+    url: l.url,
+    facilitation: l.facilitation,
+    schedule: l.schedule ? schedule : null,
+    sessions: l.sessions.map((m) => ({ startsAt: m.startsAt.toISOString(), endsAt: m.endsAt?.toISOString() ?? null, timeZone: m.timeZone })),
+    capacity: l.capacity,
+    registrationUrl: l.registrationUrl,
+    platform: l.platform,
+    moderated: l.moderated,
+  };
+}
+
+/** The fields whose values differ, with their before and after values. */
+export function diff(before: Content, after: Content) {
+  const changed = CONTENT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+  return {
+    changed: [...changed],
+    before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+    after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+  };
+}
+
+export function listingFromRows(
+  row: ResourceRow,
+  parts: { location: LocationRow | null; schedule: ScheduleTextRow | null; sessions: SessionRow[]; topicSlugs: string[] },
+): NewListing {
+  const schedule = parts.schedule ? toSchedule(parts.schedule) : null;
+  return {
+    organizationId: row.organization_id,
+    kind: row.kind as NewListing['kind'],
+    externalId: row.external_id,
+    name: row.name,
+    description: row.description,
+    format: row.format as NewListing['format'],
+    languages: row.languages,
+    isFree: row.is_free,
+    audiences: row.audiences,
+    accessibility: row.accessibility,
+    url: row.url,
+    status: row.status as NewListing['status'],
+    lastVerifiedAt: row.last_verified_at,
+    facilitation: row.facilitation,
+    capacity: row.capacity,
+    registrationUrl: row.registration_url,
+    platform: row.platform,
+    moderated: row.moderated,
+    topicSlugs: parts.topicSlugs,
+    location: parts.location ? toLocation(parts.location) : null,
+    schedule: schedule && {
+      rrule: schedule.rrule, timeZone: schedule.timeZone, startTime: schedule.startTime, startDate: schedule.startDate,
+      durationMinutes: schedule.durationMinutes, cancelledDates: schedule.cancelledDates,
+    },
+    sessions: parts.sessions.map(toMeeting),
+  };
+}
+
+/** A pending revision's stored content back into a listing (dates revived). */
+export function listingFromContent(base: NewListing, c: Content): NewListing {
+  return {
+    ...base,
+    externalId: c.externalId as string | null,
+    name: c.name as string,
+    description: c.description as string | null,
+    format: c.format as NewListing['format'],
+    topicSlugs: c.topics as string[],
+    languages: c.languages as string[],
+    isFree: c.isFree as boolean,
+    audiences: c.audiences as string[],
+    accessibility: c.accessibility as string[],
+    location: c.location as NewListing['location'],
+    url: c.url as string | null,
+    facilitation: c.facilitation as string | null,
+    schedule: c.schedule as NewListing['schedule'],
+    sessions: (c.sessions as Array<{ startsAt: string; endsAt: string | null; timeZone: string }>).map((m) => ({
+      startsAt: new Date(m.startsAt), endsAt: m.endsAt ? new Date(m.endsAt) : null, timeZone: m.timeZone,
+    })),
+    capacity: c.capacity as number | null,
+    registrationUrl: c.registrationUrl as string | null,
+    platform: c.platform as string | null,
+    moderated: c.moderated as boolean | null,
+  };
+}

@@ -1,0 +1,238 @@
+import countries from 'i18n-iso-countries';
+import ISO6391 from 'iso-639-1';
+import { DateTime } from 'luxon';
+import type { ResourceInput, ResourcePatch } from '../../generated/graphql.ts';
+import type { NewListing } from '../resources/listing.ts';
+import { expandSchedule, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
+import type { UserErrorModel } from './model.ts';
+
+/**
+ * Checks a whole listing draft (a new input, or an existing listing with a patch applied) and reports every
+ * problem at once, each with its path into the input. Returns the normalised listing when there is none.
+ */
+
+export type Draft = ResourceInput;
+
+const LIMITS = {
+  name: 200, description: 5000, url: 2000, externalId: 200, platform: 100, locationName: 200, address: 300,
+  locality: 100, postalCode: 20, topics: 10, languages: 10, sessions: 100, cancelledDates: 200,
+};
+
+class Collector {
+  readonly errors: UserErrorModel[] = [];
+  add(field: Array<string | number>, code: string, message: string) {
+    this.errors.push({ field: field.map(String), code, message });
+  }
+  text(field: string[], value: string | null | undefined, max: number, required = false): string | null {
+    const v = value?.trim() ?? '';
+    if (!v) {
+      if (required) this.add(field, 'REQUIRED', `${field.at(-1)} is required`);
+      return null;
+    }
+    if (v.length > max) this.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters`);
+    // Control characters break feeds and terminals downstream; newlines are fine in descriptions.
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) this.add(field, 'INVALID', `${field.at(-1)} contains control characters`);
+    return v;
+  }
+  url(field: string[], value: string | null | undefined): string | null {
+    const v = this.text(field, value, LIMITS.url);
+    if (v === null) return null;
+    let ok = false;
+    try {
+      const u = new URL(v);
+      ok = (u.protocol === 'https:' || u.protocol === 'http:') && Boolean(u.hostname);
+    } catch {
+      ok = false;
+    }
+    if (!ok) this.add(field, 'INVALID_URL', `${field.at(-1)} must be an http or https URL`);
+    return v;
+  }
+  notForKind(field: string, value: unknown, kind: string) {
+    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
+      this.add([field], 'NOT_ALLOWED_FOR_KIND', `${field} does not apply to ${kind}`);
+    }
+  }
+}
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
+
+export interface ValidationContext {
+  topicExists: (slug: string) => boolean;
+  now: Date;
+}
+
+export function validateDraft(d: Draft, organizationId: number, vc: ValidationContext): { listing: NewListing | null; errors: UserErrorModel[] } {
+  const c = new Collector();
+  const kind = d.kind;
+  const name = c.text(['name'], d.name, LIMITS.name, true);
+  const description = c.text(['description'], d.description, LIMITS.description);
+  const externalId = c.text(['externalId'], d.externalId, LIMITS.externalId);
+  const url = c.url(['url'], d.url);
+
+  if (!d.format) c.add(['format'], 'REQUIRED', 'format is required');
+  const topics = [...new Set(d.topics ?? [])];
+  if (!topics.length) c.add(['topics'], 'REQUIRED', 'at least one topic is required');
+  if (topics.length > LIMITS.topics) c.add(['topics'], 'TOO_MANY', `at most ${LIMITS.topics} topics`);
+  (d.topics ?? []).forEach((slug, i) => {
+    if (!vc.topicExists(slug)) c.add(['topics', i], 'UNKNOWN_TOPIC', `unknown topic "${slug.slice(0, 60)}"`);
+  });
+
+  const languages = [...new Set((d.languages ?? ['en']).map((l) => l.trim().toLowerCase()))];
+  if (languages.length > LIMITS.languages) c.add(['languages'], 'TOO_MANY', `at most ${LIMITS.languages} languages`);
+  (d.languages ?? []).forEach((l, i) => {
+    if (!ISO6391.validate(l.trim().toLowerCase())) c.add(['languages', i], 'INVALID_LANGUAGE', `"${l.slice(0, 20)}" is not an ISO 639-1 language code`);
+  });
+
+  // Location: required for in-person and hybrid listings, meaningless for online ones.
+  let location: NewListing['location'] = null;
+  if (d.format === 'ONLINE') {
+    c.notForKind('location', d.location, 'ONLINE listings');
+  } else if (!d.location) {
+    c.add(['location'], 'REQUIRED', 'location is required unless the format is ONLINE');
+  } else {
+    const l = d.location;
+    const country = (l.country ?? '').trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(country) || !countries.isValid(country)) c.add(['location', 'country'], 'INVALID_COUNTRY', 'country must be an ISO 3166-1 alpha-2 code, e.g. GB');
+    const region = c.text(['location', 'region'], l.region, 10);
+    if (region && !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region)) c.add(['location', 'region'], 'INVALID', 'region must be an ISO 3166-2 code, e.g. GB-ENG');
+    if (region && country && !region.startsWith(`${country}-`)) c.add(['location', 'region'], 'INVALID', 'region must belong to the country');
+    if (!(l.latitude >= -90 && l.latitude <= 90)) c.add(['location', 'latitude'], 'OUT_OF_RANGE', 'latitude must be between -90 and 90');
+    if (!(l.longitude >= -180 && l.longitude <= 180)) c.add(['location', 'longitude'], 'OUT_OF_RANGE', 'longitude must be between -180 and 180');
+    location = {
+      name: c.text(['location', 'name'], l.name, LIMITS.locationName),
+      address: c.text(['location', 'address'], l.address, LIMITS.address),
+      locality: c.text(['location', 'locality'], l.locality, LIMITS.locality),
+      region,
+      postalCode: c.text(['location', 'postalCode'], l.postalCode, LIMITS.postalCode),
+      country,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      approximate: l.approximate ?? false,
+    };
+  }
+
+  let schedule: NewListing['schedule'] = null;
+  let sessions: NewListing['sessions'] = [];
+  if (kind === 'PEER_GROUP') {
+    if (!d.facilitation) c.add(['facilitation'], 'REQUIRED', 'facilitation is required for a peer group');
+    if (d.schedule) schedule = validateSchedule(c, d.schedule, vc.now);
+  } else {
+    c.notForKind('facilitation', d.facilitation, kind);
+    c.notForKind('schedule', d.schedule, kind);
+  }
+  if (kind === 'WORKSHOP') {
+    const list = d.sessions ?? [];
+    if (!list.length) c.add(['sessions'], 'REQUIRED', 'a workshop needs at least one session');
+    if (list.length > LIMITS.sessions) c.add(['sessions'], 'TOO_MANY', `at most ${LIMITS.sessions} sessions`);
+    list.forEach((m, i) => {
+      if (!isValidTimeZone(m.timeZone)) c.add(['sessions', i, 'timeZone'], 'INVALID_TIME_ZONE', 'timeZone must be an IANA time zone, e.g. Europe/London');
+      if (m.endsAt && m.endsAt.getTime() <= m.startsAt.getTime()) c.add(['sessions', i, 'endsAt'], 'ENDS_BEFORE_START', 'a session must end after it starts');
+    });
+    sessions = [...list].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt ?? null, timeZone: m.timeZone }));
+    if (d.capacity != null && (d.capacity < 1 || d.capacity > 100_000)) c.add(['capacity'], 'OUT_OF_RANGE', 'capacity must be at least 1');
+  } else {
+    c.notForKind('sessions', d.sessions, kind);
+    c.notForKind('capacity', d.capacity, kind);
+    c.notForKind('registrationUrl', d.registrationUrl, kind);
+  }
+  const registrationUrl = kind === 'WORKSHOP' ? c.url(['registrationUrl'], d.registrationUrl) : null;
+  let platform: string | null = null;
+  if (kind === 'ONLINE_COMMUNITY') {
+    platform = c.text(['platform'], d.platform, LIMITS.platform, true);
+    if (d.moderated == null) c.add(['moderated'], 'REQUIRED', 'moderated is required for an online community');
+    if (d.format && d.format !== 'ONLINE') c.add(['format'], 'NOT_ALLOWED_FOR_KIND', 'an online community has the format ONLINE');
+  } else {
+    c.notForKind('platform', d.platform, kind);
+    c.notForKind('moderated', d.moderated, kind);
+  }
+
+  if (c.errors.length) return { listing: null, errors: c.errors };
+  return {
+    errors: [],
+    listing: {
+      organizationId,
+      kind,
+      externalId,
+      name: name!,
+      description,
+      format: d.format,
+      languages,
+      isFree: d.isFree ?? true,
+      audiences: [...new Set(d.audiences ?? [])],
+      accessibility: [...new Set(d.accessibility ?? [])],
+      url,
+      status: 'PENDING',
+      lastVerifiedAt: null,
+      facilitation: kind === 'PEER_GROUP' ? d.facilitation! : null,
+      capacity: kind === 'WORKSHOP' ? (d.capacity ?? null) : null,
+      registrationUrl,
+      platform,
+      moderated: kind === 'ONLINE_COMMUNITY' ? d.moderated! : null,
+      topicSlugs: topics,
+      location,
+      schedule,
+      sessions,
+    },
+  };
+}
+
+function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: Date): NewListing['schedule'] {
+  const path = (f: string) => ['schedule', f];
+  let rrule: string | null = null;
+  try {
+    rrule = normaliseRule(s.rrule);
+  } catch (err) {
+    c.add(path('rrule'), 'INVALID_RRULE', `rrule ${err instanceof RecurrenceError ? err.message : 'is not valid'}`);
+  }
+  const zoneOk = isValidTimeZone(s.timeZone);
+  if (!zoneOk) c.add(path('timeZone'), 'INVALID_TIME_ZONE', 'timeZone must be an IANA time zone, e.g. Europe/London');
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(s.startTime)) c.add(path('startTime'), 'INVALID_TIME', 'startTime must be HH:MM (24-hour)');
+  if (!(Number.isInteger(s.durationMinutes) && s.durationMinutes >= 1 && s.durationMinutes <= 1440)) {
+    c.add(path('durationMinutes'), 'OUT_OF_RANGE', 'durationMinutes must be between 1 and 1440');
+  }
+  const startDate = s.startDate ?? (zoneOk ? DateTime.fromJSDate(now, { zone: s.timeZone }).toISODate()! : now.toISOString().slice(0, 10));
+  if (!isDate(startDate)) c.add(path('startDate'), 'INVALID_DATE', 'startDate must be a date, YYYY-MM-DD');
+  const cancelled = [...new Set(s.cancelledDates ?? [])].sort();
+  if (cancelled.length > LIMITS.cancelledDates) c.add(path('cancelledDates'), 'TOO_MANY', `at most ${LIMITS.cancelledDates} cancelled dates`);
+  (s.cancelledDates ?? []).forEach((x, i) => {
+    if (!isDate(x)) c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
+  });
+  if (c.errors.some((e) => e.field[0] === 'schedule') || rrule === null) return null;
+  const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled };
+  // A rule must produce a meeting still to come, or the listing would advertise a group that never meets.
+  const next = expandSchedule({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+  if (!next.length) c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting from now on (within three years)');
+  return schedule;
+}
+
+/** The draft an existing listing corresponds to, so that a patch can be validated as a whole listing. */
+export function draftFromListing(l: NewListing): Draft {
+  return {
+    kind: l.kind,
+    externalId: l.externalId,
+    name: l.name,
+    description: l.description,
+    format: l.format,
+    topics: l.topicSlugs,
+    languages: l.languages,
+    isFree: l.isFree,
+    audiences: l.audiences as Draft['audiences'],
+    accessibility: l.accessibility as Draft['accessibility'],
+    location: l.location,
+    url: l.url,
+    facilitation: l.facilitation as Draft['facilitation'],
+    schedule: l.schedule,
+    sessions: l.sessions.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone })),
+    capacity: l.capacity,
+    registrationUrl: l.registrationUrl,
+    platform: l.platform,
+    moderated: l.moderated,
+  };
+}
+
+/** Only the fields present in the patch change; an explicit null clears an optional field. */
+export function applyPatch(draft: Draft, patch: ResourcePatch): Draft {
+  const out: Record<string, unknown> = { ...draft };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) out[key] = value;
+  return out as Draft;
+}

@@ -1,0 +1,32 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { requestError } from './errors.ts';
+
+/**
+ * Per-key mutation limits and per-client request limits, in memory (one instance; a shared store such as
+ * Redis would be needed behind a load balancer). Over a limit: RATE_LIMITED with the seconds to wait.
+ */
+export interface Limits {
+  mutation(keyId: string): Promise<void>;
+  request(clientId: string): Promise<void>;
+}
+
+export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinute: number }): Limits {
+  const mutations = new RateLimiterMemory({ points: opts.mutationsPerMinute, duration: 60 });
+  const requests = new RateLimiterMemory({ points: opts.requestsPerMinute, duration: 60 });
+  const consume = async (limiter: RateLimiterMemory, key: string, what: string) => {
+    try {
+      await limiter.consume(key);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+      throw requestError('RATE_LIMITED', `Too many ${what}: try again in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      });
+    }
+  };
+  return {
+    mutation: (keyId) => consume(mutations, keyId, 'changes with this key'),
+    request: (clientId) => consume(requests, clientId, 'requests'),
+  };
+}
