@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           DuplicateCandidate: '../modules/partners/model.ts#DuplicateModel',
           ResourceChange: '../modules/partners/model.ts#ResourceChangeModel',
           PendingRevision: '../modules/partners/model.ts#PendingRevisionModel',
+          StatBucket: '../modules/analytics/model.ts#StatBucketModel',
+          CoverageGap: '../modules/analytics/model.ts#CoverageGapModel',
         },
       },
     },

@@ -35,6 +35,10 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  /** Express "trust proxy": set when behind a reverse proxy so per-client limits see the real address. */
+  TRUST_PROXY: bool(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -56,6 +60,9 @@ export type Config = {
   maxQueryCost: number;
   maxQueryDepth: number;
   maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  trustProxy: boolean;
   shutdownTimeoutMs: number;
 };
 
@@ -88,6 +95,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxAliases: e.MAX_ALIASES,
+    maxDirectives: e.MAX_DIRECTIVES,
+    maxTokens: e.MAX_TOKENS,
+    trustProxy: e.TRUST_PROXY ?? false,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

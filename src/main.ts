@@ -18,20 +18,21 @@ async function main() {
     dataDir: config.dataDir,
     poolMax: config.dbPoolMax,
     statementTimeoutMs: config.statementTimeoutMs,
+    analystStatementTimeoutMs: config.analystStatementTimeoutMs,
     fromDemoTemplate: config.seedDemo,
   });
   log.info({ database: database.kind }, 'database open');
-  const applied = await migrateToLatest(database.db);
+  const applied = await migrateToLatest(database.maintenanceDb);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   if (config.seedDemo) {
-    const seeded = await seedIfEmpty(database.db);
+    const seeded = await seedIfEmpty(database.maintenanceDb);
     if (seeded) log.info({ listings: seeded }, 'demo data loaded');
   }
   const { app, apollo, setDraining } = await createApp({ config, database, log });
 
   // Keep the rolling horizon of upcoming meetings ahead of time.
   const refreshOccurrences = () =>
-    refreshDueOccurrences(database.db).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
+    refreshDueOccurrences(database.maintenanceDb).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
   await refreshOccurrences();
   const timer = setInterval(refreshOccurrences, 3_600_000);
   timer.unref();

@@ -6,6 +6,7 @@ import { mergeResolvers } from '@graphql-tools/merge';
 import { parse, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
+import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
 import { partnerResolvers } from './modules/partners/resolvers.ts';
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = mergeResolvers([
   organizationResolvers,
   searchResolvers,
   partnerResolvers,
+  analyticsResolvers,
 ]) as Resolvers;
 
 /** The federated subgraph schema; plain clients use it unchanged. */

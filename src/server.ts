@@ -2,63 +2,97 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import { statementTally, type Database, type StatementTally } from './db/database.ts';
+import { databaseFailure } from './db/errors.ts';
 import { sharedSecret } from './db/settings.ts';
+import { guardPlugin } from './limits/guard-plugin.ts';
+import { limitRules } from './limits/validation-rules.ts';
 import { createLoaders } from './loaders.ts';
 import type { Logger } from './logger.ts';
-import { authenticate } from './modules/auth/service.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
 import { createLimits } from './shared/rate-limit.ts';
-import { ignoreBatches, type BatchObserver } from './shared/batch-observer.ts';
 
 export interface AppDeps {
   config: Config;
   database: Database;
   log: Logger;
-  /** Receives each request's outcome (metrics). */
-  observeBatches?: BatchObserver;
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
-  /** Flags readiness off during shutdown. */
+  metrics: Metrics;
+  /** Turns readiness off while shutting down. */
   setDraining(): void;
 }
 
-const KNOWN_CODES = new Set([
+const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
 ]);
 
-/** Request logs: operation name, outcome and timing only. Never variables, search text or coordinates. */
-function requestLogPlugin(): ApolloServerPlugin<Context> {
+type RequestContext = Context & { statements: StatementTally };
+
+/** Request logs and metrics: operation name, outcome, timing, statement count. Never variables or text. */
+function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors, contextValue: ctx }) {
-          const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          ctx.log.info(
-            { op: operationName ?? null, ms: Math.round(performance.now() - started), errors: codes?.length ? codes : undefined },
-            'graphql request',
-          );
+        async willSendResponse({ operationName, errors, contextValue }) {
+          const ctx = contextValue as RequestContext;
+          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const seconds = (performance.now() - started) / 1000;
+          metrics.request(operationName ?? null, codes.length ? 'error' : 'ok', seconds, ctx.statements?.count ?? 0, codes);
+          ctx.log.info({ op: operationName ?? null, ms: Math.round(seconds * 1000), sql: ctx.statements?.count, errors: codes.length ? codes : undefined }, 'graphql request');
         },
       };
-      void contextValue;
     },
   };
 }
 
-export async function createApp({ config, database, log, observeBatches = ignoreBatches }: AppDeps): Promise<App> {
+/** Maps every error to the contract's codes; anything unexpected is logged whole and answered with its id only. */
+function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    // Limits reported as validation errors keep their own code (see limits/validation-rules.ts).
+    const ownCode = (original as GraphQLError | undefined)?.extensions?.code;
+    const code = ownCode === 'QUERY_TOO_COMPLEX' ? ownCode : formatted.extensions?.code;
+    // graphql-js's own token limit (parseOptions.maxTokens) surfaces as a parse error.
+    if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+      return { message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'), extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    }
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
+      // Errors thrown while building the context get a prefix clients need not see.
+      return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { ...extensions, code } };
+    }
+    const failure = databaseFailure(original);
+    if (failure === 'timeout') {
+      return { message: 'The query ran past its time limit and was stopped: narrow the filter or ask for less', path: formatted.path, extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'TIMEOUT' } };
+    }
+    const requestId = randomUUID();
+    if (failure === 'unavailable') {
+      log.warn({ requestId, path: formatted.path }, 'database unavailable');
+      return { message: `The directory is temporarily unavailable; try again shortly (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, retryable: true } };
+    }
+    log.error({ requestId, err: original, path: formatted.path }, 'unexpected error');
+    return { message: `Internal server error (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  };
+}
+
+export async function createApp({ config, database, log }: AppDeps): Promise<App> {
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
   const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute });
+  const metrics = createMetrics(database);
   let draining = false;
 
   const apollo = new ApolloServer<Context>({
@@ -66,26 +100,21 @@ export async function createApp({ config, database, log, observeBatches = ignore
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
-    // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
-    plugins: [requestLogPlugin(), ApolloServerPluginInlineTraceDisabled()],
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && KNOWN_CODES.has(code)) {
-        const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-        // Errors thrown while building the context (authentication) get a prefix clients need not see.
-        return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
-      }
-      // Anything else is a bug or an outage: log it whole, tell the client only the request id.
-      const requestId = (error as { requestId?: string })?.requestId ?? randomUUID();
-      const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-      log.error({ requestId, err: original, path: formatted.path }, 'unexpected error');
-      return { message: `Internal server error (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
-    },
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives }),
+    plugins: [
+      // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
+      ApolloServerPluginInlineTraceDisabled(),
+      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches }),
+      observePlugin(metrics),
+    ],
+    formatError: formatError(log),
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok' });
   });
@@ -93,32 +122,49 @@ export async function createApp({ config, database, log, observeBatches = ignore
     const ok = !draining && (await database.ping(1_500));
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
   });
+  app.get('/metrics', async (_req, res) => {
+    res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
 
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
-    (req, _res, next) => {
+    (_req, _res, next) => {
       // Count this request's SQL statements (see statementTally); must wrap everything after body parsing.
-      const tally: StatementTally = { count: 0 };
-      statementTally.run(tally, () => next());
+      statementTally.run({ count: 0 }, () => next());
     },
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
-        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
-        const reqLog = log.child({ requestId });
-        let viewer;
-        try {
-          viewer = await authenticate(database.db, req.headers.authorization, reqLog);
-        } catch (err) {
-          if (err instanceof GraphQLError) {
-            throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 401 } } });
-          }
-          throw err;
-        }
-        return { viewer, db: database.db, loaders: createLoaders(database.db, viewer, observeBatches), log: reqLog, requestId, cursors, limits };
+        const header = req.headers['x-request-id'];
+        const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+        const ctx: RequestContext = {
+          // The key is checked by the guard plugin once the query has passed its limits.
+          viewer: anonymous,
+          authorization: req.headers.authorization,
+          clientAddress: req.ip ?? 'unknown',
+          db: database.db,
+          analyticsDb: database.analyticsDb,
+          loaders: createLoaders(database.db, anonymous, metrics.observeBatches),
+          log: log.child({ requestId }),
+          requestId,
+          cursors,
+          limits,
+          statements: statementTally.getStore() ?? { count: 0 },
+        };
+        return ctx;
       },
     }),
   );
+  // Bodies that are too large or not JSON: a GraphQL-shaped error instead of Express's HTML page.
+  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (err?.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `Request body larger than ${config.maxBodyBytes} bytes`, extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    } else if (err?.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      next(err);
+    }
+  });
 
-  return { app, apollo, setDraining: () => { draining = true; } };
+  return { app, apollo, metrics, setDraining: () => { draining = true; } };
 }

@@ -27,8 +27,8 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
   const config = loadConfigOrExit();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2, statementTimeoutMs: 600_000 });
   try {
-    await migrateToLatest(database.db);
-    return await fn(database);
+    await migrateToLatest(database.maintenanceDb);
+    return await fn({ ...database, db: database.maintenanceDb });
   } finally {
     await database.close();
   }

@@ -23,7 +23,12 @@ export const statementTally = new AsyncLocalStorage<StatementTally>();
 export type StatementObserver = (event: LogEvent) => void;
 
 export interface Database {
+  /** For requests: statement_timeout bounded (STATEMENT_TIMEOUT_MS). */
   db: Db;
+  /** For analysts' queries: a longer, still bounded statement_timeout, on its own small pool. */
+  analyticsDb: Db;
+  /** For migrations, seeding and background jobs: no statement_timeout. */
+  maintenanceDb: Db;
   kind: 'pglite' | 'postgres';
   /** Answers whether the database responds, within a short time. */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -38,6 +43,7 @@ export interface DatabaseOptions {
   dataDir?: string;
   poolMax?: number;
   statementTimeoutMs?: number;
+  analystStatementTimeoutMs?: number;
   /** Embedded only: start a new cluster as a copy of the demo template when there is one. */
   fromDemoTemplate?: boolean;
 }
@@ -60,24 +66,36 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 function openPostgres(url: string, opts: DatabaseOptions, observers: StatementObserver[]): Database {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: opts.poolMax ?? 10,
-    // Fail fast while the server is away instead of queueing requests for ever.
-    connectionTimeoutMillis: 3_000,
-    idleTimeoutMillis: 30_000,
-    statement_timeout: opts.statementTimeoutMs ?? 5_000,
-    application_name: 'peer-atlas',
-  });
-  // An idle client losing its server emits 'error' on the pool; unhandled, that would kill the process.
-  pool.on('error', () => {});
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers) });
+  const pools: pg.Pool[] = [];
+  const kysely = (max: number, statementTimeout: number) => {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max,
+      // Fail fast while the server is away instead of queueing requests for ever.
+      connectionTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: statementTimeout,
+      application_name: 'peer-atlas',
+    });
+    // An idle client losing its server emits 'error' on the pool; unhandled, that would kill the process.
+    pool.on('error', () => {});
+    pools.push(pool);
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers) });
+  };
+  const db = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000);
+  const analyticsDb = kysely(3, opts.analystStatementTimeoutMs ?? 30_000);
+  const maintenanceDb = kysely(2, 0);
+  const main = pools[0]!;
   return {
     db,
+    analyticsDb,
+    maintenanceDb,
     kind: 'postgres',
-    ping: (timeoutMs = 2_000) => pingWith(() => pool.query('select 1'), timeoutMs),
-    close: () => db.destroy(),
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    ping: (timeoutMs = 2_000) => pingWith(() => main.query('select 1'), timeoutMs),
+    close: async () => {
+      await Promise.all([db.destroy(), analyticsDb.destroy(), maintenanceDb.destroy()]);
+    },
+    poolStats: () => ({ total: main.totalCount, idle: main.idleCount, waiting: main.waitingCount }),
     observe: (fn) => observers.push(fn),
   };
 }
@@ -96,8 +114,11 @@ export async function wrapPglite(
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');
   const db = new Kysely<DB>({ dialect: new KyselyPGlite(client).dialect, log: makeLog(observers) });
+  // One connection in one process: the three roles share it (PGlite has no statement_timeout to vary).
   return {
     db,
+    analyticsDb: db,
+    maintenanceDb: db,
     kind: 'pglite',
     ping: (timeoutMs = 2_000) => pingWith(() => client.query('select 1'), timeoutMs),
     close: async () => {

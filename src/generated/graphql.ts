@@ -6,6 +6,7 @@ import type { TopicModel } from '../modules/topics/model.ts';
 import type { OrganizationModel, OrganizationConnectionModel } from '../modules/organizations/model.ts';
 import type { ResourceConnectionModel, ResourceEdgeModel } from '../modules/search/model.ts';
 import type { ResourcePayloadModel, DuplicateModel, ResourceChangeModel, PendingRevisionModel } from '../modules/partners/model.ts';
+import type { StatBucketModel, CoverageGapModel } from '../modules/analytics/model.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +47,15 @@ export type Audience =
   | 'VETERANS'
   | 'WOMEN'
   | 'YOUNG_PEOPLE';
+
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  /** Whether any listing matching the filter lies within the point's radius. */
+  covered: Scalars['Boolean']['output'];
+  /** Distance to the nearest matching located listing, rounded to 0.1 km; null when there is none. */
+  nearestKm?: Maybe<Scalars['Float']['output']>;
+  point: GeoPoint;
+};
 
 export type DeliveryFormat =
   | 'HYBRID'
@@ -315,6 +325,8 @@ export type PendingRevision = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Analyst or moderator key. For up to 1,000 points (each with its own radius): is there a matching listing nearby? */
+  coverageGaps: Array<CoverageGap>;
   /** Any object by its global id; null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
   organization?: Maybe<Organization>;
@@ -324,6 +336,8 @@ export type Query = {
   pendingRevisions: Array<PendingRevision>;
   /** A listing by id; null when it does not exist or is not visible to the caller. */
   resource?: Maybe<Resource>;
+  /** Analyst or moderator key. Counts of listings grouped by one to three dimensions, in one SQL statement. */
+  resourceStats: Array<StatBucket>;
   /**
    * Search listings. Default order: DISTANCE with `near`, else RELEVANCE with `filter.text`, else NAME.
    * `first` is at most 100.
@@ -332,6 +346,12 @@ export type Query = {
   topic?: Maybe<Topic>;
   /** The whole taxonomy, parents before children. */
   topics: Array<Topic>;
+};
+
+
+export type QueryCoverageGapsArgs = {
+  filter?: InputMaybe<ResourceFilter>;
+  points: Array<NearInput>;
 };
 
 
@@ -358,6 +378,13 @@ export type QueryPendingRevisionsArgs = {
 
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryResourceStatsArgs = {
+  filter?: InputMaybe<ResourceFilter>;
+  groupBy: Array<StatDimension>;
+  near?: InputMaybe<NearInput>;
 };
 
 
@@ -582,6 +609,34 @@ export type ScheduleInput = {
   timeZone: Scalars['String']['input'];
 };
 
+export type StatBucket = {
+  __typename?: 'StatBucket';
+  count: Scalars['Int']['output'];
+  /** One value per groupBy dimension, in the same order. */
+  key: Array<Scalars['String']['output']>;
+  /** Human-readable names for the key values (organisation and topic names), same order as key. */
+  labels: Array<Scalars['String']['output']>;
+};
+
+/**
+ * How multi-valued dimensions count: a listing with two topics (or two languages) counts once under each of
+ * them, so bucket counts can add up to more than the number of listings. A listing without a location counts
+ * under "NONE" for COUNTRY and REGION.
+ */
+export type StatDimension =
+  | 'COUNTRY'
+  /** YYYY-MM of createdAt, in UTC. */
+  | 'CREATED_MONTH'
+  | 'FORMAT'
+  | 'KIND'
+  | 'LANGUAGE'
+  /** Organisation id. */
+  | 'ORGANIZATION'
+  | 'REGION'
+  | 'STATUS'
+  /** Topic slug (the listing's own topics, not their ancestors). */
+  | 'TOPIC';
+
 /** A subject of peer support. Topics form a tree; searching a topic also finds its descendants. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -769,10 +824,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
   Audience: Audience;
+  CoverageGap: ResolverTypeWrapper<CoverageGapModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryFormat: DeliveryFormat;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -781,7 +838,6 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ListingStatus: ListingStatus;
   Location: ResolverTypeWrapper<LocationModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LocationInput: LocationInput;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingInput: MeetingInput;
@@ -811,6 +867,8 @@ export type ResolversTypes = {
   ReviewDecision: ReviewDecision;
   Schedule: ResolverTypeWrapper<ScheduleModel>;
   ScheduleInput: ScheduleInput;
+  StatBucket: ResolverTypeWrapper<StatBucketModel>;
+  StatDimension: StatDimension;
   Topic: ResolverTypeWrapper<TopicModel>;
   UserError: ResolverTypeWrapper<UserError>;
   Workshop: ResolverTypeWrapper<ResourceModel>;
@@ -818,16 +876,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  CoverageGap: CoverageGapModel;
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
   DuplicateCandidate: DuplicateModel;
-  Float: Scalars['Float']['output'];
   FacetCount: FacetCount;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   GeoPoint: GeoPoint;
   JSON: Scalars['JSON']['output'];
   Location: LocationModel;
-  Boolean: Scalars['Boolean']['output'];
   LocationInput: LocationInput;
   Meeting: MeetingModel;
   MeetingInput: MeetingInput;
@@ -854,9 +913,16 @@ export type ResolversParentTypes = {
   ResourcePayload: ResourcePayloadModel;
   Schedule: ScheduleModel;
   ScheduleInput: ScheduleInput;
+  StatBucket: StatBucketModel;
   Topic: TopicModel;
   UserError: UserError;
   Workshop: ResourceModel;
+};
+
+export type CoverageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = {
+  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nearestKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1008,11 +1074,13 @@ export type PendingRevisionResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  coverageGaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'points'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   pendingRevisions?: Resolver<Array<ResolversTypes['PendingRevision']>, ParentType, ContextType, RequireFields<QueryPendingRevisionsArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
+  resourceStats?: Resolver<Array<ResolversTypes['StatBucket']>, ParentType, ContextType, RequireFields<QueryResourceStatsArgs, 'groupBy'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1072,6 +1140,12 @@ export type ScheduleResolvers<ContextType = Context, ParentType extends Resolver
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatBucket'] = ResolversParentTypes['StatBucket']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic'], FederationReferenceType extends FederationReferenceTypes['Topic'] = FederationReferenceTypes['Topic']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Topic']> | FederationReferenceType, FederationReferenceType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
@@ -1120,6 +1194,7 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  CoverageGap?: CoverageGapResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
@@ -1144,6 +1219,7 @@ export type Resolvers<ContextType = Context> = {
   ResourceFacets?: ResourceFacetsResolvers<ContextType>;
   ResourcePayload?: ResourcePayloadResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
+  StatBucket?: StatBucketResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Workshop?: WorkshopResolvers<ContextType>;

@@ -10,10 +10,10 @@ import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec 
 /** Mean Earth radius (IUGG) in metres: distances are great-circle distances on this sphere. */
 const EARTH_MEAN_RADIUS_M = 6_371_008.8;
 
-type Sql = RawBuilder<unknown>;
-const and = (parts: Sql[]): Sql => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+export type Sql = RawBuilder<unknown>;
+export const and = (parts: Sql[]): Sql => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
 
-interface Branch {
+export interface Branch {
   phase: number;
   /** FROM clause with alias r (and l when located). */
   from: Sql;
@@ -33,7 +33,7 @@ function scaledRadius(f: SearchFilter): Sql {
 
 const pointOf = sql`ll_to_earth(l.latitude, l.longitude)`;
 
-function branches(f: SearchFilter): Branch[] {
+export function branches(f: SearchFilter): Branch[] {
   const textJoin = f.text !== undefined ? sql` cross join q` : sql``;
   if (!f.near) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
   const located: Branch = {
@@ -51,7 +51,7 @@ function branches(f: SearchFilter): Branch[] {
 }
 
 /** The WHERE conditions of a filter, except those of one facet dimension. */
-function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
+export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   const c: Sql[] = [];
   const v = f.visibility;
   c.push(sql`r.status = any(${v.statuses}::text[])`);
@@ -86,7 +86,7 @@ function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
 }
 
 // MATERIALIZED: the query is built once; inlined, the planner may call the function for every row.
-function withText(f: SearchFilter): Sql {
+export function withText(f: SearchFilter): Sql {
   return f.text !== undefined ? sql`with q as materialized (select pa_search_query(${f.text}::text) as tsq) ` : sql``;
 }
 

@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../context.ts';
+import type { Database } from '../db/database.ts';
+import { createLoaders } from '../loaders.ts';
+import { authenticate } from '../modules/auth/service.ts';
+import type { BatchObserver } from '../shared/batch-observer.ts';
+import { requestError } from '../shared/errors.ts';
+import { queryCost } from './cost.ts';
+
+export interface GuardOptions {
+  database: Database;
+  maxCost: number;
+  observeBatches: BatchObserver;
+}
+
+/**
+ * Runs once the operation is parsed and validated, before any resolver: the cost limit first, then the key
+ * check, then the per-client rate limit. In this order a refused query costs no database work, and the
+ * rate limit counts requests by key once the key is known (by address otherwise).
+ */
+export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName, contextValue: ctx }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+          } catch (err) {
+            // The cost walk coerces variables first: values that do not fit their types are the caller's error.
+            throw requestError('BAD_USER_INPUT', (err as Error).message, { http: { status: 400 } });
+          }
+          if (cost > opts.maxCost) {
+            throw requestError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${opts.maxCost}: ask for fewer items per page or less nesting`, {
+              cost,
+              maxCost: opts.maxCost,
+              http: { status: 400 },
+            });
+          }
+          ctx.viewer = await authenticate(opts.database.db, ctx.authorization, ctx.log).catch((err: unknown) => {
+            if (err && typeof err === 'object' && 'extensions' in err) (err as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
+            throw err;
+          });
+          if (ctx.viewer.role !== 'anonymous') ctx.loaders = createLoaders(opts.database.db, ctx.viewer, opts.observeBatches);
+          await ctx.limits.request(ctx.viewer.role === 'anonymous' ? `ip:${ctx.clientAddress}` : `key:${ctx.viewer.keyId}`);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { and, branches, conditions, withText, type Sql } from '../search/repository.ts';
+import type { SearchFilter } from '../search/spec.ts';
+
+export type Dimension = 'KIND' | 'TOPIC' | 'FORMAT' | 'LANGUAGE' | 'ORGANIZATION' | 'COUNTRY' | 'REGION' | 'STATUS' | 'CREATED_MONTH';
+
+/** Each dimension's value, and the join it needs (multi-valued dimensions multiply rows: one per value). */
+const dimensions: Record<Dimension, { value: Sql; join?: Sql }> = {
+  KIND: { value: sql`r.kind` },
+  TOPIC: { value: sql`st.slug`, join: sql`join resource_topics srt on srt.resource_id = r.id join topics st on st.id = srt.topic_id` },
+  FORMAT: { value: sql`r.format` },
+  LANGUAGE: { value: sql`sl.lang`, join: sql`cross join lateral unnest(r.languages) as sl(lang)` },
+  ORGANIZATION: { value: sql`r.organization_id::text` },
+  COUNTRY: { value: sql`coalesce(sloc.country, 'NONE')`, join: sql`left join locations sloc on sloc.resource_id = r.id` },
+  REGION: { value: sql`coalesce(sloc.region, 'NONE')`, join: sql`left join locations sloc on sloc.resource_id = r.id` },
+  STATUS: { value: sql`r.status` },
+  CREATED_MONTH: { value: sql`to_char(r.created_at at time zone 'UTC', 'YYYY-MM')` },
+};
+
+/** Counts by the given dimensions over the search filter, in one statement. */
+export async function countByDimensions(db: Db, f: SearchFilter, groupBy: Dimension[]): Promise<Array<{ key: string[]; count: number }>> {
+  const joins = [...new Set(groupBy.map((d) => dimensions[d].join).filter((j): j is Sql => j !== undefined))];
+  const cols = groupBy.map((d, i) => sql`${dimensions[d].value} as ${sql.ref(`d${i}`)}`);
+  const parts = branches(f).map(
+    (b) => sql`select ${sql.join(cols)} from ${b.from} ${sql.join(joins, sql` `)} where ${and([...b.where, ...conditions(f)])}`,
+  );
+  const keys = groupBy.map((_, i) => sql.ref(`d${i}`));
+  const result = await sql<Record<string, string | number>>`${withText(f)}
+    select ${sql.join(keys)}, count(*)::int as n from (${sql.join(parts, sql` union all `)}) x
+    group by ${sql.join(keys)} order by n desc, ${sql.join(keys)}`.execute(db);
+  return result.rows.map((row) => ({ key: groupBy.map((_, i) => String(row[`d${i}`])), count: Number(row.n) }));
+}
+
+/**
+ * For every point, the distance to the nearest located listing matching the filter: one statement, a
+ * LATERAL nearest-neighbour walk of the GiST index per point.
+ */
+export async function nearestDistances(db: Db, f: SearchFilter, points: Array<{ latitude: number; longitude: number }>): Promise<Array<number | null>> {
+  const lats = points.map((p) => p.latitude);
+  const lngs = points.map((p) => p.longitude);
+  const pointEarth = sql`ll_to_earth(p.lat, p.lng)`;
+  const result = await sql<{ ord: number; km: number | null }>`${withText(f)}
+    select p.ord::int as ord, nn.km from unnest(${lats}::float8[], ${lngs}::float8[]) with ordinality as p(lat, lng, ord)
+    left join lateral (
+      select earth_distance(${pointEarth}, ll_to_earth(l.latitude, l.longitude)) / earth() * 6371.0088 as km
+      from locations l join resources r on r.id = l.resource_id ${f.text !== undefined ? sql`cross join q` : sql``}
+      where r.format <> 'ONLINE' and ${and(conditions(f))}
+      order by ll_to_earth(l.latitude, l.longitude) <-> ${pointEarth}, r.id
+      limit 1
+    ) nn on true
+    order by p.ord`.execute(db);
+  return result.rows.map((r) => (r.km === null ? null : Number(r.km)));
+}
