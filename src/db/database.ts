@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
@@ -79,6 +80,11 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     });
     // An idle client losing its server emits 'error' on the pool; unhandled, that would kill the process.
     pool.on('error', () => {});
+    // A client checked out of the pool has no such listener: when its server goes away between two statements of
+    // a transaction (no query running to receive the error), pg emits 'error' on the client itself, and that
+    // killed the process (tests/reliability). The client is then marked unusable: its next query fails at once
+    // with a connection error (answered as "temporarily unavailable") and the pool discards it on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
     pools.push(pool);
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers) });
   };
@@ -103,9 +109,39 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
 async function openPglite(dataDir: string, observers: StatementObserver[], fromDemoTemplate: boolean): Promise<Database> {
   // Imported lazily: a PostgreSQL deployment never loads the WebAssembly build.
   const { createPglite } = await import('./pglite.ts');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
   const client = await createPglite(dataDir, { fromDemoTemplate });
-  return wrapPglite(client, observers);
+  const database = await wrapPglite(client, observers);
+  return { ...database, close: async () => { await database.close(); unlock(); } };
+}
+
+/**
+ * PGlite is a single-process database: two processes writing one data directory corrupt it. A pid file
+ * makes the second one (say, `npm run cli` while the server runs) stop with a clear message instead.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, 'peer-atlas.pid');
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`The embedded database in ${dataDir} is in use by process ${pid}: stop it first, or use DATABASE_URL`);
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export async function wrapPglite(

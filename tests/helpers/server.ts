@@ -22,8 +22,8 @@ export interface TestServer {
 }
 
 /** The real HTTP app on a free loopback port, over the worker's shared database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await testDatabase();
+export async function startTestServer(env: Record<string, string> = {}, own?: Database): Promise<TestServer> {
+  const database = own ?? (await testDatabase());
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const { app, apollo } = await createApp({ config, database, log: createLogger(config.logLevel) });
   const server: Server = await new Promise((resolve) => {
