@@ -4,6 +4,7 @@ import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
 import { createLogger } from './logger.ts';
+import { analyze } from './db/maintenance.ts';
 import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
 import { createApp } from './server.ts';
 
@@ -31,8 +32,11 @@ async function main() {
   const { app, apollo, setDraining } = await createApp({ config, database, log });
 
   // Keep the rolling horizon of upcoming meetings ahead of time.
+  // PGlite has no autovacuum: keep its planner statistics fresh too.
   const refreshOccurrences = () =>
-    refreshDueOccurrences(database.maintenanceDb).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
+    refreshDueOccurrences(database.maintenanceDb)
+      .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
+      .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
   await refreshOccurrences();
   const timer = setInterval(refreshOccurrences, 3_600_000);
   timer.unref();
@@ -58,10 +62,14 @@ async function main() {
     }, config.shutdownTimeoutMs);
     force.unref();
     // Stop accepting, let in-flight requests finish, then close the database cleanly.
+    // server.close() drops only the connections idle right now; a keep-alive connection whose request finishes
+    // later would stay open until its keep-alive timeout (5 s) and hold the exit back. Close each as it goes idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    clearInterval(sweep);
     await apollo.stop();
     await database.close();
     log.info('stopped');

@@ -81,7 +81,9 @@ function formatError(log: Logger) {
     }
     const requestId = randomUUID();
     if (failure === 'unavailable') {
-      log.warn({ requestId, path: formatted.path }, 'database unavailable');
+      // The driver's own words (a code and a short text, never SQL) tell operators what the outage looks like.
+      const cause = original as { code?: string; message?: string };
+      log.warn({ requestId, path: formatted.path, cause: `${cause.code ?? ''} ${cause.message ?? ''}`.trim() }, 'database unavailable');
       return { message: `The directory is temporarily unavailable; try again shortly (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, retryable: true } };
     }
     log.error({ requestId, err: original, path: formatted.path }, 'unexpected error');

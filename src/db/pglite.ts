@@ -26,8 +26,9 @@ export function demoTemplatePath(): string {
   for (const dir of ['db/migrations', 'db/seeds']) {
     for (const file of readdirSync(path.join(root, dir)).sort()) hash.update(file).update(readFileSync(path.join(root, dir, file)));
   }
-  hash.update(readFileSync(path.join(root, 'src/modules/resources/write-repository.ts')));
-  hash.update(readFileSync(path.join(root, 'src/modules/schedules/recurrence.ts')));
+  for (const file of ['src/db/seed.ts', 'src/modules/resources/write-repository.ts', 'src/modules/schedules/recurrence.ts', 'src/modules/schedules/occurrences.ts']) {
+    hash.update(readFileSync(path.join(root, file)));
+  }
   return path.join(root, 'node_modules/.cache/peer-atlas', `pglite-demo-${hash.digest('hex').slice(0, 16)}.tgz`);
 }
 

@@ -1,5 +1,6 @@
 import { generateDemo, type DemoOptions } from '../../db/seeds/demo.ts';
 import type { Db } from './database.ts';
+import { analyze } from './maintenance.ts';
 import { insertOrganization } from '../modules/organizations/repository.ts';
 import { countResources } from '../modules/resources/count-repository.ts';
 import { insertListings, refreshSearch } from '../modules/resources/write-repository.ts';
@@ -8,7 +9,7 @@ import { materializeOccurrences } from '../modules/schedules/occurrences.ts';
 /** Loads the demo data set in one transaction; returns the number of listings written. */
 export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<number> {
   const demo = generateDemo(options);
-  return db.transaction().execute(async (trx) => {
+  const count = await db.transaction().execute(async (trx) => {
     const orgIds: number[] = [];
     for (const org of demo.organizations) orgIds.push(await insertOrganization(trx, org));
     const ids = await insertListings(
@@ -19,6 +20,8 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<numbe
     await materializeOccurrences(trx, ids);
     return ids.length;
   });
+  await analyze(db);
+  return count;
 }
 
 /** Loads the demo data only into a database without listings (first start of an embedded database). */
