@@ -6,7 +6,6 @@ import { tryDecodeId } from '../../shared/ids.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
-import { toResource } from '../resources/mappers.ts';
 import type { ResourceRow } from '../resources/repository.ts';
 import { insertListings, insertListingUnlessExists, refreshSearch, updateListing } from '../resources/write-repository.ts';
 import { materializeOccurrences } from '../schedules/occurrences.ts';
@@ -181,32 +180,33 @@ async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: 
   return done(status === 'PENDING');
 }
 
-export async function archiveResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
+/** An owner's action on one of its listings: one transaction, on the locked row. */
+async function ownerAction(ctx: Context, id: string, act: (trx: Db, viewer: Partner, row: ResourceRow) => Promise<void>): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'partner');
   await checkRate(ctx, viewer);
   const resourceId = parseResourceId(id);
   return write(ctx, false, async (trx) => {
     const owned = await lockOwned(trx, viewer, resourceId);
     if ('userErrors' in owned) return owned;
-    if (owned.row.status !== 'ARCHIVED') {
-      await repo.supersedePendingRevisions(trx, resourceId);
-      await repo.setStatus(trx, resourceId, 'ARCHIVED', owned.row.moderation_note);
-      await repo.insertHistory(trx, history(viewer, resourceId, 'ARCHIVED', { changed: ['status'], before: { status: owned.row.status }, after: { status: 'ARCHIVED' } }));
-    }
+    await act(trx, viewer, owned.row);
     return { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
   });
 }
 
-export async function verifyResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
-  const viewer = requireRole(ctx, 'partner');
-  await checkRate(ctx, viewer);
-  const resourceId = parseResourceId(id);
-  return write(ctx, false, async (trx) => {
-    const owned = await lockOwned(trx, viewer, resourceId);
-    if ('userErrors' in owned) return owned;
-    await repo.markVerified(trx, resourceId);
-    await repo.insertHistory(trx, history(viewer, resourceId, 'VERIFIED', { changed: ['lastVerifiedAt'], before: { lastVerifiedAt: owned.row.last_verified_at }, after: null }));
-    return { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
+export function archiveResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
+  return ownerAction(ctx, id, async (trx, viewer, row) => {
+    if (row.status === 'ARCHIVED') return;
+    await repo.supersedePendingRevisions(trx, row.id);
+    await repo.setStatus(trx, row.id, 'ARCHIVED', row.moderation_note);
+    await repo.insertHistory(trx, history(viewer, row.id, 'ARCHIVED', { changed: ['status'], before: { status: row.status }, after: { status: 'ARCHIVED' } }));
+  });
+}
+
+/** The owner confirms the listing is still accurate. */
+export function verifyResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
+  return ownerAction(ctx, id, async (trx, viewer, row) => {
+    await repo.markVerified(trx, row.id);
+    await repo.insertHistory(trx, history(viewer, row.id, 'VERIFIED', { changed: ['lastVerifiedAt'], before: { lastVerifiedAt: row.last_verified_at }, after: null }));
   });
 }
 
@@ -263,4 +263,3 @@ async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: R
   return { row };
 }
 
-export { toResource };
