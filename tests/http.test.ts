@@ -16,6 +16,23 @@ describe('HTTP surface', () => {
     expect((await fetch(`${s.url}/readyz`)).status).toBe(200);
   });
 
+  it('exposes Prometheus metrics by operation, outcome, error code and batch size', async () => {
+    await s.gql(`query TopicsForMetrics { topics { slug } }`);
+    await s.gql(`query Broken { resources(first: 500) { totalCount } }`);
+    await s.gql(`query Nested { resources(first: 5) { edges { node { topics { slug } } } } }`);
+    const res = await fetch(`${s.url}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/peer_atlas_graphql_requests_total\{operation="TopicsForMetrics",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/peer_atlas_graphql_requests_total\{operation="Broken",outcome="error"\} [1-9]/);
+    expect(text).toMatch(/peer_atlas_graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
+    expect(text).toMatch(/peer_atlas_graphql_request_duration_seconds_bucket\{le="0.1",operation="TopicsForMetrics"\}/);
+    expect(text).toMatch(/peer_atlas_dataloader_batch_size_sum\{loader="topicsByResourceId"\} [1-9]/);
+    expect(text).toMatch(/peer_atlas_sql_statements_per_request_count [1-9]/);
+    expect(text).toMatch(/process_resident_memory_bytes/);
+  });
+
   it('serves GET queries', async () => {
     const res = await fetch(`${s.url}/graphql?query=${encodeURIComponent('{ topic(slug: "anxiety") { name } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
