@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import { loadConfigOrExit } from './config.ts';
-import { openDatabase } from './db/database.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { analyze } from './db/maintenance.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
 import { createLogger } from './logger.ts';
-import { analyze } from './db/maintenance.ts';
 import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
 import { createApp } from './server.ts';
 
@@ -12,50 +12,25 @@ import { createApp } from './server.ts';
 const config = loadConfigOrExit();
 const log = createLogger(config.logLevel);
 
-async function main() {
-  const started = performance.now();
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolMax: config.dbPoolMax,
-    statementTimeoutMs: config.statementTimeoutMs,
-    analystStatementTimeoutMs: config.analystStatementTimeoutMs,
-    fromDemoTemplate: config.seedDemo,
-  });
-  log.info({ database: database.kind }, 'database open');
-  const applied = await migrateToLatest(database.maintenanceDb);
-  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
-  if (config.seedDemo) {
-    const seeded = await seedIfEmpty(database.maintenanceDb);
-    if (seeded) log.info({ listings: seeded }, 'demo data loaded');
-  }
-  const { app, apollo, setDraining } = await createApp({ config, database, log });
+/** What shutdown has to undo; filled in as start-up gets further. */
+const running: { database?: Database; server?: Server; stopApollo?: () => Promise<void>; setDraining?: () => void; timer?: NodeJS.Timeout } = {};
+let stopping = false;
 
-  // Keep the rolling horizon of upcoming meetings ahead of time.
-  // PGlite has no autovacuum: keep its planner statistics fresh too.
-  const refreshOccurrences = () =>
-    refreshDueOccurrences(database.maintenanceDb)
-      .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
-      .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
-  await refreshOccurrences();
-  const timer = setInterval(refreshOccurrences, 3_600_000);
-  timer.unref();
+// Registered before anything opens, so a signal during start-up (migrations, seeding) still closes the
+// embedded database cleanly instead of killing the process mid-write.
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  const server: Server = app.listen(config.port, config.host, () => {
-    log.info({ url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) }, 'Peer Atlas is listening');
-  });
-  server.on('error', (err) => {
-    log.fatal({ err: err.message }, 'could not listen');
-    process.exit(1);
-  });
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    setDraining();
-    clearInterval(timer);
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  // During start-up, main() stops at its next step and closes what it opened (see stopDuringStartup).
+  if (!running.server) return;
+  running.setDraining?.();
+  clearInterval(running.timer);
+  const { server } = running;
+  if (server) {
     const force = setTimeout(() => {
       log.error('shutdown timed out; closing connections');
       server.closeAllConnections();
@@ -70,16 +45,69 @@ async function main() {
       server.closeIdleConnections();
     });
     clearInterval(sweep);
-    await apollo.stop();
-    await database.close();
-    log.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  }
+  await running.stopApollo?.();
+  // Bounded: a database that does not answer must not keep the process alive for ever.
+  await Promise.race([running.database?.close(), new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref())]);
+  log.info('stopped');
+  process.exit(0);
 }
 
-main().catch((err: unknown) => {
+/** A signal came during start-up: close the database once the current step is done, then exit. */
+async function stopDuringStartup() {
+  await running.stopApollo?.();
+  await running.database?.close();
+  log.info('stopped');
+  process.exit(0);
+}
+
+async function main() {
+  const started = performance.now();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: config.dbPoolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
+    analystStatementTimeoutMs: config.analystStatementTimeoutMs,
+    fromDemoTemplate: config.seedDemo,
+  });
+  running.database = database;
+  if (stopping) return stopDuringStartup();
+  log.info({ database: database.kind }, 'database open');
+  const applied = await migrateToLatest(database.maintenanceDb);
+  if (applied.length) log.info({ migrations: applied }, 'migrations applied');
+  if (config.seedDemo && !stopping) {
+    const seeded = await seedIfEmpty(database.maintenanceDb);
+    if (seeded) log.info({ listings: seeded }, 'demo data loaded');
+  }
+  if (stopping) return stopDuringStartup();
+  const { app, apollo, setDraining } = await createApp({ config, database, log });
+  running.stopApollo = () => apollo.stop();
+  running.setDraining = setDraining;
+
+  // Keep the rolling horizon of upcoming meetings ahead of time; PGlite has no autovacuum, so keep its
+  // planner statistics fresh too.
+  const refreshOccurrences = () =>
+    refreshDueOccurrences(database.maintenanceDb)
+      .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
+      .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
+  await refreshOccurrences();
+  running.timer = setInterval(refreshOccurrences, 3_600_000);
+  running.timer.unref();
+  if (stopping) return stopDuringStartup();
+
+  const server: Server = app.listen(config.port, config.host, () => {
+    log.info({ url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) }, 'Peer Atlas is listening');
+  });
+  running.server = server;
+  server.on('error', (err) => {
+    log.fatal({ err: err.message }, 'could not listen');
+    void running.database?.close().finally(() => process.exit(1));
+  });
+}
+
+main().catch(async (err: unknown) => {
   log.fatal({ err: err instanceof Error ? err.message : String(err) }, 'failed to start');
+  await running.database?.close().catch(() => {});
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeId } from '../src/shared/ids.ts';
 import { countStatements } from './helpers/database.ts';
-import { addListings, LEEDS, listing, partner, resourceGid, unique } from './helpers/fixtures.ts';
+import { addListings, listing, partner, resourceGid, unique } from './helpers/fixtures.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
 import { startEventsSubgraph } from './federation/events-subgraph.ts';
 import { startGateway } from './federation/gateway.ts';
@@ -10,7 +10,9 @@ let s: TestServer;
 let events: Awaited<ReturnType<typeof startEventsSubgraph>>;
 let gateway: Awaited<ReturnType<typeof startGateway>>;
 
-const near = `{ latitude: ${LEEDS.latitude}, longitude: ${LEEDS.longitude}, radiusKm: 10 }`;
+// Tromsø: far from every other test's listings, so the nearby results are this file's own.
+const HERE = { latitude: 69.6492, longitude: 18.9553 };
+const near = `{ latitude: ${HERE.latitude}, longitude: ${HERE.longitude}, radiusKm: 10 }`;
 const nearby = `{ resources(near: ${near}, first: 10) { edges { distanceKm node { __typename id name organization { id name } } } } }`;
 type Edge = { distanceKm: number; node: { __typename: string; id: string; name: string; organization: { id: string; name: string } } };
 let leeds: Edge[];
@@ -18,8 +20,16 @@ let groups: Edge[];
 
 beforeAll(async () => {
   s = await startTestServer();
+  // Two peer groups of our own with schedules, so the assertions do not depend on what other tests added.
+  const p = await partner(s.database);
+  const schedule = { rrule: 'FREQ=WEEKLY;BYDAY=TU', timeZone: 'Europe/London', startTime: '18:00', startDate: '2026-01-06', durationMinutes: 60, cancelledDates: [] };
+  const location = { name: null, address: null, locality: 'Tromsø', region: null, postalCode: null, country: 'NO', ...HERE, approximate: false };
+  const ids = await addListings(s.database, [listing(p.organizationId, { schedule, location }), listing(p.organizationId, { schedule, location }), listing(p.organizationId, { kind: 'WORKSHOP', location, sessions: [{ startsAt: new Date('2030-01-01T10:00:00Z'), endsAt: null, timeZone: 'Europe/Oslo' }] })]);
   leeds = (await s.gql(nearby)).data.resources.edges;
-  groups = leeds.filter((e) => e.node.__typename === 'PeerGroup').slice(0, 2);
+  groups = await Promise.all(ids.slice(0, 2).map(async (id) => ({
+    distanceKm: 0,
+    node: (await s.gql(`{ resource(id: "${resourceGid(id)}") { __typename id name organization { id name } } }`)).data.resource,
+  })));
   // The events service knows our entities only by id, as a real partner service would.
   events = await startEventsSubgraph({ organizationId: groups[0]!.node.organization.id, peerGroupIds: groups.map((e) => e.node.id) });
   gateway = await startGateway([

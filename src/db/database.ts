@@ -76,6 +76,9 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
       connectionTimeoutMillis: 3_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: statementTimeout,
+      // A server that stops answering (frozen, partitioned) would otherwise hold requests for ever:
+      // statement_timeout is enforced by the server itself.
+      ...(statementTimeout > 0 ? { query_timeout: statementTimeout + 2_000 } : {}),
       application_name: 'peer-atlas',
     });
     // An idle client losing its server emits 'error' on the pool; unhandled, that would kill the process.

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { openDatabase, wrapPglite, type Database } from '../../src/db/database.ts';
+import { analyze } from '../../src/db/maintenance.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { createPglite } from '../../src/db/pglite.ts';
 import { seedIfEmpty } from '../../src/db/seed.ts';
@@ -37,6 +38,7 @@ async function open(): Promise<Database> {
   await migrateToLatest(database.db);
   await seedIfEmpty(database.db);
   await refreshDueOccurrences(database.db);
+  await analyze(database.db);
   return database;
 }
 
