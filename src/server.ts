@@ -99,6 +99,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
 
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
+    // main.ts owns SIGTERM/SIGINT: it drains HTTP, stops Apollo and closes the database in order. Apollo's own
+    // handlers would call stop() a second time and race the database close.
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,

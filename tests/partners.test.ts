@@ -129,6 +129,24 @@ describe('submitting listings', () => {
     expect(dup.score).toBeGreaterThan(0.8);
   });
 
+  it('warns about an online community at the same URL, and not about a similar name far away', async () => {
+    const p = await partner(s.database, { trusted: true });
+    const other = await partner(s.database, { trusted: true });
+    const name = unique('Night Owls Anxiety Chat');
+    const url = `https://chat.example.org/${unique('room')}`;
+    const online = (over: Record<string, unknown>) => ({ kind: 'ONLINE_COMMUNITY', format: 'ONLINE', topics: ['anxiety'], platform: 'Discord', moderated: true, ...over });
+    const original = (await s.gql(SUBMIT, { input: online({ name, url }) }, other.token)).data.submitResource.resource;
+    expect(original).not.toBeNull();
+    const same = await s.gql(SUBMIT, { input: online({ name: `${name} (UK)`, url: url.toUpperCase().replace('HTTPS://', 'https://') }) }, p.token);
+    expect(same.data.submitResource.duplicates.map((d: any) => d.resource.id)).toContain(original.id);
+
+    const grp = unique('Riverside Grief Circle');
+    const leeds = (await s.gql(SUBMIT, { input: group({ name: grp }) }, other.token)).data.submitResource.resource;
+    // Same name, 2 km away: a different group.
+    const far = await s.gql(SUBMIT, { input: group({ name: grp, location: { country: 'GB', latitude: LEEDS.latitude + 0.018, longitude: LEEDS.longitude } }) }, p.token);
+    expect(far.data.submitResource.duplicates.map((d: any) => d.resource.id)).not.toContain(leeds.id);
+  });
+
   it('writes nothing on a dry run and reports what a real call would', async () => {
     const p = await partner(s.database);
     const name = unique('Dry Run Circle');

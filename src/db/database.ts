@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
+import { serialized } from './serial-driver.ts';
 
 export type Db = Kysely<DB>;
 
@@ -68,12 +69,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 function openPostgres(url: string, opts: DatabaseOptions, observers: StatementObserver[]): Database {
   const pools: pg.Pool[] = [];
-  const kysely = (max: number, statementTimeout: number) => {
+  const kysely = (max: number, statementTimeout: number, waitForConnectionMs = 3_000) => {
     const pool = new pg.Pool({
       connectionString: url,
       max,
       // Fail fast while the server is away instead of queueing requests for ever.
-      connectionTimeoutMillis: 3_000,
+      connectionTimeoutMillis: waitForConnectionMs,
       idleTimeoutMillis: 30_000,
       statement_timeout: statementTimeout,
       // A server that stops answering (frozen, partitioned) would otherwise hold requests for ever:
@@ -92,7 +93,9 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers) });
   };
   const db = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000);
-  const analyticsDb = kysely(3, opts.analystStatementTimeoutMs ?? 30_000);
+  // Few connections, so analysts' heavy statements never starve searches; a caller waits for one of them longer
+  // than a search would (the queue is the analysts' own, and their queries are slow anyway).
+  const analyticsDb = kysely(3, opts.analystStatementTimeoutMs ?? 30_000, 15_000);
   const maintenanceDb = kysely(2, 0);
   const main = pools[0]!;
   return {
@@ -152,7 +155,7 @@ export async function wrapPglite(
   observers: StatementObserver[] = [],
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');
-  const db = new Kysely<DB>({ dialect: new KyselyPGlite(client).dialect, log: makeLog(observers) });
+  const db = new Kysely<DB>({ dialect: serialized(new KyselyPGlite(client).dialect), log: makeLog(observers) });
   // One connection in one process: the three roles share it (PGlite has no statement_timeout to vary).
   return {
     db,

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { resourceColumns } from '../resources/repository.ts';
 import * as resources from '../resources/repository.ts';
@@ -147,17 +147,23 @@ export async function findDuplicates(
   db: Db,
   c: { name: string; latitude: number | null; longitude: number | null; url: string | null; excludeId: number | null },
 ) {
-  const near =
-    c.latitude !== null && c.longitude !== null
-      ? sql`r.id in (select l.resource_id from locations l
-          where earth_box(ll_to_earth(${c.latitude}::float8, ${c.longitude}::float8), 500 * earth() / 6371008.8) @> ll_to_earth(l.latitude, l.longitude)
-            and earth_distance(ll_to_earth(${c.latitude}::float8, ${c.longitude}::float8), ll_to_earth(l.latitude, l.longitude)) <= 500 * earth() / 6371008.8)`
-      : sql`false`;
-  const sameUrl = c.url ? sql`(r.format = 'ONLINE' and lower(r.url) = lower(${c.url}::text))` : sql`false`;
+  // Candidates come from whichever lookups apply, each through its own index (GiST on locations within
+  // 500 m; the online-URL index). An `or false` in one WHERE would hide both indexes from the planner.
+  const candidates: RawBuilder<unknown>[] = [];
+  if (c.latitude !== null && c.longitude !== null) {
+    const point = sql`ll_to_earth(${c.latitude}::float8, ${c.longitude}::float8)`;
+    const radius = sql`(500 * earth() / 6371008.8)`;
+    candidates.push(sql`select l.resource_id as id from locations l
+      where earth_box(${point}, ${radius}) @> ll_to_earth(l.latitude, l.longitude)
+        and earth_distance(${point}, ll_to_earth(l.latitude, l.longitude)) <= ${radius}`);
+  }
+  if (c.url) candidates.push(sql`select r.id from resources r where r.format = 'ONLINE' and lower(r.url) = lower(${c.url}::text)`);
+  if (!candidates.length) return [];
   const result = await sql<{ id: number; score: number }>`
     select r.id, similarity(lower(r.name), lower(${c.name}::text))::float8 as score
     from resources r
-    where r.status = 'PUBLISHED' and (${near} or ${sameUrl})
+    where r.id in (${sql.join(candidates, sql` union `)})
+      and r.status = 'PUBLISHED'
       and r.id <> ${c.excludeId ?? 0}::int
       and similarity(lower(r.name), lower(${c.name}::text)) >= 0.4
     order by score desc, r.id limit 10`.execute(db);

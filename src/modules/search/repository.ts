@@ -108,7 +108,10 @@ const orders: Record<SearchOrder, OrderSpec> = {
   NAME: { key: () => sql`lower(r.name)`, cast: sql`text`, desc: false, idDesc: false },
   UPDATED: { key: () => sql`r.updated_at`, keyText: isoText, cast: sql`timestamptz`, desc: true, idDesc: true },
   RELEVANCE: {
-    key: (_b, f) => sql`(ts_rank_cd(r.search_tsv, q.tsq, 1) + 0.1 * similarity(r.search_doc, lower(unaccent(${f.text}::text))))::float8`,
+    // Cover density over the weighted document (name A > topics B > description C), length-normalised. A trigram
+    // similarity bonus used to be added, but at 100k listings it cost more than the search itself (it runs for
+    // every match, thousands for a common word); typo tolerance lives in the query (pa_search_query).
+    key: () => sql`ts_rank_cd(r.search_tsv, q.tsq, 1)::float8`,
     cast: sql`float8`,
     desc: true,
     idDesc: false,
@@ -170,20 +173,64 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
       ? sql`round((earth_distance(${searchPoint(f)}, ${pointOf}) / earth() * ${EARTH_MEAN_RADIUS_M / 1000}::float8)::numeric, 1)::float8`
       : sql`null::float8`;
     const orderBy = key ? sql`${key} ${dir} nulls last, r.id ${idDir}` : sql`r.id ${idDir}`;
+    let from = b.from;
+    if (b.located && spec.order === 'DISTANCE') {
+      const nearest = nearestBound(b, f, [...where], spec.limit);
+      from = sql`${nearest.from}, ${b.from}`;
+      where.push(...nearest.where);
+    }
     parts.push(sql`(select ${columns}, ${b.phase}::int as phase, ${keyOut} as sort_key, ${key ?? sql`null`} as sort_raw,
         ${distance} as distance_km
-      from ${b.from} where ${and(where)} order by ${orderBy} limit ${spec.limit}::int)`);
+      from ${from} where ${and(where)} order by ${orderBy} limit ${spec.limit}::int)`);
   }
   if (!parts.length) return [];
-  const result = await sql<SearchRow>`${withText(f)}
+  const page = sql<SearchRow>`${withText(f)}
     select p.*, (select min(o.starts_at) from resource_occurrences o
                  where o.resource_id = p.id and o.starts_at >= ${f.asOf}::timestamptz) as next_meeting_at
     from (${sql.join(parts, sql` union all `)}) p
     order by p.phase, p.sort_raw ${dir} nulls last, p.id ${idDir}
-    limit ${spec.limit}::int`.execute(db);
+    limit ${spec.limit}::int`;
+  const result = spec.filter.near && spec.order === 'DISTANCE' ? await withNearestNeighbourPlan(db, (trx) => page.execute(trx)) : await page.execute(db);
   return result.rows.map((row) => {
     const { sort_raw: _ignored, ...rest } = row as SearchRow & { sort_raw?: unknown };
     return rest;
+  });
+}
+
+/**
+ * Nearest first, in two stages, because `order by distance, id` cannot walk the GiST index in distance order
+ * (the id tie-break needs a sort), so a plain query reads and sorts every listing in the radius: thousands in a
+ * city at 100k listings. Stage 1 walks the index nearest-first (KNN `<->`) and stops after `limit` matching
+ * listings; the distance of the last one bounds the page. Stage 2 reads only the listings within that bound
+ * (a small box on the same index) and orders them by (distance, id), so ties at the bound are all seen and the
+ * page is exactly the plain query's page. Both stages carry every filter and the cursor condition.
+ */
+function nearestBound(b: Branch, f: SearchFilter, where: Sql[], limit: number): { from: Sql; where: Sql[] } {
+  const distance = sql`(${pointOf} <-> ${searchPoint(f)})`;
+  const from = sql`(select max(nearest.d) as d from (
+      select ${distance} as d from ${b.from} where ${and(where)} order by ${distance} limit ${limit}::int
+    ) nearest) bound`;
+  return {
+    from,
+    where: [
+      // A point within chord distance d lies in the cube of half-side d around the search point (plus a
+      // millimetre against rounding); the box is what the index can use, the exact bound follows.
+      sql`cube_enlarge(${searchPoint(f)}, bound.d + 0.001, 3) @> ${pointOf}`,
+      sql`${distance} <= bound.d`,
+    ],
+  };
+}
+
+/**
+ * PostgreSQL estimates every cube containment at a fixed 0.1% of the rows, so for a city-sized radius it
+ * expects a few dozen listings where there are thousands, and prefers a bitmap scan (read all, then sort) to
+ * the nearest-first index walk. Within the nearby page statement only, bitmap scans are turned off: the walk is
+ * then the only way to the index, and it stops after a page. SET LOCAL ends with the transaction.
+ */
+async function withNearestNeighbourPlan<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_bitmapscan = off`.execute(trx);
+    return run(trx);
   });
 }
 

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { loadConfigOrExit } from '../src/config.ts';
+import { DEFAULT_SEED } from './load.ts';
+import { byId, mutationMix, nearby, stats, textSearch, topicBrowse } from './ops.ts';
+import { fmt, table, writeSection } from './report.ts';
+import { runScenario, type ScenarioOptions, type ScenarioResult } from './scenario.ts';
+import { configuredTarget } from './session.ts';
+import { pgliteTarget, postgresTarget, sizeLabel } from './target.ts';
+
+// `npm run bench [-- --size N --duration S --connections C --seed N]`: the fixed operations against the
+// configured database (DATABASE_URL, else embedded PGlite under bench/.data).
+// `npm run bench -- --growth [--with-1m]`: the nearby query at 10k, 100k (and 1M), each in its own database.
+
+const { values: flags } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    duration: { type: 'string', default: '12' },
+    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    growth: { type: 'boolean', default: false },
+    'with-1m': { type: 'boolean', default: false },
+  },
+});
+
+function positive(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    process.stderr.write(`--${name} must be a positive integer\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const config = loadConfigOrExit();
+const base: ScenarioOptions = {
+  size: positive('size', flags.size),
+  seed: positive('seed', flags.seed),
+  duration: positive('duration', flags.duration),
+  connections: positive('connections', flags.connections),
+  warmSeconds: Number(flags.warmup) || 0,
+};
+
+function printOperations(title: string, r: ScenarioResult) {
+  console.log(`\n${title}: ${r.database} (${r.target}), ${r.listingsInDatabase} listings, ${r.connections} connections × ${r.durationSeconds} s, idle server RSS ${r.serverRssIdleMb ?? '-'} MB`);
+  console.log(
+    table(
+      ['operation', '1-client p50 ms', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS peak MB', 'floor req/s', 'floor p50', 'floor p99', 'server/floor req/s', 'server/floor p50'],
+      r.operations.map((o) =>
+        o.status !== 'ok' || !o.server
+          ? [o.operation, 'n/a', '', '', '', '', '', '', '', '', '', '', '', o.reason?.slice(0, 60) ?? '']
+          : [
+              o.operation, fmt(o.single?.p50), fmt(o.server.rps, 0), fmt(o.server.p50), fmt(o.server.p95), fmt(o.server.p99), o.server.errors,
+              fmt(o.sqlPerRequest), o.server.rssPeakMb, fmt(o.floor?.rps, 0), fmt(o.floor?.p50), fmt(o.floor?.p99),
+              fmt(o.ratio?.rps, 2), fmt(o.ratio?.p50, 2),
+            ],
+      ),
+    ),
+  );
+}
+
+async function main() {
+  const kind = config.databaseUrl ? 'postgres' : 'pglite';
+  if (!flags.growth) {
+    const result = await runScenario(configuredTarget(config, base.size), base, (ctx) => [
+      nearby(),
+      textSearch(),
+      topicBrowse(),
+      byId(ctx.peerGroupId),
+      stats(),
+      mutationMix(() => ctx.ownIds),
+    ]);
+    printOperations('bench', result);
+    console.log(`\nwrote ${writeSection('results.json', kind, 'bench', result)}`);
+    return;
+  }
+  const sizes = [10_000, 100_000, ...(flags['with-1m'] ? [1_000_000] : [])];
+  const series: ScenarioResult[] = [];
+  for (const size of sizes) {
+    const label = sizeLabel(size);
+    const target = config.databaseUrl ? postgresTarget(config.databaseUrl, `peer_atlas_bench_${label}`) : pgliteTarget(label);
+    const result = await runScenario(target, { ...base, size }, () => [nearby()]);
+    series.push(result);
+    printOperations(`growth ${label}`, result);
+  }
+  console.log('\ngrowth (nearby, 20 hits within 25 km)');
+  console.log(
+    table(
+      ['size', 'listings', 'load s', '1-client p50 ms', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'floor req/s', 'floor p50', 'server/floor req/s'],
+      series.map((r) => {
+        const o = r.operations[0]!;
+        return [sizeLabel(r.size), r.listingsInDatabase, r.loadSeconds ?? 'reused', fmt(o.single?.p50), fmt(o.server?.rps, 0), fmt(o.server?.p50), fmt(o.server?.p95),
+          fmt(o.server?.p99), o.server?.errors ?? '-', fmt(o.sqlPerRequest), fmt(o.floor?.rps, 0), fmt(o.floor?.p50), fmt(o.ratio?.rps, 2)];
+      }),
+    ),
+  );
+  console.log(`\nwrote ${writeSection('results.json', kind, 'growth', series)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);
