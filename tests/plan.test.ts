@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDataset } from '../bench/load.ts';
 import { post, startInProcess, type InProcessApp, type Statement } from '../bench/measure.ts';
 import { nearby } from '../bench/ops.ts';
+import { createKey } from '../src/modules/auth/admin.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 
@@ -23,6 +24,9 @@ interface PlanNode {
 function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
+
+const planSummary = (all: PlanNode[]) =>
+  all.map((n) => `${n['Node Type']}${n['Relation Name'] ? ` on ${n['Relation Name']}` : ''}${n['Index Name'] ? ` using ${n['Index Name']}` : ''}`).join(' → ');
 
 describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => {
   const admin = new URL(url ?? 'postgres://localhost/x');
@@ -67,25 +71,43 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
 
     const page = statements.find((s: Statement) => s.sql.includes('earth_box') && !s.sql.includes('count(*)'));
     expect(page, 'the page query of the nearby search').toBeDefined();
+    const all = await explain(page!, { nearestNeighbourPlan: true });
+    const summary = planSummary(all);
+    console.log(`plan test: nearby plan: ${summary}`);
+    // Its speed is measured by `npm run bench` (single-client median and under load), not here.
+    expect(all.some((n) => n['Index Name'] === 'locations_earth_idx'), summary).toBe(true);
+    // Nearest first through the index (KNN), not "read everything in the radius, then sort".
+    expect(all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')), summary).toBe(true);
+    expect(all.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'resources'), summary).toBe(false);
+  });
+
+  it('answers coverage gaps with one nearest-first index walk per point', async () => {
+    const analyst = await createKey(database.db, { role: 'analyst', name: 'plan test' });
+    const points = Array.from({ length: 50 }, (_, i) => ({ latitude: 40 + i * 0.4, longitude: -8 + i * 0.3, radiusKm: 10 }));
+    const body = JSON.stringify({ query: `query($p: [NearInput!]!) { coverageGaps(points: $p) { covered nearestKm } }`, variables: { p: points } });
+    const { result, statements } = await app.capture(() => post(app.url, body, { authorization: `Bearer ${analyst.token}` }));
+    expect(JSON.parse(result.body).errors).toBeUndefined();
+    const coverage = statements.find((s: Statement) => s.sql.includes('with ordinality'));
+    expect(coverage).toBeDefined();
+    const all = await explain(coverage!, { nearestNeighbourPlan: false });
+    const summary = planSummary(all);
+    console.log(`plan test: coverage plan: ${summary}`);
+    expect(all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')), summary).toBe(true);
+    expect(all.some((n) => n['Node Type'] === 'Seq Scan' && (n['Relation Name'] === 'resources' || n['Relation Name'] === 'locations')), summary).toBe(false);
+  });
+
+  async function explain(statement: Statement, opts: { nearestNeighbourPlan: boolean }): Promise<PlanNode[]> {
     const client = new pg.Client({ connectionString: target.toString() });
     await client.connect();
     try {
-      // The page statement runs with bitmap scans off (see withNearestNeighbourPlan); explain it the same way.
       await client.query('begin');
-      await client.query('set local enable_bitmapscan = off');
-      const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (format json) ${page!.sql}`, [...page!.parameters]);
+      // The nearby page statement runs with bitmap scans off (see withNearestNeighbourPlan): explain it the same way.
+      if (opts.nearestNeighbourPlan) await client.query('set local enable_bitmapscan = off');
+      const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (format json) ${statement.sql}`, [...statement.parameters]);
       await client.query('rollback');
-      const plan = explained.rows[0]!['QUERY PLAN'][0]!.Plan;
-      const all = nodes(plan);
-      const summary = all.map((n) => `${n['Node Type']}${n['Relation Name'] ? ` on ${n['Relation Name']}` : ''}${n['Index Name'] ? ` using ${n['Index Name']}` : ''}`);
-      console.log(`plan test: nearby plan: ${summary.join(' → ')}`);
-      // Its speed is measured by `npm run bench` (single-client median and under load), not here.
-      expect(all.some((n) => n['Index Name'] === 'locations_earth_idx'), summary.join('\n')).toBe(true);
-      // Nearest first through the index (KNN), not "read everything in the radius, then sort".
-      expect(all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')), summary.join('\n')).toBe(true);
-      expect(all.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'resources'), summary.join('\n')).toBe(false);
+      return nodes(explained.rows[0]!['QUERY PLAN'][0]!.Plan);
     } finally {
       await client.end();
     }
-  });
+  }
 });
