@@ -220,6 +220,43 @@ describe('updating, archiving, verifying', () => {
     expect(bad.userErrors.map((e: any) => `${e.field.join('.')}:${e.code}`)).toEqual(['name:REQUIRED', 'location.latitude:OUT_OF_RANGE']);
   });
 
+  it('rewrites only what a patch touches, and keeps search, topics and meetings in step with it', async () => {
+    const p = await partner(s.database, { trusted: true });
+    const FULL = `query($id: ID!) { resource(id: $id) { name description topics { slug } location { latitude longitude locality }
+      ... on PeerGroup { schedule { rrule startTime } nextMeetings(first: 2) { localStartsAt } } } }`;
+    const found = async (filter: Record<string, unknown>) =>
+      (await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 100) { edges { node { id } } } }`, { f: { ...filter, organizationIds: [p.organizationGid] } }))
+        .data.resources.edges.map((e: any) => e.node.id);
+    const id = (await s.gql(SUBMIT, { input: group({ schedule: { rrule: 'FREQ=WEEKLY;BYDAY=MO', timeZone: 'Europe/London', startTime: '19:00', durationMinutes: 60 } }) }, p.token)).data.submitResource.resource.id;
+    const before = (await s.gql(FULL, { id })).data.resource;
+    expect(before.nextMeetings).toHaveLength(2);
+
+    // A description edit: everything else, meetings included, stays as it was; the new words are searchable.
+    await s.gql(UPDATE, { id, patch: { description: 'Now with zephyrine biscuits' } }, p.token);
+    expect((await s.gql(FULL, { id })).data.resource).toEqual({ ...before, description: 'Now with zephyrine biscuits' });
+    expect(await found({ text: 'zephyrine' })).toEqual([id]);
+
+    // Topics: found under the new one only.
+    await s.gql(UPDATE, { id, patch: { topics: ['loneliness'] } }, p.token);
+    expect(await found({ topics: ['loneliness'] })).toContain(id);
+    expect(await found({ topics: ['psychosis-and-hearing-voices'] })).not.toContain(id);
+
+    // Schedule: the upcoming meetings follow the new rule.
+    await s.gql(UPDATE, { id, patch: { schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TH', timeZone: 'Europe/London', startTime: '10:30', durationMinutes: 60 } } }, p.token);
+    const after = (await s.gql(FULL, { id })).data.resource;
+    expect(after.location).toEqual(before.location);
+    for (const m of after.nextMeetings) {
+      expect(m.localStartsAt.endsWith('T10:30')).toBe(true);
+      expect(new Date(`${m.localStartsAt}:00Z`).getUTCDay()).toBe(4);
+    }
+    // The materialised occurrences (behind meetsWithinDays, NEXT_MEETING and the edge's nextMeetingAt) too.
+    const next = await s.gql(`query($f: ResourceFilter) { resources(filter: $f, orderBy: NEXT_MEETING, first: 1) { edges { nextMeetingAt node { id ... on PeerGroup { nextMeetings(first: 1) { startsAt } } } } } }`,
+      { f: { organizationIds: [p.organizationGid], meetsWithinDays: 8 } });
+    const edge = next.data.resources.edges[0];
+    expect(edge.node.id).toBe(id);
+    expect(edge.nextMeetingAt).toBe(edge.node.nextMeetings[0].startsAt);
+  });
+
   it('refuses a stale expectedVersion and changes nothing', async () => {
     const p = await partner(s.database);
     const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;

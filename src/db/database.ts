@@ -98,14 +98,19 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
   const analyticsDb = kysely(3, opts.analystStatementTimeoutMs ?? 30_000, 15_000);
   const maintenanceDb = kysely(2, 0);
   const main = pools[0]!;
+  // Readiness has a connection of its own: probed through the request pool, a server that is merely busy (every
+  // connection checked out, requests queueing) would look down and be taken out of rotation.
+  const health = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000, statement_timeout: 2_000, application_name: 'peer-atlas-health' });
+  health.on('error', () => {});
+  health.on('connect', (client) => client.on('error', () => {}));
   return {
     db,
     analyticsDb,
     maintenanceDb,
     kind: 'postgres',
-    ping: (timeoutMs = 2_000) => pingWith(() => main.query('select 1'), timeoutMs),
+    ping: (timeoutMs = 2_000) => pingWith(() => health.query('select 1'), timeoutMs),
     close: async () => {
-      await Promise.all([db.destroy(), analyticsDb.destroy(), maintenanceDb.destroy()]);
+      await Promise.all([db.destroy(), analyticsDb.destroy(), maintenanceDb.destroy(), health.end()]);
     },
     poolStats: () => ({ total: main.totalCount, idle: main.idleCount, waiting: main.waitingCount }),
     observe: (fn) => observers.push(fn),

@@ -7,7 +7,7 @@ import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
 import type { ResourceRow } from '../resources/repository.ts';
-import { insertListings, insertListingUnlessExists, refreshSearch, updateListing } from '../resources/write-repository.ts';
+import { insertListings, insertListingUnlessExists, refreshSearch, updateListing, type ListingPart } from '../resources/write-repository.ts';
 import { materializeOccurrences } from '../schedules/occurrences.ts';
 import type { DuplicateModel, ResourcePayloadModel, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
@@ -86,10 +86,20 @@ async function validationContext(ctx: Context) {
   return { topicExists: (slug: string) => tax.bySlug.has(slug), now: new Date() };
 }
 
-/** Listings, topics, search document and upcoming meetings are written together. */
-async function afterContentWrite(trx: Db, id: number) {
-  await refreshSearch(trx, [id]);
-  await materializeOccurrences(trx, [id]);
+/** What the search document is made of (see pa_refresh_search). */
+const SEARCHED_FIELDS: ReadonlySet<string> = new Set(['name', 'description', 'topics', 'languages']);
+
+/** The separately stored parts of a listing that a change touches. */
+const partsChanged = (changed: readonly string[]): ListingPart[] =>
+  (['topics', 'location', 'schedule', 'sessions'] as const).filter((p) => changed.includes(p));
+
+/**
+ * Listings, topics, search document and upcoming meetings are written together. Given the changed fields,
+ * only what depends on them is recomputed.
+ */
+async function afterContentWrite(trx: Db, id: number, changed?: readonly string[]) {
+  if (!changed || changed.some((f) => SEARCHED_FIELDS.has(f))) await refreshSearch(trx, [id]);
+  if (!changed || changed.includes('schedule') || changed.includes('sessions')) await materializeOccurrences(trx, [id]);
 }
 
 function duplicatesOf(trx: Db, listing: NewListing, excludeId: number | null) {
@@ -174,8 +184,8 @@ async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: 
     row.status === 'ARCHIVED' && via === 'patch' ? 'ARCHIVED' : viewer.trusted ? 'PUBLISHED' : 'PENDING';
   if (!change.changed.length && status === row.status) return done(status === 'PENDING');
   await repo.supersedePendingRevisions(trx, row.id);
-  await updateListing(trx, row.id, listing, status);
-  await afterContentWrite(trx, row.id);
+  await updateListing(trx, row.id, listing, status, partsChanged(change.changed));
+  await afterContentWrite(trx, row.id, change.changed);
   await repo.insertHistory(trx, history(viewer, row.id, 'UPDATED', change));
   return done(status === 'PENDING');
 }
@@ -225,10 +235,11 @@ export async function reviewResource(ctx: Context, id: string, decision: ReviewD
       if (decision === 'APPROVE') {
         const current = listingFromRows(row, await repo.readParts(trx, resourceId));
         const proposed = listingFromContent(current, (revision.patch as { content: Content }).content);
-        await updateListing(trx, resourceId, proposed, 'PUBLISHED');
-        await afterContentWrite(trx, resourceId);
+        const change = diff(contentOf(current), contentOf(proposed));
+        await updateListing(trx, resourceId, proposed, 'PUBLISHED', partsChanged(change.changed));
+        await afterContentWrite(trx, resourceId, change.changed);
         await repo.decideRevision(trx, revision.id, 'APPROVED', viewer.keyId, cleanNote);
-        await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', diff(contentOf(current), contentOf(proposed)), cleanNote));
+        await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', change, cleanNote));
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
         await repo.setModerationNote(trx, resourceId, cleanNote);

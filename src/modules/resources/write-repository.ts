@@ -73,31 +73,40 @@ export async function insertListingUnlessExists(db: Db, listing: NewListing): Pr
 }
 
 /** Replaces a listing's content and parts; bumps its version. */
-export async function updateListing(db: Db, id: number, listing: NewListing, status: string): Promise<void> {
+/** The parts of a listing kept in their own tables. */
+export type ListingPart = 'topics' | 'location' | 'schedule' | 'sessions';
+const ALL_PARTS: readonly ListingPart[] = ['topics', 'location', 'schedule', 'sessions'];
+
+/**
+ * Writes a listing's new content onto its row and rewrites the given parts (by default all of them). An edit
+ * of one field (a partner fixing a description) then costs one UPDATE, not a delete and insert of every part.
+ */
+export async function updateListing(db: Db, id: number, listing: NewListing, status: string, parts: readonly ListingPart[] = ALL_PARTS): Promise<void> {
   await db
     .updateTable('resources')
     .set({ ...contentColumns(listing), status, version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', id)
     .execute();
-  await writeParts(db, [{ id, listing }]);
+  await writeParts(db, [{ id, listing }], parts);
 }
 
-/** (Re)writes topics, location, schedule and sessions of listings whose resource rows exist. */
-export async function writeParts(db: Db, items: Array<{ id: number; listing: NewListing }>): Promise<void> {
-  if (!items.length) return;
+/** (Re)writes topics, location, schedule and sessions (or only the given parts) of listings whose rows exist. */
+export async function writeParts(db: Db, items: Array<{ id: number; listing: NewListing }>, parts: readonly ListingPart[] = ALL_PARTS): Promise<void> {
+  if (!items.length || !parts.length) return;
   const ids = items.map((i) => i.id);
-  await db.deleteFrom('resource_topics').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
-  await db.deleteFrom('locations').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
-  await db.deleteFrom('schedules').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
-  await db.deleteFrom('workshop_sessions').where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+  const rewrite = new Set(parts);
+  const tables = { topics: 'resource_topics', location: 'locations', schedule: 'schedules', sessions: 'workshop_sessions' } as const;
+  for (const part of ALL_PARTS) {
+    if (rewrite.has(part)) await db.deleteFrom(tables[part]).where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+  }
 
-  const topicLinks = items.flatMap(({ id, listing }) => listing.topicSlugs.map((slug) => ({ id, slug })));
+  const topicLinks = !rewrite.has('topics') ? [] : items.flatMap(({ id, listing }) => listing.topicSlugs.map((slug) => ({ id, slug })));
   for (const batch of chunks(topicLinks, 2000)) {
     await sql`insert into resource_topics (resource_id, topic_id)
       select x.id, t.id from unnest(${batch.map((b) => b.id)}::int[], ${batch.map((b) => b.slug)}::text[]) as x(id, slug)
       join topics t on t.slug = x.slug on conflict do nothing`.execute(db);
   }
-  const locations = items.filter((i) => i.listing.location).map(({ id, listing }) => ({ id, loc: privatiseLocation(listing.location!) }));
+  const locations = items.filter((i) => rewrite.has('location') && i.listing.location).map(({ id, listing }) => ({ id, loc: privatiseLocation(listing.location!) }));
   for (const batch of chunks(locations)) {
     await db
       .insertInto('locations')
@@ -107,7 +116,7 @@ export async function writeParts(db: Db, items: Array<{ id: number; listing: New
       })))
       .execute();
   }
-  const schedules = items.filter((i) => i.listing.schedule);
+  const schedules = items.filter((i) => rewrite.has('schedule') && i.listing.schedule);
   for (const batch of chunks(schedules)) {
     await db
       .insertInto('schedules')
@@ -120,7 +129,7 @@ export async function writeParts(db: Db, items: Array<{ id: number; listing: New
       }))
       .execute();
   }
-  const sessions = items.flatMap(({ id, listing }) => listing.sessions.map((m) => ({ id, m })));
+  const sessions = !rewrite.has('sessions') ? [] : items.flatMap(({ id, listing }) => listing.sessions.map((m) => ({ id, m })));
   for (const batch of chunks(sessions)) {
     await db
       .insertInto('workshop_sessions')
