@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../db/seeds/demo.ts';
 import type { NewListing } from '../src/modules/resources/listing.ts';
@@ -146,6 +147,31 @@ describe('coverageGaps', () => {
     });
     expect(covered).toBeGreaterThan(10);
     expect(covered).toBeLessThan(1000);
+  });
+
+  it('agrees with the oracle over the whole directory too (many matches: the index walk)', async () => {
+    const r = prng(77);
+    const points = Array.from({ length: 200 }, () => {
+      const c = r.pick(cities);
+      return { latitude: c.latitude + (r.next() - 0.5) * 8, longitude: c.longitude + (r.next() - 0.5) * 10, radiusKm: 1 + r.next() * 20 };
+    });
+    const f = { formats: ['IN_PERSON', 'HYBRID'], kinds: ['PEER_GROUP'] };
+    const { result, texts } = await countStatements(s.database, () => s.gql(COVERAGE, { p: points, f }, analyst));
+    expect(result.errors).toBeUndefined();
+    expect(texts.filter((t) => !t.includes('api_keys'))).toHaveLength(1);
+    const located = (await sql<{ latitude: number; longitude: number }>`select l.latitude, l.longitude from locations l join resources r on r.id = l.resource_id
+      where r.status = 'PUBLISHED' and r.kind = 'PEER_GROUP' and r.format in ('IN_PERSON', 'HYBRID')`.execute(s.database.db)).rows;
+    expect(located.length).toBeGreaterThan(500); // more than the brute-force branch takes
+    const rad = Math.PI / 180;
+    result.data.coverageGaps.forEach((gap: any, i: number) => {
+      const p = points[i]!;
+      const nearest = Math.min(...located.map((a) => {
+        const h = Math.sin(((a.latitude - p.latitude) * rad) / 2) ** 2 + Math.cos(p.latitude * rad) * Math.cos(a.latitude * rad) * Math.sin(((a.longitude - p.longitude) * rad) / 2) ** 2;
+        return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+      }));
+      expect(Math.abs(gap.nearestKm - nearest)).toBeLessThanOrEqual(0.051);
+      if (Math.abs(nearest - p.radiusKm) > p.radiusKm * 0.001) expect(gap.covered).toBe(nearest < p.radiusKm);
+    });
   });
 
   it('reports no nearest listing when none matches, and refuses bad points', async () => {

@@ -33,24 +33,44 @@ export async function countByDimensions(db: Db, f: SearchFilter, groupBy: Dimens
 }
 
 /**
- * For every point, the distance to the nearest located listing matching the filter: one statement, a
- * LATERAL nearest-neighbour walk of the GiST index per point.
+ * Below this many matching located listings, every point is compared with each of them; above it, each point
+ * walks the GiST index nearest-first. The walk stops at the first match, which is quick when matches are
+ * common, but a selective filter (one topic in one language) would make it pass most of the index before a
+ * match, for every point: 1,000 points over a city with no match read every listing 1,000 times.
+ */
+const FEW_MATCHES = 500;
+
+/**
+ * For every point, the distance to the nearest located listing matching the filter: one statement. The
+ * matching listings are collected first (at most FEW_MATCHES + 1 of them); if that is all of them, the answer is
+ * a plain minimum over that small set, else a LATERAL nearest-neighbour walk of the GiST index per point.
+ * One-time filters make PostgreSQL run only the branch that applies.
  */
 export async function nearestDistances(db: Db, f: SearchFilter, points: Array<{ latitude: number; longitude: number }>): Promise<Array<number | null>> {
   const lats = points.map((p) => p.latitude);
   const lngs = points.map((p) => p.longitude);
   const pointEarth = sql`ll_to_earth(p.lat, p.lng)`;
-  const result = await sql<{ ord: number; km: number | null }>`${withText(f)}
-    select p.ord::int as ord, nn.km from unnest(${lats}::float8[], ${lngs}::float8[]) with ordinality as p(lat, lng, ord)
+  const listingEarth = sql`ll_to_earth(l.latitude, l.longitude)`;
+  const matching = sql`locations l join resources r on r.id = l.resource_id ${f.text !== undefined ? sql`cross join q` : sql``}
+      where r.format <> 'ONLINE' and ${and(conditions(f))}`;
+  // `<->` is the chord through the Earth; sec_to_gc turns the shortest chord into its great-circle distance.
+  const km = (chord: Sql) => sql`sec_to_gc(${chord}) / earth() * 6371.0088`;
+  const result = await sql<{ ord: number; km: number | null }>`${withText(f)}${f.text !== undefined ? sql`, ` : sql`with `}
+    few as materialized (select ${listingEarth} as e from ${matching} limit ${FEW_MATCHES + 1}),
+    small as materialized (select count(*) <= ${FEW_MATCHES} as yes from few)
+    select p.ord::int as ord, coalesce(brute.km, walk.km) as km
+    from unnest(${lats}::float8[], ${lngs}::float8[]) with ordinality as p(lat, lng, ord)
     left join lateral (
-      select earth_distance(${pointEarth}, ll_to_earth(l.latitude, l.longitude)) / earth() * 6371.0088 as km
-      from locations l join resources r on r.id = l.resource_id ${f.text !== undefined ? sql`cross join q` : sql``}
-      where r.format <> 'ONLINE' and ${and(conditions(f))}
+      select ${km(sql`min(few.e <-> ${pointEarth})`)} as km from few where (select yes from small)
+    ) brute on true
+    left join lateral (
       -- Distance alone, no id tie-break: only the distance is returned, and a tie-break would stop the index
       -- from walking nearest-first (it read and sorted every located listing, half a second per point at 100k).
-      order by ll_to_earth(l.latitude, l.longitude) <-> ${pointEarth}
+      select ${km(sql`(${listingEarth} <-> ${pointEarth})`)} as km
+      from ${matching} and not (select yes from small)
+      order by ${listingEarth} <-> ${pointEarth}
       limit 1
-    ) nn on true
+    ) walk on true
     order by p.ord`.execute(db);
   return result.rows.map((r) => (r.km === null ? null : Number(r.km)));
 }
