@@ -13,7 +13,14 @@ const config = loadConfigOrExit();
 const log = createLogger(config.logLevel);
 
 /** What shutdown has to undo; filled in as start-up gets further. */
-const running: { database?: Database; server?: Server; stopApollo?: () => Promise<void>; setDraining?: () => void; timer?: NodeJS.Timeout } = {};
+const running: {
+  database?: Database;
+  server?: Server;
+  stopApollo?: () => Promise<void>;
+  setDraining?: () => void;
+  whenIdle?: () => Promise<void>;
+  timer?: NodeJS.Timeout;
+} = {};
 let stopping = false;
 
 // Registered before anything opens, so a signal during start-up (migrations, seeding) still closes the
@@ -46,6 +53,9 @@ async function shutdown(signal: string) {
     });
     clearInterval(sweep);
   }
+  // Requests whose clients hung up are no longer connections, but their resolvers may still be using the
+  // database: let them finish (bounded) before closing it under them.
+  await Promise.race([running.whenIdle?.(), new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref())]);
   await running.stopApollo?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
   await Promise.race([running.database?.close(), new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref())]);
@@ -81,7 +91,8 @@ async function main() {
     if (seeded) log.info({ listings: seeded }, 'demo data loaded');
   }
   if (stopping) return stopDuringStartup();
-  const { app, apollo, setDraining } = await createApp({ config, database, log });
+  const { app, apollo, setDraining, whenIdle } = await createApp({ config, database, log });
+  running.whenIdle = whenIdle;
   running.stopApollo = () => apollo.stop();
   running.setDraining = setDraining;
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
@@ -31,6 +31,8 @@ export interface App {
   metrics: Metrics;
   /** Turns readiness off while shutting down. */
   setDraining(): void;
+  /** Resolves once no GraphQL request is executing. */
+  whenIdle(): Promise<void>;
 }
 
 const PUBLIC_CODES = new Set([
@@ -91,11 +93,41 @@ function formatError(log: Logger) {
   };
 }
 
+/**
+ * GraphQL requests still executing. A client that gives up closes its connection, and then the HTTP server
+ * counts the request as done while its resolvers still run; shutdown waits for these too before it closes the
+ * database under them.
+ */
+function inFlightRequests() {
+  let running = 0;
+  let waiters: Array<() => void> = [];
+  const settle = () => {
+    if (running > 0) return;
+    for (const w of waiters) w();
+    waiters = [];
+  };
+  return {
+    track(handler: RequestHandler): RequestHandler {
+      return async (req, res, next) => {
+        running++;
+        try {
+          await handler(req, res, next);
+        } finally {
+          running--;
+          settle();
+        }
+      };
+    },
+    whenIdle: (): Promise<void> => (running === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+  };
+}
+
 export async function createApp({ config, database, log }: AppDeps): Promise<App> {
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
   const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute });
   const metrics = createMetrics(database);
   let draining = false;
+  const inFlight = inFlightRequests();
 
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
@@ -138,7 +170,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
       // Count this request's SQL statements (see statementTally); must wrap everything after body parsing.
       statementTally.run({ count: 0 }, () => next());
     },
-    expressMiddleware(apollo, {
+    inFlight.track(expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
@@ -158,7 +190,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
         };
         return ctx;
       },
-    }),
+    })),
   );
   // Bodies that are too large or not JSON: a GraphQL-shaped error instead of Express's HTML page.
   app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
@@ -171,5 +203,5 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     }
   });
 
-  return { app, apollo, metrics, setDraining: () => { draining = true; } };
+  return { app, apollo, metrics, setDraining: () => { draining = true; }, whenIdle: inFlight.whenIdle };
 }

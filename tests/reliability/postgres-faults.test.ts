@@ -174,6 +174,31 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
     }
   });
 
+  it('lets requests whose clients hung up finish before closing the pool', async () => {
+    const c = cluster!;
+    const admin = new pg.Client({ connectionString: c.url() });
+    await admin.connect();
+    await admin.query('create database peer_atlas_demo');
+    await admin.end();
+    const s = await startServerChild({ DATABASE_URL: c.url('peer_atlas_demo'), SEED_DEMO: 'true', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), RATE_LIMIT_REQUESTS_PER_MINUTE: '100000' }, 120_000);
+    try {
+      const HEAVY = `query($t: String!) { resources(filter: { text: $t }, first: 100) { totalCount
+        facets { kinds { value count } formats { value count } topics { value count } languages { value count } }
+        edges { node { id name organization { name } topics { slug } location { locality } } } } }`;
+      const words = ['support', 'group', 'peer', 'anxiety', 'grief', 'online', 'carers', 'voices', 'young', 'men', 'loss', 'recovery'];
+      // Every client gives up after 30 ms: the HTTP server then has no open connection, and stops at once,
+      // while most of these requests are still resolving their loaders on the pool.
+      const abandoned = await Promise.all(words.map((t) => s.gql(HEAVY, { t }, undefined, 30)));
+      expect(abandoned.filter((r) => r.failure).length).toBeGreaterThan(0);
+      const exit = await s.stop('SIGTERM', SHUTDOWN_TIMEOUT_MS + 5_000);
+      expect({ code: exit.code, signal: exit.signal }, s.output()).toEqual({ code: 0, signal: null });
+      // Nothing failed under them: no pool destroyed while a request still needed it.
+      expect(s.output()).not.toMatch(/"level":50|destroyed/);
+    } finally {
+      s.child.kill('SIGKILL');
+    }
+  }, 180_000);
+
   it('on SIGTERM stops accepting, finishes the request in flight, closes the pool and exits 0', async () => {
     const s = server!;
     // A request in flight at SIGTERM: headers and half the body sent before the signal, the rest after it. On a
