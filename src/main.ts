@@ -36,31 +36,47 @@ async function shutdown(signal: string) {
   if (!running.server) return;
   running.setDraining?.();
   clearInterval(running.timer);
+  // In-flight work gets SHUTDOWN_TIMEOUT_MS in all; closing the database comes after, on its own bound, so an
+  // orchestrator's grace period is that plus a moment.
+  const deadline = Date.now() + config.shutdownTimeoutMs;
   const { server } = running;
-  if (server) {
-    const force = setTimeout(() => {
-      log.error('shutdown timed out; closing connections');
-      server.closeAllConnections();
-    }, config.shutdownTimeoutMs);
-    force.unref();
-    // Stop accepting, let in-flight requests finish, then close the database cleanly.
-    // server.close() drops only the connections idle right now; a keep-alive connection whose request finishes
-    // later would stay open until its keep-alive timeout (5 s) and hold the exit back. Close each as it goes idle.
-    const sweep = setInterval(() => server.closeIdleConnections(), 100);
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
-    clearInterval(sweep);
-  }
-  // Requests whose clients hung up are no longer connections, but their resolvers may still be using the
-  // database: let them finish (bounded) before closing it under them.
-  await Promise.race([running.whenIdle?.(), new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref())]);
+  const force = setTimeout(() => {
+    log.error('shutdown timed out; closing connections');
+    server.closeAllConnections();
+  }, config.shutdownTimeoutMs);
+  force.unref();
+  // Stop accepting, let in-flight requests finish, then close the database cleanly.
+  // server.close() drops only the connections idle right now; a keep-alive connection whose request finishes
+  // later would stay open until its keep-alive timeout (5 s) and hold the exit back. Close each as it goes idle.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+  clearInterval(sweep);
+  // Requests whose clients hung up are no longer connections, but their resolvers may still be running; and a
+  // request can be answered (a failed non-null field) while sibling resolvers still query. Wait for both the
+  // requests and the database to go quiet before closing it under them.
+  await until(deadline, async () => {
+    await running.whenIdle?.();
+    while (running.database && running.database.busy() > 0) await sleep(20);
+  });
   await running.stopApollo?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
-  await Promise.race([running.database?.close(), new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref())]);
+  await until(Date.now() + config.shutdownTimeoutMs, async () => {
+    await running.database?.close();
+  });
   log.info('stopped');
   process.exit(0);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs fn, giving up waiting for it at the deadline. */
+async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([fn(), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+  clearTimeout(timer);
 }
 
 /** A signal came during start-up: close the database once the current step is done, then exit. */

@@ -37,6 +37,8 @@ export interface Database {
   close(): Promise<void>;
   /** pg pool numbers (null on PGlite) for metrics. */
   poolStats(): { total: number; idle: number; waiting: number } | null;
+  /** Connections in use or waited for, across pools: 0 once no query is running or queued. */
+  busy(): number;
   observe(fn: StatementObserver): void;
 }
 
@@ -113,6 +115,7 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
       await Promise.all([db.destroy(), analyticsDb.destroy(), maintenanceDb.destroy(), health.end()]);
     },
     poolStats: () => ({ total: main.totalCount, idle: main.idleCount, waiting: main.waitingCount }),
+    busy: () => pools.reduce((n, p) => n + p.totalCount - p.idleCount + p.waitingCount, 0),
     observe: (fn) => observers.push(fn),
   };
 }
@@ -160,7 +163,8 @@ export async function wrapPglite(
   observers: StatementObserver[] = [],
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');
-  const db = new Kysely<DB>({ dialect: serialized(new KyselyPGlite(client).dialect), log: makeLog(observers) });
+  const dialect = serialized(new KyselyPGlite(client).dialect);
+  const db = new Kysely<DB>({ dialect, log: makeLog(observers) });
   // One connection in one process: the three roles share it (PGlite has no statement_timeout to vary).
   return {
     db,
@@ -173,6 +177,7 @@ export async function wrapPglite(
       if (!client.closed) await client.close();
     },
     poolStats: () => null,
+    busy: () => dialect.busy(),
     observe: (fn) => observers.push(fn),
   };
 }

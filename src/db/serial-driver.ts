@@ -8,10 +8,17 @@ import type { DatabaseConnection, Dialect, Driver, TransactionSettings } from 'k
  * equivalent is to let one caller hold the session at a time. PGlite executes one statement at a time anyway, so
  * the lock costs no throughput: it only keeps other requests out while a transaction is open.
  */
-export function serialized(dialect: Dialect): Dialect {
+export function serialized(dialect: Dialect): Dialect & { busy(): number } {
+  const drivers: SerialDriver[] = [];
   return {
     createAdapter: () => dialect.createAdapter(),
-    createDriver: () => new SerialDriver(dialect.createDriver()),
+    createDriver: () => {
+      const driver = new SerialDriver(dialect.createDriver());
+      drivers.push(driver);
+      return driver;
+    },
+    /** Callers holding or waiting for the session. */
+    busy: () => drivers.reduce((n, d) => n + d.pending, 0),
     createIntrospector: (db) => dialect.createIntrospector(db),
     createQueryCompiler: () => dialect.createQueryCompiler(),
   };
@@ -19,6 +26,8 @@ export function serialized(dialect: Dialect): Dialect {
 
 class SerialDriver implements Driver {
   #tail: Promise<void> = Promise.resolve();
+  /** Callers that hold the session or wait for it. */
+  pending = 0;
   readonly #releases = new WeakMap<DatabaseConnection, () => void>();
 
   constructor(private readonly inner: Driver) {}
@@ -30,10 +39,15 @@ class SerialDriver implements Driver {
   async acquireConnection(): Promise<DatabaseConnection> {
     // A FIFO queue of holders: each caller waits for the one before it to release.
     const previous = this.#tail;
-    let release!: () => void;
+    let unlock!: () => void;
     this.#tail = new Promise<void>((resolve) => {
-      release = resolve;
+      unlock = resolve;
     });
+    this.pending++;
+    const release = () => {
+      this.pending--;
+      unlock();
+    };
     await previous;
     try {
       const connection = await this.inner.acquireConnection();
