@@ -20,7 +20,15 @@ const SUBMIT = `mutation($input: ResourceInput!, $dryRun: Boolean) { submitResou
 const UPDATE = `mutation($id: ID!, $patch: ResourcePatch!, $v: Int) { updateResource(id: $id, patch: $patch, expectedVersion: $v) { ${FIELDS} } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveResource(id: $id) { ${FIELDS} } }`;
 const VERIFY = `mutation($id: ID!) { verifyResource(id: $id) { ${FIELDS} } }`;
-const REVIEW = `mutation($id: ID!, $d: ReviewDecision!, $note: String) { reviewResource(id: $id, decision: $d, note: $note) { ${FIELDS} } }`;
+const REVIEW = `mutation($id: ID!, $d: ReviewDecision!, $note: String, $rev: ID, $v: Int) {
+  reviewResource(id: $id, decision: $d, note: $note, revisionId: $rev, expectedVersion: $v) { ${FIELDS} } }`;
+const SEEN = `query($id: ID!) { resource(id: $id) { version ... on PeerGroup { pendingRevision { id } } } }`;
+
+/** A moderator reviews what they just read: the listing's version and its pending revision, if any. */
+async function review(id: string, d: string, note?: string) {
+  const seen = (await s.gql(SEEN, { id }, moderator)).data.resource;
+  return s.gql(REVIEW, { id, d, note, v: seen?.version, rev: seen?.pendingRevision?.id }, moderator);
+}
 const READ = `query($id: ID!) { resource(id: $id) { id name status version description ... on PeerGroup { moderationNote history { action } } } }`;
 
 const group = (over: Record<string, unknown> = {}) => ({
@@ -171,7 +179,7 @@ describe('moderation', () => {
     const r = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource;
     expect(r).toMatchObject({ awaitingReview: true, resource: { status: 'PENDING' } });
     expect((await s.gql(READ, { id: r.resource.id })).data.resource).toBeNull();
-    const approved = (await s.gql(REVIEW, { id: r.resource.id, d: 'APPROVE' }, moderator)).data.reviewResource;
+    const approved = (await review(r.resource.id, 'APPROVE')).data.reviewResource;
     expect(approved.resource).toMatchObject({ status: 'PUBLISHED', version: 2 });
     expect((await s.gql(READ, { id: r.resource.id })).data.resource.status).toBe('PUBLISHED');
   });
@@ -179,18 +187,18 @@ describe('moderation', () => {
   it('returns a rejection’s note to the partner only', async () => {
     const p = await partner(s.database, { trusted: false });
     const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
-    const rejected = (await s.gql(REVIEW, { id, d: 'REJECT', note: 'Please add the meeting room' }, moderator)).data.reviewResource;
+    const rejected = (await review(id, 'REJECT', 'Please add the meeting room')).data.reviewResource;
     expect(rejected.resource.status).toBe('REJECTED');
     expect((await s.gql(READ, { id }, p.token)).data.resource).toMatchObject({ status: 'REJECTED', moderationNote: 'Please add the meeting room' });
     expect((await s.gql(READ, { id })).data.resource).toBeNull();
-    const again = (await s.gql(REVIEW, { id, d: 'APPROVE' }, moderator)).data.reviewResource;
+    const again = (await review(id, 'APPROVE')).data.reviewResource;
     expect(again.userErrors[0].code).toBe('NOTHING_TO_REVIEW');
   });
 
   it('holds an untrusted edit of a published listing as a pending revision, invisible to the public', async () => {
     const p = await partner(s.database, { trusted: false });
     const id = (await s.gql(SUBMIT, { input: group({ description: 'Old' }) }, p.token)).data.submitResource.resource.id;
-    await s.gql(REVIEW, { id, d: 'APPROVE' }, moderator);
+    await review(id, 'APPROVE');
     const edit = (await s.gql(UPDATE, { id, patch: { description: 'New' } }, p.token)).data.updateResource;
     expect(edit.awaitingReview).toBe(true);
     expect(edit.resource).toMatchObject({ description: 'Old', pendingRevision: { changedFields: ['description'] } });
@@ -200,7 +208,7 @@ describe('moderation', () => {
     const queue = await s.gql(`{ pendingRevisions { resource { id } changedFields } }`, {}, moderator);
     expect(queue.data.pendingRevisions).toContainEqual({ resource: { id }, changedFields: ['description'] });
     expect(errorCode(await s.gql(`{ pendingRevisions { id } }`, {}, p.token))).toBe('FORBIDDEN');
-    const approved = (await s.gql(REVIEW, { id, d: 'APPROVE' }, moderator)).data.reviewResource;
+    const approved = (await review(id, 'APPROVE')).data.reviewResource;
     expect(approved.resource).toMatchObject({ description: 'New', version: 3, status: 'PUBLISHED' });
     expect((await s.gql(READ, { id })).data.resource.description).toBe('New');
   });
@@ -291,7 +299,7 @@ describe('updating, archiving, verifying', () => {
     const a = await partner(s.database);
     const b = await partner(s.database, { trusted: false });
     const published = (await s.gql(SUBMIT, { input: group({ description: 'B owns this' }) }, b.token)).data.submitResource.resource.id;
-    await s.gql(REVIEW, { id: published, d: 'APPROVE' }, moderator);
+    await review(published, 'APPROVE');
     const pending = (await s.gql(SUBMIT, { input: group() }, b.token)).data.submitResource.resource.id;
     const before = await s.database.db.selectFrom('resources').selectAll().where('id', 'in', [published, pending].map((g) => Number(Buffer.from(g, 'base64url').toString().split(':')[1]))).orderBy('id').execute();
     for (const [q, name] of [[UPDATE, 'updateResource'], [ARCHIVE, 'archiveResource'], [VERIFY, 'verifyResource']] as const) {

@@ -56,6 +56,7 @@ export interface ResourcesTable {
   platform: string | null;
   moderated: boolean | null;
   moderation_note: string | null;
+  taken_down_at: Timestamp | null;
   search_doc: Generated<string>;
   search_tsv: Generated<string>;
 }

@@ -145,10 +145,18 @@ export type MeetingInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   archiveResource: ResourcePayload;
-  /** Moderators: approve or reject a pending listing or pending edit; a rejection's note goes back to the partner. */
+  /**
+   * Moderators: approve or reject exactly what you reviewed. For a pending edit, revisionId must name it
+   * (pendingRevision { id }); for a PENDING listing, expectedVersion must be the version you read. If the partner
+   * changed it since: userErrors VERSION_CONFLICT and nothing changes. A rejection's note goes back to the partner.
+   */
   reviewResource: ResourcePayload;
   /** Create a listing, or update yours with the same externalId. dryRun: check and report, write nothing (resource is null). */
   submitResource: ResourcePayload;
+  /** Partners: up to 100 listings, each committed or refused alone, answered in order; charged to the mutation limit by tens. */
+  submitResources: Array<ResourcePayload>;
+  /** Moderators: take any listing down (archived at once); the reason is kept in history and shown to the owner. Only a moderator's review brings it back. */
+  takeDownResource: ResourcePayload;
   /** Change only the given fields. expectedVersion: refuse (VERSION_CONFLICT) if the listing changed since you read it. */
   updateResource: ResourcePayload;
   /** Confirm the listing is still accurate: lastVerifiedAt = now. */
@@ -163,14 +171,28 @@ export type MutationArchiveResourceArgs = {
 
 export type MutationReviewResourceArgs = {
   decision: ReviewDecision;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  revisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationSubmitResourceArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: ResourceInput;
+};
+
+
+export type MutationSubmitResourcesArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  inputs: Array<ResourceInput>;
+};
+
+
+export type MutationTakeDownResourceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -277,7 +299,7 @@ export type PeerGroup = Node & Resource & {
   externalId?: Maybe<Scalars['String']['output']>;
   facilitation: Facilitation;
   format: DeliveryFormat;
-  /** Owner and moderators only (null for others), newest first. */
+  /** Owner and moderators only (null for others), newest first. Places are shown only as private as they now are. */
   history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
@@ -332,10 +354,14 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** All organisations, by name. */
   organizations: OrganizationConnection;
-  /** Moderators: edits of published listings waiting for review, oldest first. (New listings: resources(filter: {statuses: [PENDING]}).) */
+  /** Moderators: listings waiting for their first review (or re-review), oldest first, each with its last rejection note. */
+  pendingResources: Array<Resource>;
+  /** Moderators: edits of published listings waiting for review, oldest first. (New listings: pendingResources.) */
   pendingRevisions: Array<PendingRevision>;
   /** A listing by id; null when it does not exist or is not visible to the caller. */
   resource?: Maybe<Resource>;
+  /** Partners: your own listing with this externalId, in any status. */
+  resourceByExternalId?: Maybe<Resource>;
   /** Analyst or moderator key. Counts of listings grouped by one to three dimensions, in one SQL statement. */
   resourceStats: Array<StatBucket>;
   /**
@@ -371,6 +397,11 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPendingResourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPendingRevisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -378,6 +409,11 @@ export type QueryPendingRevisionsArgs = {
 
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryResourceByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
 };
 
 
@@ -432,9 +468,9 @@ export type Resource = {
 /** One recorded change of a listing. */
 export type ResourceChange = {
   __typename?: 'ResourceChange';
-  /** CREATED, UPDATED, REVISION_SUBMITTED, APPROVED, REJECTED, ARCHIVED, VERIFIED */
+  /** CREATED, UPDATED, REVISION_SUBMITTED, REVISION_WITHDRAWN, PRIVACY_APPLIED, APPROVED, REJECTED, ARCHIVED, TAKEN_DOWN, VERIFIED */
   action: Scalars['String']['output'];
-  /** The key id that made the change (never the secret). */
+  /** The key id that made the change (never the secret). Partners see their own keys' ids only; for a moderator's change they see the role alone. */
   actor?: Maybe<Scalars['String']['output']>;
   actorRole: Scalars['String']['output'];
   after?: Maybe<Scalars['JSON']['output']>;
@@ -572,6 +608,8 @@ export type ResourcePayload = {
   /** The listing as the caller now sees it; null when nothing was written (errors, or a dry run). */
   resource?: Maybe<Resource>;
   userErrors: Array<UserError>;
+  /** Findings that did not stop the write (e.g. LOCATION_MISMATCH). */
+  warnings: Array<UserError>;
 };
 
 export type ReviewDecision =
@@ -596,12 +634,16 @@ export type Schedule = {
 };
 
 export type ScheduleInput = {
-  /** Local dates with no meeting (EXDATE), YYYY-MM-DD. */
+  /** Local dates with no meeting (EXDATE), YYYY-MM-DD. On update, omitted keeps the stored dates; null clears them. */
   cancelledDates?: InputMaybe<Array<Scalars['String']['input']>>;
   durationMinutes: Scalars['Int']['input'];
   /** An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYDAY=2WE,4WE. */
   rrule: Scalars['String']['input'];
-  /** Local date the rule counts from (YYYY-MM-DD); default today in the time zone. */
+  /**
+   * Local date the rule counts from (YYYY-MM-DD), within 50 years before and 5 years after today. Required for rules
+   * with INTERVAL > 1 or COUNT (their weeks depend on it) unless the listing has one stored; otherwise today in the
+   * time zone. On update, omitted keeps the stored date.
+   */
   startDate?: InputMaybe<Scalars['String']['input']>;
   /** Local start time, HH:MM. */
   startTime: Scalars['String']['input'];
@@ -652,11 +694,42 @@ export type Topic = Node & {
 /** A problem with the caller's input. field: the path into the input, e.g. ["location", "latitude"]. */
 export type UserError = {
   __typename?: 'UserError';
-  /** REQUIRED, TOO_LONG, INVALID, OUT_OF_RANGE, UNKNOWN_TOPIC, INVALID_RRULE, INVALID_TIME_ZONE, NOT_ALLOWED_FOR_KIND, VERSION_CONFLICT, NOT_FOUND, FORBIDDEN, NOTHING_TO_REVIEW, … */
-  code: Scalars['String']['output'];
+  code: UserErrorCode;
   field: Array<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
+
+/** What is wrong with a mutation's input (userErrors: nothing was written) or worth a second look (warnings). */
+export type UserErrorCode =
+  /** Another of the partner's listings already uses this externalId. */
+  | 'DUPLICATE_EXTERNAL_ID'
+  | 'ENDS_BEFORE_START'
+  | 'FORBIDDEN'
+  /** Malformed text: control characters, malformed UTF-16, a bad format. */
+  | 'INVALID'
+  | 'INVALID_COUNTRY'
+  | 'INVALID_DATE'
+  | 'INVALID_LANGUAGE'
+  /** The RRULE is malformed, forbidden (DTSTART, times), or yields no meeting soon enough. */
+  | 'INVALID_RRULE'
+  | 'INVALID_TIME'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_URL'
+  /** Warning: the point is far from the stated country (latitude and longitude swapped?). */
+  | 'LOCATION_MISMATCH'
+  | 'NOTHING_TO_REVIEW'
+  /** A field that does not apply to the listing's kind, or an attempt to change a listing's kind. */
+  | 'NOT_ALLOWED_FOR_KIND'
+  | 'NOT_FOUND'
+  | 'OUT_OF_RANGE'
+  | 'RATE_LIMITED'
+  /** A required field, or an argument the situation requires (revisionId, expectedVersion, startDate), is missing. */
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TOO_MANY'
+  | 'UNKNOWN_TOPIC'
+  /** The listing (or the pending revision) changed since the caller read it. */
+  | 'VERSION_CONFLICT';
 
 export type Workshop = Node & Resource & {
   __typename?: 'Workshop';
@@ -871,6 +944,7 @@ export type ResolversTypes = {
   StatDimension: StatDimension;
   Topic: ResolverTypeWrapper<TopicModel>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   Workshop: ResolverTypeWrapper<ResourceModel>;
 };
 
@@ -971,6 +1045,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'id'>>;
   reviewResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationReviewResourceArgs, 'decision' | 'id'>>;
   submitResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'dryRun' | 'input'>>;
+  submitResources?: Resolver<Array<ResolversTypes['ResourcePayload']>, ParentType, ContextType, RequireFields<MutationSubmitResourcesArgs, 'dryRun' | 'inputs'>>;
+  takeDownResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationTakeDownResourceArgs, 'id' | 'reason'>>;
   updateResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'id' | 'patch'>>;
   verifyResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationVerifyResourceArgs, 'id'>>;
 };
@@ -1078,8 +1154,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  pendingResources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryPendingResourcesArgs, 'first'>>;
   pendingRevisions?: Resolver<Array<ResolversTypes['PendingRevision']>, ParentType, ContextType, RequireFields<QueryPendingRevisionsArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
+  resourceByExternalId?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceByExternalIdArgs, 'externalId'>>;
   resourceStats?: Resolver<Array<ResolversTypes['StatBucket']>, ParentType, ContextType, RequireFields<QueryResourceStatsArgs, 'groupBy'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
@@ -1128,6 +1206,7 @@ export type ResourcePayloadResolvers<ContextType = Context, ParentType extends R
   duplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
@@ -1158,7 +1237,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

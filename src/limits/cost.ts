@@ -1,23 +1,60 @@
-import { getNamedType, getNullableType, GraphQLList, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { PAGE_RULES, pageSize } from '../shared/page-size.ts';
+import { requestError } from '../shared/errors.ts';
 
 /**
- * What a query costs: roughly the number of objects it can make the server load. A field with a `first` (or
- * `points`) argument multiplies its selection by that number, whether it comes from a literal, a variable or
- * the default; `edges` of a connection are already counted by the connection's `first`. Other lists count a
- * few items each. Leaf fields are free: the cost is in the objects and the loads behind them.
+ * What a query costs: roughly the number of objects it can make the server load.
+ * - A connection's `edges` cost `first` times their selection, with `first` as the resolver will use it
+ *   (shared/page-size.ts: omitted or null is the field's real default, over the maximum is refused here).
+ * - Aggregates (`totalCount`, `facets`) run once per connection whatever `first` is: a fixed cost each.
+ * - `_entities` costs one selection per representation, and takes at most MAX_REPRESENTATIONS.
+ * - Other lists with `first` (nextMeetings, history) multiply their selection; `points` of coverageGaps too;
+ *   lists without a size count a few items each. Leaf fields are free.
  */
 const GUESSED_LIST_SIZE = 5;
+export const AGGREGATE_COST: Readonly<Record<string, number>> = { totalCount: 10, facets: 25 };
+export const MAX_REPRESENTATIONS = 500;
 
-const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const type = getNullableType(field.type);
-  const objectCost = isCompositeType(getNamedType(field.type)) ? 1 : 0;
-  if (typeof args.first === 'number') return objectCost + Math.max(0, args.first) * Math.max(1, childComplexity);
-  if (Array.isArray(args.points)) return objectCost + args.points.length * Math.max(1, childComplexity);
-  if (type instanceof GraphQLList && field.name !== 'edges') return objectCost + GUESSED_LIST_SIZE * childComplexity;
-  return objectCost + childComplexity;
-};
-
-export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
-  return getComplexity({ schema, query, variables: variables ?? {}, operationName, estimators: [estimator] });
+/**
+ * graphql-query-complexity calls estimators after the field's children (post-order), so the `edges` of a
+ * connection have all been estimated, and parked here, by the time the connection itself is: it takes them.
+ */
+function createEstimator(): ComplexityEstimator {
+  const parkedEdges: number[] = [];
+  return ({ type, field, args, childComplexity }) => {
+    const listType = getNullableType(field.type);
+    const objectCost = isCompositeType(getNamedType(field.type)) ? 1 : 0;
+    const fixed = AGGREGATE_COST[field.name];
+    if (fixed !== undefined && getNamedType(type).name.endsWith('Connection')) return fixed + childComplexity;
+    if (field.name === 'edges') {
+      const cost = objectCost + childComplexity;
+      parkedEdges.push(cost);
+      return cost;
+    }
+    if (field.name === '_entities') {
+      const count = Array.isArray(args.representations) ? args.representations.length : 0;
+      if (count > MAX_REPRESENTATIONS) {
+        throw requestError('QUERY_TOO_COMPLEX', `_entities takes at most ${MAX_REPRESENTATIONS} representations, not ${count}`, { http: { status: 400 } });
+      }
+      return objectCost + count * Math.max(1, childComplexity);
+    }
+    const coordinate = `${type.name}.${field.name}`;
+    if (PAGE_RULES[coordinate]) {
+      const size = pageSize(coordinate, args.first as number | null | undefined);
+      const edges = parkedEdges.splice(0).reduce((a, b) => a + b, 0);
+      if (edges > 0) return objectCost + Math.max(0, childComplexity - edges) + size * edges;
+      return objectCost + size * Math.max(1, childComplexity);
+    }
+    if (Array.isArray(args.points)) return objectCost + args.points.length * Math.max(1, childComplexity);
+    if (listType instanceof GraphQLList) return objectCost + GUESSED_LIST_SIZE * childComplexity;
+    return objectCost + childComplexity;
+  };
 }
+
+/** The query's cost; throws request errors with their own codes (page size, representations) as they are. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
+  return getComplexity({ schema, query, variables: variables ?? {}, operationName, estimators: [createEstimator()] });
+}
+
+export const isCodedError = (err: unknown): err is GraphQLError => err instanceof GraphQLError && typeof err.extensions?.code === 'string';

@@ -5,7 +5,7 @@ import { createLoaders } from '../loaders.ts';
 import { authenticate } from '../modules/auth/service.ts';
 import type { BatchObserver } from '../shared/batch-observer.ts';
 import { requestError } from '../shared/errors.ts';
-import { queryCost } from './cost.ts';
+import { isCodedError, queryCost } from './cost.ts';
 
 export interface GuardOptions {
   database: Database;
@@ -27,7 +27,12 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
           try {
             cost = queryCost(schema, document, request.variables, operationName ?? undefined);
           } catch (err) {
-            // The cost walk coerces variables first: values that do not fit their types are the caller's error.
+            // Page sizes and representation counts are refused with their own codes; otherwise the cost walk
+            // failed to coerce the variables, which is the caller's error.
+            if (isCodedError(err)) {
+              (err.extensions as Record<string, unknown>).http ??= { status: 400 };
+              throw err;
+            }
             throw requestError('BAD_USER_INPUT', (err as Error).message, { http: { status: 400 } });
           }
           if (cost > opts.maxCost) {

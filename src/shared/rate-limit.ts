@@ -6,16 +6,17 @@ import { requestError } from './errors.ts';
  * Redis would be needed behind a load balancer). Over a limit: RATE_LIMITED with the seconds to wait.
  */
 export interface Limits {
-  mutation(keyId: string): Promise<void>;
+  /** Charges `points` (default 1) mutations to the key. */
+  mutation(keyId: string, points?: number): Promise<void>;
   request(clientId: string): Promise<void>;
 }
 
 export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinute: number }): Limits {
   const mutations = new RateLimiterMemory({ points: opts.mutationsPerMinute, duration: 60 });
   const requests = new RateLimiterMemory({ points: opts.requestsPerMinute, duration: 60 });
-  const consume = async (limiter: RateLimiterMemory, key: string, what: string) => {
+  const consume = async (limiter: RateLimiterMemory, key: string, what: string, points = 1) => {
     try {
-      await limiter.consume(key);
+      await limiter.consume(key, points);
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
@@ -26,7 +27,7 @@ export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinu
     }
   };
   return {
-    mutation: (keyId) => consume(mutations, keyId, 'changes with this key'),
+    mutation: (keyId, points) => consume(mutations, keyId, 'changes with this key', points),
     request: (clientId) => consume(requests, clientId, 'requests'),
   };
 }

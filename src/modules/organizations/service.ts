@@ -21,7 +21,7 @@ function nameKeyset(ctx: Context, after: string | null | undefined, ordering: st
 
 /** All organisations by name. */
 export async function listOrganizations(ctx: Context, first: number | null | undefined, after: string | null | undefined): Promise<OrganizationConnectionModel> {
-  const n = checkPageSize(first);
+  const n = checkPageSize(first, 'Organization.resources');
   const keyset = nameKeyset(ctx, after, 'ORGANIZATIONS');
   const rows = n === 0 ? [] : await repo.findOrganizationPage(ctx.db, n + 1, keyset);
   const edges = rows.slice(0, n).map((r) => {
@@ -48,7 +48,7 @@ export async function organizationResources(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<ResourceConnectionModel> {
-  const n = checkPageSize(first);
+  const n = checkPageSize(first, 'Organization.resources');
   const keyset = nameKeyset(ctx, after, 'ORGANIZATION_RESOURCES');
   const rows = n === 0 ? [] : await ctx.loaders.resourcesByOrganization.load({ organizationId: org.id, limit: n + 1, after: keyset });
   const edges = rows.slice(0, n).map(({ sortKey, ...node }) => {

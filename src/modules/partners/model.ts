@@ -1,9 +1,12 @@
+import type { UserErrorCode } from '../../generated/graphql.ts';
 import type { ResourceModel } from '../resources/model.ts';
+
+export type { UserErrorCode };
 
 export interface UserErrorModel {
   field: string[];
   message: string;
-  code: string;
+  code: UserErrorCode;
 }
 
 export interface DuplicateModel {
@@ -16,6 +19,7 @@ export interface ResourcePayloadModel {
   userErrors: UserErrorModel[];
   duplicates: DuplicateModel[];
   awaitingReview: boolean;
+  warnings: UserErrorModel[];
 }
 
 export interface ResourceChangeModel {

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.ts';
-import { badInput } from '../../shared/errors.ts';
+import { pageSize } from '../../shared/page-size.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { ResourceModel } from '../resources/model.ts';
 import type { PendingRevisionModel, ResourceChangeModel } from './model.ts';
@@ -15,9 +15,11 @@ function canManage(ctx: Context, r: ResourceModel): boolean {
 
 export async function resourceHistory(ctx: Context, r: ResourceModel, first: number | null | undefined): Promise<ResourceChangeModel[] | null> {
   if (!canManage(ctx, r)) return null;
-  const limit = first ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('history.first', 'must be between 1 and 100');
-  return ctx.loaders.historyByResourceId.load({ resourceId: r.id, limit });
+  const limit = pageSize('PeerGroup.history', first);
+  const entries = await ctx.loaders.historyByResourceId.load({ resourceId: r.id, limit });
+  // Moderators are named to moderators; a partner sees that a moderator acted, not which key.
+  if (ctx.viewer.role === 'moderator') return entries;
+  return entries.map((e) => (e.actorRole === 'partner' ? e : { ...e, actor: null }));
 }
 
 export async function pendingRevision(ctx: Context, r: ResourceModel): Promise<PendingRevisionModel | null> {
@@ -31,7 +33,22 @@ export function moderationNote(ctx: Context, r: ResourceModel): string | null {
 /** Moderators' queue of edits to published listings, oldest first. */
 export async function listPendingRevisions(ctx: Context, first: number | null | undefined): Promise<PendingRevisionModel[]> {
   requireRole(ctx, 'moderator');
-  const limit = first ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badInput('first', 'must be between 1 and 100');
+  const limit = pageSize('Query.pendingRevisions', first);
   return (await repo.listPendingRevisions(ctx.db, limit)).map(toPendingRevision);
+}
+
+/** Moderators' queue of listings awaiting review, oldest first; each carries its last rejection note. */
+export async function listPendingResources(ctx: Context, first: number | null | undefined): Promise<ResourceModel[]> {
+  requireRole(ctx, 'moderator');
+  const limit = pageSize('Query.pendingResources', first);
+  const ids = await repo.listPendingResourceIds(ctx.db, limit);
+  const rows = await Promise.all(ids.map((id) => ctx.loaders.resourceById.load(id)));
+  return rows.filter((r): r is ResourceModel => r !== null && r !== undefined);
+}
+
+/** The calling partner's own listing with this externalId, in any status. */
+export async function resourceByExternalId(ctx: Context, externalId: string): Promise<ResourceModel | null> {
+  const viewer = requireRole(ctx, 'partner');
+  const id = await repo.findResourceIdByExternalId(ctx.db, viewer.organizationId, externalId.trim());
+  return id === null ? null : ((await ctx.loaders.resourceById.load(id)) ?? null);
 }

@@ -33,7 +33,8 @@ export async function readParts(db: Db, id: number) {
 export async function setStatus(db: Db, id: number, status: string, moderationNote: string | null) {
   await db
     .updateTable('resources')
-    .set({ status, moderation_note: moderationNote, version: sql`version + 1`, updated_at: sql`now()` })
+    // Publishing is a moderator's decision here (see reviewResource): it also ends a takedown.
+    .set({ status, moderation_note: moderationNote, version: sql`version + 1`, updated_at: sql`now()`, ...(status === 'PUBLISHED' ? { taken_down_at: null } : {}) })
     .where('id', '=', id)
     .execute();
 }
@@ -46,13 +47,15 @@ export async function markVerified(db: Db, id: number) {
     .execute();
 }
 
-export async function supersedePendingRevisions(db: Db, resourceId: number) {
-  await db
+/** Returns whether there was a pending revision. */
+export async function supersedePendingRevisions(db: Db, resourceId: number): Promise<boolean> {
+  const result = await db
     .updateTable('resource_revisions')
     .set({ state: 'SUPERSEDED', decided_at: sql`now()` })
     .where('resource_id', '=', resourceId)
     .where('state', '=', 'PENDING')
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function insertRevision(db: Db, r: { resourceId: number; patch: unknown; baseVersion: number; submittedBy: string }) {
@@ -172,4 +175,49 @@ export async function findDuplicates(
 
 export async function setModerationNote(db: Db, id: number, note: string | null) {
   await db.updateTable('resources').set({ moderation_note: note }).where('id', '=', id).execute();
+}
+
+export function findHistorySnapshots(db: Db, resourceId: number) {
+  return db.selectFrom('resource_history').select(['id', 'before', 'after']).where('resource_id', '=', resourceId).execute();
+}
+
+export async function rewriteHistorySnapshot(db: Db, id: number, before: unknown, after: unknown) {
+  await db
+    .updateTable('resource_history')
+    .set({ before: before == null ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function findRevisionPatches(db: Db, resourceId: number) {
+  return db.selectFrom('resource_revisions').select(['id', 'patch']).where('resource_id', '=', resourceId).execute();
+}
+
+export async function rewriteRevisionPatch(db: Db, id: number, patch: unknown) {
+  await db.updateTable('resource_revisions').set({ patch: JSON.stringify(patch) }).where('id', '=', id).execute();
+}
+
+/** Archives a listing on a moderator's order; only a moderator's review brings it back. */
+export async function takeDown(db: Db, id: number, reason: string) {
+  await db
+    .updateTable('resources')
+    .set({ status: 'ARCHIVED', taken_down_at: sql`now()`, moderation_note: reason, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Listings waiting for a moderator, oldest first (resources_pending_idx). */
+export async function listPendingResourceIds(db: Db, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('resources').select('id').where('status', '=', 'PENDING').orderBy('updated_at').orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function findResourceIdByExternalId(db: Db, organizationId: number, externalId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('resources')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

@@ -19,10 +19,15 @@ export const partnerResolvers: Resolvers = {
     updateResource: (_, { id, patch, expectedVersion }, ctx) => service.updateResource(ctx, id, patch, expectedVersion),
     archiveResource: (_, { id }, ctx) => service.archiveResource(ctx, id),
     verifyResource: (_, { id }, ctx) => service.verifyResource(ctx, id),
-    reviewResource: (_, { id, decision, note }, ctx) => service.reviewResource(ctx, id, decision, note),
+    reviewResource: (_, { id, decision, note, revisionId, expectedVersion }, ctx) =>
+      service.reviewResource(ctx, id, decision, note, revisionId, expectedVersion),
+    takeDownResource: (_, { id, reason }, ctx) => service.takeDownResource(ctx, id, reason),
+    submitResources: (_, { inputs, dryRun }, ctx) => service.submitResources(ctx, inputs, dryRun ?? false),
   },
   Query: {
     pendingRevisions: (_, { first }, ctx) => read.listPendingRevisions(ctx, first),
+    pendingResources: (_, { first }, ctx) => read.listPendingResources(ctx, first),
+    resourceByExternalId: (_, { externalId }, ctx) => read.resourceByExternalId(ctx, externalId),
   },
   PeerGroup: ownerFields,
   Workshop: ownerFields,

@@ -9,10 +9,11 @@ import { privatiseLocation, type NewListing } from '../resources/listing.ts';
 import type { ResourceRow } from '../resources/repository.ts';
 import { insertListings, insertListingUnlessExists, refreshSearch, updateListing, type ListingPart } from '../resources/write-repository.ts';
 import { materializeOccurrences } from '../schedules/occurrences.ts';
-import type { DuplicateModel, ResourcePayloadModel, UserErrorModel } from './model.ts';
+import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
 import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
-import { applyPatch, draftFromListing, validateDraft } from './validation.ts';
+import { narrowedLocation, redactChange, redactPlaceHistory } from './place-privacy.ts';
+import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
 type Partner = Extract<Viewer, { role: 'partner' }>;
 type Moderator = Extract<Viewer, { role: 'moderator' }>;
@@ -29,10 +30,12 @@ interface Outcome {
   userErrors: UserErrorModel[];
   duplicates: Array<{ id: number; score: number }>;
   awaitingReview: boolean;
+  /** Non-blocking findings (e.g. LOCATION_MISMATCH): the write happened. */
+  warnings: UserErrorModel[];
 }
 
-const failure = (field: string[], code: string, message: string): Outcome => ({
-  resourceId: null, userErrors: [{ field, code, message }], duplicates: [], awaitingReview: false,
+const failure = (field: string[], code: UserErrorCode, message: string): Outcome => ({
+  resourceId: null, userErrors: [{ field, code, message }], duplicates: [], awaitingReview: false, warnings: [],
 });
 
 /**
@@ -63,7 +66,7 @@ async function write(ctx: Context, dryRun: boolean, work: (trx: Db) => Promise<O
     const r = dupes[i];
     if (r) duplicates.push({ resource: r, score: Math.round(d.score * 1000) / 1000 });
   });
-  return { resource: resource ?? null, userErrors: outcome.userErrors, duplicates, awaitingReview: outcome.awaitingReview };
+  return { resource: resource ?? null, userErrors: outcome.userErrors, duplicates, awaitingReview: outcome.awaitingReview, warnings: outcome.warnings };
 }
 
 function forget(ctx: Context, id: number) {
@@ -122,28 +125,59 @@ function history(viewer: Partner | Moderator, resourceId: number, action: string
 export async function submitResource(ctx: Context, input: ResourceInput, dryRun: boolean): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'partner');
   await checkRate(ctx, viewer);
-  const { listing, errors } = validateDraft(input, viewer.organizationId, await validationContext(ctx));
-  if (!listing) return { resource: null, userErrors: errors, duplicates: [], awaitingReview: false };
+  return submitOne(ctx, viewer, input, dryRun, await validationContext(ctx));
+}
+
+/**
+ * Each input of a batch commits or fails alone (a sync of 100 listings should not lose 99 to one typo); the
+ * batch is charged to the mutation limit by tens.
+ */
+export async function submitResources(ctx: Context, inputs: readonly ResourceInput[], dryRun: boolean): Promise<ResourcePayloadModel[]> {
+  const viewer = requireRole(ctx, 'partner');
+  if (inputs.length > MAX_BATCH) throw badInput('inputs', `at most ${MAX_BATCH} listings per batch`);
+  await ctx.limits.mutation(viewer.keyId, Math.max(1, Math.ceil(inputs.length / 10)));
+  const vc = await validationContext(ctx);
+  const out: ResourcePayloadModel[] = [];
+  for (const input of inputs) out.push(await submitOne(ctx, viewer, input, dryRun, vc));
+  return out;
+}
+
+export const MAX_BATCH = 100;
+
+async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dryRun: boolean, vc: ValidationContext): Promise<ResourcePayloadModel> {
+  // A new listing is checked before any database work; an upsert is checked once merged with what is stored.
+  const fresh = validateDraft(input, viewer.organizationId, vc);
+  const externalId = fresh.listing?.externalId ?? (input.externalId?.trim() || null);
+  if (!fresh.listing && !externalId) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
   return write(ctx, dryRun, async (trx) => {
-    let existing = listing.externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId) : undefined;
+    let existing = externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId) : undefined;
     if (!existing) {
+      const listing = fresh.listing;
+      if (!listing) return { resourceId: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
       const duplicates = await duplicatesOf(trx, listing, null);
-      const fresh = { ...listing, status: viewer.trusted ? ('PUBLISHED' as const) : ('PENDING' as const) };
-      const id = listing.externalId ? await insertListingUnlessExists(trx, fresh) : (await insertListings(trx, [fresh]))[0]!;
+      const row = { ...listing, status: viewer.trusted ? ('PUBLISHED' as const) : ('PENDING' as const) };
+      const id = listing.externalId ? await insertListingUnlessExists(trx, row) : (await insertListings(trx, [row]))[0]!;
       if (id !== null) {
         await afterContentWrite(trx, id);
-        const after = contentOf(fresh);
+        const after = contentOf(row);
         const given = Object.keys(after).filter((k) => ![null, undefined].includes(after[k as keyof Content] as null) && JSON.stringify(after[k as keyof Content]) !== '[]');
         await repo.insertHistory(trx, history(viewer, id, 'CREATED', { changed: given, before: null, after }));
-        return { resourceId: id, userErrors: [], duplicates, awaitingReview: !viewer.trusted };
+        return { resourceId: id, userErrors: [], duplicates, awaitingReview: !viewer.trusted, warnings: fresh.warnings };
       }
       // Another request created it between our read and our insert: that one is now ours to update.
-      existing = await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId!);
+      existing = await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId!);
       if (!existing) throw new Error('listing vanished during upsert');
     }
+    if (existing.kind !== input.kind) {
+      return failure(['kind'], 'NOT_ALLOWED_FOR_KIND', `the listing with this externalId is a ${existing.kind}; a listing cannot change kind (archive it and use a new externalId)`);
+    }
+    const current = listingFromRows(existing, await repo.readParts(trx, existing.id));
+    const { kind: _kind, ...change } = input;
+    const { listing, errors, warnings } = validateDraft(mergeDraft(draftFromListing(current), change), viewer.organizationId, vc);
+    if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false, warnings: [] };
     const duplicates = await duplicatesOf(trx, listing, existing.id);
-    const outcome = await applyChange(trx, viewer, existing, listing, 'submit');
-    return { ...outcome, duplicates };
+    const outcome = await applyChange(trx, viewer, existing, listing, 'submit', current);
+    return { ...outcome, duplicates, warnings };
   });
 }
 
@@ -161,32 +195,56 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
       return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: read it again and reapply your change`);
     }
     const current = listingFromRows(row, await repo.readParts(trx, row.id));
-    const { listing, errors } = validateDraft(applyPatch(draftFromListing(current), patch), viewer.organizationId, vc);
-    if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false };
-    return applyChange(trx, viewer, row, listing, 'patch', current);
+    const { listing, errors, warnings } = validateDraft(mergeDraft(draftFromListing(current), patch), viewer.organizationId, vc);
+    if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false, warnings: [] };
+    if (listing.externalId && listing.externalId !== row.external_id) {
+      const clash = await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId);
+      if (clash) return failure(['externalId'], 'DUPLICATE_EXTERNAL_ID', 'another of your listings already uses this externalId');
+    }
+    return { ...(await applyChange(trx, viewer, row, listing, 'patch', current)), warnings };
   });
 }
 
-/** Applies a validated listing to an existing row, or queues it as a revision for a moderator. */
-async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current?: NewListing): Promise<Outcome> {
-  const before = current ?? listingFromRows(row, await repo.readParts(trx, row.id));
-  const change = diff(contentOf(before), contentOf(listing));
-  const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview });
-
+/**
+ * Applies a validated listing to an existing row, or queues it as a revision for a moderator. A part of the
+ * change that only makes the place more private is applied at once whoever the partner is: waiting for review
+ * would keep an address public that its host asked to hide.
+ */
+async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
+  const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview, warnings: [] });
+  let before = current;
   if (!viewer.trusted && row.status === 'PUBLISHED') {
-    if (!change.changed.length) return done(false);
+    const narrowed = narrowedLocation(before.location, listing.location);
+    if (narrowed) {
+      const privateNow = { ...before, location: narrowed };
+      const change = diff(contentOf(before), contentOf(privateNow));
+      await updateListing(trx, row.id, privateNow, row.status, ['location']);
+      await redactPlaceHistory(trx, row.id, narrowed);
+      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed)));
+      before = privateNow;
+    }
+    const change = diff(contentOf(before), contentOf(listing));
+    if (!change.changed.length) {
+      // Resubmitting the published content withdraws an edit still waiting for review.
+      if (await repo.supersedePendingRevisions(trx, row.id)) await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_WITHDRAWN'));
+      return done(false);
+    }
+    const safe = redactChange(change, listing.location);
     await repo.insertRevision(trx, { resourceId: row.id, patch: { content: contentOf(listing), changed: change.changed }, baseVersion: row.version, submittedBy: viewer.keyId });
-    await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', change));
+    await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', safe));
     return done(true);
   }
+  const change = diff(contentOf(before), contentOf(listing));
   // Resubmitting a listing lists it again; a patch leaves an archived listing archived.
+  // A listing a moderator took down comes back only through a moderator's review, whoever resubmits it.
   const status =
-    row.status === 'ARCHIVED' && via === 'patch' ? 'ARCHIVED' : viewer.trusted ? 'PUBLISHED' : 'PENDING';
+    row.status === 'ARCHIVED' && via === 'patch' ? 'ARCHIVED' : viewer.trusted && !row.taken_down_at ? 'PUBLISHED' : 'PENDING';
   if (!change.changed.length && status === row.status) return done(status === 'PENDING');
   await repo.supersedePendingRevisions(trx, row.id);
   await updateListing(trx, row.id, listing, status, partsChanged(change.changed));
   await afterContentWrite(trx, row.id, change.changed);
-  await repo.insertHistory(trx, history(viewer, row.id, 'UPDATED', change));
+  if (change.changed.includes('location') && narrowedLocation(before.location, listing.location)) await redactPlaceHistory(trx, row.id, listing.location);
+  await repo.insertHistory(trx, history(viewer, row.id, 'UPDATED', redactChange(change, listing.location)));
   return done(status === 'PENDING');
 }
 
@@ -199,7 +257,7 @@ async function ownerAction(ctx: Context, id: string, act: (trx: Db, viewer: Part
     const owned = await lockOwned(trx, viewer, resourceId);
     if ('userErrors' in owned) return owned;
     await act(trx, viewer, owned.row);
-    return { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
+    return { resourceId, userErrors: [], duplicates: [], awaitingReview: false, warnings: [] };
   });
 }
 
@@ -220,18 +278,34 @@ export function verifyResource(ctx: Context, id: string): Promise<ResourcePayloa
   });
 }
 
-/** A moderator approves or rejects a pending listing, or a pending edit of a published one. */
-export async function reviewResource(ctx: Context, id: string, decision: ReviewDecision, note: string | null | undefined): Promise<ResourcePayloadModel> {
+/**
+ * A moderator approves or rejects exactly what they reviewed: the pending revision they read (revisionId), or
+ * the version of a pending listing they read (expectedVersion). If the partner changed it since, nothing
+ * happens (VERSION_CONFLICT) and the moderator reads it again.
+ */
+export async function reviewResource(
+  ctx: Context,
+  id: string,
+  decision: ReviewDecision,
+  note: string | null | undefined,
+  revisionId: string | null | undefined,
+  expectedVersion: number | null | undefined,
+): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'moderator');
   await checkRate(ctx, viewer);
   const resourceId = parseResourceId(id);
+  const reviewedRevision = revisionId == null ? null : parseRevisionId(revisionId);
   const cleanNote = note?.trim() ? note.trim().slice(0, 2000) : null;
   return write(ctx, false, async (trx) => {
-    const row = await repo.lockResource(trx, resourceId);
+    const row = resourceId ? await repo.lockResource(trx, resourceId) : undefined;
     if (!row) return failure(['id'], 'NOT_FOUND', 'no such listing');
     const revision = await repo.findPendingRevision(trx, resourceId, true);
-    const done: Outcome = { resourceId, userErrors: [], duplicates: [], awaitingReview: false };
+    const done: Outcome = { resourceId, userErrors: [], duplicates: [], awaitingReview: false, warnings: [] };
     if (revision) {
+      if (reviewedRevision === null) return failure(['revisionId'], 'REQUIRED', 'name the pending revision you reviewed (pendingRevision { id })');
+      if (reviewedRevision !== revision.id) {
+        return failure(['revisionId'], 'VERSION_CONFLICT', 'the partner has changed this edit since you read it: read pendingRevision again');
+      }
       if (decision === 'APPROVE') {
         const current = listingFromRows(row, await repo.readParts(trx, resourceId));
         const proposed = listingFromContent(current, (revision.patch as { content: Content }).content);
@@ -239,7 +313,8 @@ export async function reviewResource(ctx: Context, id: string, decision: ReviewD
         await updateListing(trx, resourceId, proposed, 'PUBLISHED', partsChanged(change.changed));
         await afterContentWrite(trx, resourceId, change.changed);
         await repo.decideRevision(trx, revision.id, 'APPROVED', viewer.keyId, cleanNote);
-        await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', change, cleanNote));
+        if (change.changed.includes('location') && narrowedLocation(current.location, proposed.location)) await redactPlaceHistory(trx, resourceId, proposed.location);
+        await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', redactChange(change, proposed.location), cleanNote));
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
         await repo.setModerationNote(trx, resourceId, cleanNote);
@@ -248,11 +323,38 @@ export async function reviewResource(ctx: Context, id: string, decision: ReviewD
       return done;
     }
     if (row.status !== 'PENDING') return failure(['id'], 'NOTHING_TO_REVIEW', `the listing is ${row.status} and has no pending edit`);
+    if (expectedVersion == null) return failure(['expectedVersion'], 'REQUIRED', 'give the version of the listing you reviewed (Resource.version)');
+    if (expectedVersion !== row.version) {
+      return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: the partner changed it since you read it`);
+    }
     const status = decision === 'APPROVE' ? 'PUBLISHED' : 'REJECTED';
     await repo.setStatus(trx, resourceId, status, decision === 'APPROVE' ? null : cleanNote);
     await repo.insertHistory(trx, history(viewer, resourceId, decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', { changed: ['status'], before: { status: 'PENDING' }, after: { status } }, cleanNote));
     return done;
   });
+}
+
+/** A moderator takes a published (or any) listing down: archived at once, the reason kept and shown to the owner. */
+export async function takeDownResource(ctx: Context, id: string, reason: string): Promise<ResourcePayloadModel> {
+  const viewer = requireRole(ctx, 'moderator');
+  await checkRate(ctx, viewer);
+  const resourceId = parseResourceId(id);
+  const cleanReason = reason.trim().slice(0, 2000);
+  if (!cleanReason) return { resource: null, userErrors: [{ field: ['reason'], code: 'REQUIRED', message: 'say why the listing is taken down' }], duplicates: [], awaitingReview: false, warnings: [] };
+  return write(ctx, false, async (trx) => {
+    const row = resourceId ? await repo.lockResource(trx, resourceId) : undefined;
+    if (!row) return failure(['id'], 'NOT_FOUND', 'no such listing');
+    await repo.supersedePendingRevisions(trx, row.id);
+    await repo.takeDown(trx, row.id, cleanReason);
+    await repo.insertHistory(trx, history(viewer, row.id, 'TAKEN_DOWN', { changed: ['status'], before: { status: row.status }, after: { status: 'ARCHIVED' } }, cleanReason));
+    return { resourceId: row.id, userErrors: [], duplicates: [], awaitingReview: false, warnings: [] };
+  });
+}
+
+function parseRevisionId(id: string): number {
+  const decoded = tryDecodeId(id);
+  if (!decoded) throw badInput('revisionId', 'is not a valid id');
+  return decoded.type === 'Revision' ? decoded.id : 0;
 }
 
 function parseResourceId(id: string): number {

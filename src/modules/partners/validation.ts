@@ -1,9 +1,10 @@
+import { iso1A2Code } from '@rapideditor/country-coder';
 import countries from 'i18n-iso-countries';
 import ISO6391 from 'iso-639-1';
 import { DateTime } from 'luxon';
-import type { ResourceInput, ResourcePatch } from '../../generated/graphql.ts';
+import type { ResourceInput, ResourcePatch, UserErrorCode } from '../../generated/graphql.ts';
 import type { NewListing } from '../resources/listing.ts';
-import { expandSchedule, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
+import { dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
 
 /**
@@ -20,8 +21,12 @@ const LIMITS = {
 
 class Collector {
   readonly errors: UserErrorModel[] = [];
-  add(field: Array<string | number>, code: string, message: string) {
+  readonly warnings: UserErrorModel[] = [];
+  add(field: Array<string | number>, code: UserErrorCode, message: string) {
     this.errors.push({ field: field.map(String), code, message });
+  }
+  warn(field: Array<string | number>, code: UserErrorCode, message: string) {
+    this.warnings.push({ field: field.map(String), code, message });
   }
   text(field: string[], value: string | null | undefined, max: number, required = false): string | null {
     const v = value?.trim() ?? '';
@@ -54,6 +59,10 @@ class Collector {
   }
 }
 
+/** How far a schedule's startDate may lie from today (a group founded decades ago may give that date). */
+const START_DATE_YEARS = { past: 50, future: 5 };
+const shiftYears = (now: Date, years: number) => DateTime.fromJSDate(now, { zone: 'UTC' }).plus({ years }).toISODate()!;
+
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
 
 export interface ValidationContext {
@@ -61,7 +70,14 @@ export interface ValidationContext {
   now: Date;
 }
 
-export function validateDraft(d: Draft, organizationId: number, vc: ValidationContext): { listing: NewListing | null; errors: UserErrorModel[] } {
+export interface Validated {
+  listing: NewListing | null;
+  errors: UserErrorModel[];
+  /** Findings that do not stop the write. */
+  warnings: UserErrorModel[];
+}
+
+export function validateDraft(d: Draft, organizationId: number, vc: ValidationContext): Validated {
   const c = new Collector();
   const kind = d.kind;
   const name = c.text(['name'], d.name, LIMITS.name, true);
@@ -98,6 +114,7 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
     if (region && country && !region.startsWith(`${country}-`)) c.add(['location', 'region'], 'INVALID', 'region must belong to the country');
     if (!(l.latitude >= -90 && l.latitude <= 90)) c.add(['location', 'latitude'], 'OUT_OF_RANGE', 'latitude must be between -90 and 90');
     if (!(l.longitude >= -180 && l.longitude <= 180)) c.add(['location', 'longitude'], 'OUT_OF_RANGE', 'longitude must be between -180 and 180');
+    else if (l.latitude >= -90 && l.latitude <= 90) checkCountry(c, country, l.latitude, l.longitude);
     location = {
       name: c.text(['location', 'name'], l.name, LIMITS.locationName),
       address: c.text(['location', 'address'], l.address, LIMITS.address),
@@ -146,9 +163,10 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
     c.notForKind('moderated', d.moderated, kind);
   }
 
-  if (c.errors.length) return { listing: null, errors: c.errors };
+  if (c.errors.length) return { listing: null, errors: c.errors, warnings: [] };
   return {
     errors: [],
+    warnings: c.warnings,
     listing: {
       organizationId,
       kind,
@@ -176,6 +194,21 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
   };
 }
 
+/**
+ * A point that is not in the stated country is usually a typo or swapped coordinates; it is reported but not
+ * refused (borders, territorial waters and approximate points make a hard rule wrong at the edges).
+ */
+function checkCountry(c: Collector, country: string, latitude: number, longitude: number) {
+  if (!country) return;
+  const at = iso1A2Code([longitude, latitude]);
+  if (at === country) return;
+  const swapped = Math.abs(longitude) <= 90 && iso1A2Code([latitude, longitude]) === country;
+  const message = swapped
+    ? `the point is not in ${country}, but would be with latitude and longitude swapped`
+    : `the point (${at ? `in ${at}` : 'in no country'}) is not in ${country}: check the coordinates`;
+  c.warn(['location'], 'LOCATION_MISMATCH', message);
+}
+
 function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: Date): NewListing['schedule'] {
   const path = (f: string) => ['schedule', f];
   let rrule: string | null = null;
@@ -190,8 +223,17 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   if (!(Number.isInteger(s.durationMinutes) && s.durationMinutes >= 1 && s.durationMinutes <= 1440)) {
     c.add(path('durationMinutes'), 'OUT_OF_RANGE', 'durationMinutes must be between 1 and 1440');
   }
-  const startDate = s.startDate ?? (zoneOk ? DateTime.fromJSDate(now, { zone: s.timeZone }).toISODate()! : now.toISOString().slice(0, 10));
+  // A rule whose weeks or count depend on where it starts (every other week, ten sessions) needs a stated
+  // start: defaulting to "today" would move a fortnightly group's weeks with the day it was last synced.
+  let startDate = s.startDate ?? null;
+  if (startDate === null && rrule !== null && dependsOnStartDate(rrule)) {
+    c.add(path('startDate'), 'REQUIRED', 'startDate is required for a rule with INTERVAL > 1 or COUNT: the date its first meeting is counted from');
+  }
+  startDate ??= zoneOk ? DateTime.fromJSDate(now, { zone: s.timeZone }).toISODate()! : now.toISOString().slice(0, 10);
   if (!isDate(startDate)) c.add(path('startDate'), 'INVALID_DATE', 'startDate must be a date, YYYY-MM-DD');
+  else if (startDate < shiftYears(now, -START_DATE_YEARS.past) || startDate > shiftYears(now, START_DATE_YEARS.future)) {
+    c.add(path('startDate'), 'OUT_OF_RANGE', `startDate must be within ${START_DATE_YEARS.past} years before and ${START_DATE_YEARS.future} years after today`);
+  }
   const cancelled = [...new Set(s.cancelledDates ?? [])].sort();
   if (cancelled.length > LIMITS.cancelledDates) c.add(path('cancelledDates'), 'TOO_MANY', `at most ${LIMITS.cancelledDates} cancelled dates`);
   (s.cancelledDates ?? []).forEach((x, i) => {
@@ -200,8 +242,13 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   if (c.errors.some((e) => e.field[0] === 'schedule') || rrule === null) return null;
   const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled };
   // A rule must produce a meeting still to come, or the listing would advertise a group that never meets.
-  const next = expandSchedule({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
-  if (!next.length) c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting from now on (within three years)');
+  // Bounded (see expandScheduleBounded): a rule that matches nothing is refused in milliseconds.
+  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+  if (next.exhausted && !next.meetings.length) {
+    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting soon enough: a peer group must meet at least about once a year');
+  } else if (!next.meetings.length) {
+    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting from now on');
+  }
   return schedule;
 }
 
@@ -230,9 +277,19 @@ export function draftFromListing(l: NewListing): Draft {
   };
 }
 
-/** Only the fields present in the patch change; an explicit null clears an optional field. */
-export function applyPatch(draft: Draft, patch: ResourcePatch): Draft {
-  const out: Record<string, unknown> = { ...draft };
-  for (const [key, value] of Object.entries(patch)) if (value !== undefined) out[key] = value;
+/**
+ * A change applied to a stored listing, for patches and for upserts alike: an omitted field keeps its stored
+ * value and an explicit null clears it. The schedule merges field by field, so resending a rule without its
+ * startDate or cancelledDates keeps them. (Other nested inputs are replaced whole: LocationInput has defaults
+ * that make "omitted" and "false" indistinguishable.)
+ */
+export function mergeDraft(stored: Draft, change: ResourcePatch | Omit<ResourceInput, 'kind'>): Draft {
+  const out: Record<string, unknown> = { ...stored };
+  for (const [key, value] of Object.entries(change)) if (value !== undefined && key !== 'kind') out[key] = value;
+  if (change.schedule && stored.schedule) {
+    const merged: Record<string, unknown> = { ...stored.schedule };
+    for (const [key, value] of Object.entries(change.schedule)) if (value !== undefined) merged[key] = value;
+    out.schedule = merged;
+  }
   return out as Draft;
 }

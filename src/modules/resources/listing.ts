@@ -33,6 +33,8 @@ export function privatiseLocation(loc: LocationModel): LocationModel {
   if (!loc.approximate) return loc;
   return {
     ...loc,
+    // A venue's name ("St Mary's Church hall") identifies the place as surely as its address.
+    name: null,
     address: null,
     postalCode: null,
     latitude: Math.round(loc.latitude * 100) / 100,

@@ -34,8 +34,8 @@ export function toResource(row: ResourceRow): ResourceModel {
 
 export function toLocation(row: LocationRow): LocationModel {
   return {
-    name: row.name,
-    // An approximate location is stored rounded and without address; never re-derive more than that.
+    // An approximate location is stored rounded, without name or address; never re-derive more than that.
+    name: row.approximate ? null : row.name,
     address: row.approximate ? null : row.address,
     locality: row.locality,
     region: row.region,

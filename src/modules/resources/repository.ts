@@ -12,6 +12,7 @@ export const resourceColumns = [
   'id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
   'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note',
+  'taken_down_at',
 ] as const;
 
 export function findResourcesByIds(db: Db, ids: readonly number[]): Promise<ResourceRow[]> {

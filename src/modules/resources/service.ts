@@ -1,5 +1,6 @@
 import type { Context } from '../../context.ts';
 import { badInput } from '../../shared/errors.ts';
+import { pageSize } from '../../shared/page-size.ts';
 import { canSeeListing } from '../auth/viewer.ts';
 import { expandSchedule } from '../schedules/recurrence.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
@@ -37,12 +38,17 @@ export function workshopSessions(ctx: Context, r: ResourceModel): Promise<Meetin
   return ctx.loaders.sessionsByResourceId.load(r.id);
 }
 
-export const MAX_NEXT_MEETINGS = 50;
+const YEAR_MS = 365.25 * 86_400_000;
+/** nextMeetings(from:) is for "this week" and "next month", not for the year 9990 (see expandScheduleBounded). */
+const FROM_WINDOW = { pastMs: YEAR_MS, futureMs: 5 * YEAR_MS };
 
 /** Upcoming meetings of a peer group, expanded from its RRULE in its own time zone. */
 export async function nextMeetings(ctx: Context, r: ResourceModel, first: number | null | undefined, from: Date | null | undefined): Promise<MeetingModel[]> {
-  const n = first ?? 3;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_NEXT_MEETINGS) throw badInput('nextMeetings.first', `must be between 0 and ${MAX_NEXT_MEETINGS}`);
+  const n = pageSize('PeerGroup.nextMeetings', first);
+  const now = Date.now();
+  if (from && (from.getTime() < now - FROM_WINDOW.pastMs || from.getTime() > now + FROM_WINDOW.futureMs)) {
+    throw badInput('nextMeetings.from', 'must be within one year before and five years after now');
+  }
   const schedule = await resourceSchedule(ctx, r);
   if (!schedule || n === 0) return [];
   return expandSchedule(schedule, { from: from ?? new Date(), limit: n });

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import type { QueryResourcesArgs, ResourceFilter } from '../../generated/graphql.ts';
 import { badInput } from '../../shared/errors.ts';
+import { pageSize } from '../../shared/page-size.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { once } from '../../shared/once.ts';
 import { toResource } from '../resources/mappers.ts';
@@ -23,10 +24,9 @@ export function visibilityFor(viewer: Viewer, statuses: string[] | null | undefi
   };
 }
 
-export function checkPageSize(first: number | null | undefined): number {
-  const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
-  return n;
+/** The page size of a resources connection (see shared/page-size.ts). */
+export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' = 'Query.resources'): number {
+  return pageSize(coordinate, first);
 }
 
 const nonEmpty = <T>(list: readonly T[] | null | undefined): T[] | undefined => (list && list.length ? [...new Set(list)] : undefined);
