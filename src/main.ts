@@ -4,7 +4,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { analyze } from './db/maintenance.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, errorSummary } from './logger.ts';
 import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
 import { createApp } from './server.ts';
 
@@ -117,7 +117,7 @@ async function main() {
   const refreshOccurrences = () =>
     refreshDueOccurrences(database.maintenanceDb)
       .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
-      .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'occurrence refresh failed'));
+      .catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'occurrence refresh failed'));
   await refreshOccurrences();
   running.timer = setInterval(refreshOccurrences, 3_600_000);
   running.timer.unref();

@@ -6,6 +6,7 @@ import { mergeResolvers } from '@graphql-tools/merge';
 import { parse, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
+import { guardMutationText } from './shared/text-guard.ts';
 import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
@@ -38,5 +39,7 @@ export const resolvers: Resolvers = mergeResolvers([
 
 /** The federated subgraph schema; plain clients use it unchanged. */
 export function buildSchema(): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as never }]);
+  const schema = buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as never }]);
+  guardMutationText(schema);
+  return schema;
 }

@@ -12,7 +12,7 @@ import { sharedSecret } from './db/settings.ts';
 import { guardPlugin } from './limits/guard-plugin.ts';
 import { limitRules } from './limits/validation-rules.ts';
 import { createLoaders } from './loaders.ts';
-import type { Logger } from './logger.ts';
+import { errorSummary, type Logger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
@@ -84,11 +84,10 @@ function formatError(log: Logger) {
     const requestId = randomUUID();
     if (failure === 'unavailable') {
       // The driver's own words (a code and a short text, never SQL) tell operators what the outage looks like.
-      const cause = original as { code?: string; message?: string };
-      log.warn({ requestId, path: formatted.path, cause: `${cause.code ?? ''} ${cause.message ?? ''}`.trim() }, 'database unavailable');
+      log.warn({ requestId, path: formatted.path, cause: errorSummary(original) }, 'database unavailable');
       return { message: `The directory is temporarily unavailable; try again shortly (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, retryable: true } };
     }
-    log.error({ requestId, err: original, path: formatted.path }, 'unexpected error');
+    log.error({ requestId, err: errorSummary(original), path: formatted.path }, 'unexpected error');
     return { message: `Internal server error (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
   };
 }

@@ -5,6 +5,7 @@ import { createLoaders } from '../loaders.ts';
 import { authenticate } from '../modules/auth/service.ts';
 import type { BatchObserver } from '../shared/batch-observer.ts';
 import { requestError } from '../shared/errors.ts';
+import { findBadTextInRequest } from '../shared/text-guard.ts';
 import { isCodedError, queryCost } from './cost.ts';
 
 export interface GuardOptions {
@@ -22,7 +23,7 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName, contextValue: ctx }) {
+        async didResolveOperation({ schema, document, request, operation, operationName, contextValue: ctx }) {
           let cost: number;
           try {
             cost = queryCost(schema, document, request.variables, operationName ?? undefined);
@@ -34,6 +35,11 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
               throw err;
             }
             throw requestError('BAD_USER_INPUT', (err as Error).message, { http: { status: 400 } });
+          }
+          // Mutations answer bad text as userErrors (shared/text-guard.ts); every other operation refuses it here.
+          if (operation?.operation !== 'mutation') {
+            const bad = findBadTextInRequest(document, request.variables);
+            if (bad) throw requestError('BAD_USER_INPUT', `${bad.path.join('.')}: ${bad.reason}`, { http: { status: 400 } });
           }
           if (cost > opts.maxCost) {
             throw requestError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${opts.maxCost}: ask for fewer items per page or less nesting`, {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import type { Logger } from '../../logger.ts';
+import { errorSummary, type Logger } from '../../logger.ts';
 import { unauthenticated } from '../../shared/errors.ts';
 import { parseKey, secretMatches } from './keys.ts';
 import * as repo from './repository.ts';
@@ -21,7 +21,7 @@ export async function authenticate(db: Db, header: string | undefined, log: Logg
   if (!parsed || !row || !ok || row.revoked_at !== null) throw unauthenticated(REFUSED);
   if (row.last_used_at === null || Date.now() - row.last_used_at.getTime() > 60_000) {
     // Not awaited: bookkeeping must not slow or fail the request.
-    repo.touchKey(db, row.id).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'could not record key use'));
+    repo.touchKey(db, row.id).catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'could not record key use'));
   }
   switch (row.role) {
     case 'partner':

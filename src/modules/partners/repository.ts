@@ -54,8 +54,9 @@ export async function supersedePendingRevisions(db: Db, resourceId: number): Pro
     .set({ state: 'SUPERSEDED', decided_at: sql`now()` })
     .where('resource_id', '=', resourceId)
     .where('state', '=', 'PENDING')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .returning('id')
+    .execute();
+  return result.length > 0;
 }
 
 export async function insertRevision(db: Db, r: { resourceId: number; patch: unknown; baseVersion: number; submittedBy: string }) {

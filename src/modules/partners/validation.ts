@@ -3,6 +3,7 @@ import countries from 'i18n-iso-countries';
 import ISO6391 from 'iso-639-1';
 import { DateTime } from 'luxon';
 import type { ResourceInput, ResourcePatch, UserErrorCode } from '../../generated/graphql.ts';
+import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
@@ -79,6 +80,9 @@ export interface Validated {
 
 export function validateDraft(d: Draft, organizationId: number, vc: ValidationContext): Validated {
   const c = new Collector();
+  // Every string of the input, nested ones included (batch inputs and imports arrive here unguarded).
+  const bad = findBadText(d);
+  if (bad) c.add(bad.path, 'INVALID', `${bad.path.join('.')} ${bad.reason}`);
   const kind = d.kind;
   const name = c.text(['name'], d.name, LIMITS.name, true);
   const description = c.text(['description'], d.description, LIMITS.description);

@@ -1,0 +1,86 @@
+import { getNullableType, isListType, Kind, visit, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+
+/**
+ * Text the directory refuses anywhere: C0 control characters other than TAB, LF and CR (a NUL ends strings in
+ * PostgreSQL and is refused by jsonb), and malformed UTF-16 (a lone surrogate cannot be stored as UTF-8).
+ * Checked once at the edge, for every string argument and input field, so no service has to remember it.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export interface BadText {
+  path: string[];
+  reason: string;
+}
+
+export function badTextReason(value: string): string | null {
+  if (CONTROL.test(value)) return 'contains control characters';
+  if (LONE_SURROGATE.test(value)) return 'is not well-formed Unicode (a lone UTF-16 surrogate)';
+  return null;
+}
+
+/** The first string in a value (arguments, variables, inputs) that the directory refuses, with its path. */
+export function findBadText(value: unknown, path: string[] = []): BadText | null {
+  if (typeof value === 'string') {
+    const reason = badTextReason(value);
+    return reason ? { path, reason } : null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findBadText(value[i], [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, v] of Object.entries(value)) {
+      const found = findBadText(v, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Bad text in an operation's variables or its string literals (query arguments: refused as BAD_USER_INPUT). */
+export function findBadTextInRequest(document: DocumentNode, variables: Record<string, unknown> | undefined): BadText | null {
+  const inVariables = findBadText(variables ?? {}, ['$']);
+  if (inVariables) return inVariables;
+  let found: BadText | null = null;
+  visit(document, {
+    [Kind.STRING](node) {
+      const reason = found ? null : badTextReason(node.value);
+      if (reason) found = { path: ['(literal)'], reason };
+    },
+  });
+  return found;
+}
+
+/**
+ * Wraps every mutation that answers a payload with userErrors: bad text in its arguments becomes a userError
+ * with code INVALID at the path into the input, and nothing runs. (Mutations answering a list, such as
+ * submitResources, check each input themselves: validateDraft.)
+ */
+export function guardMutationText(schema: GraphQLSchema): void {
+  const mutation = schema.getMutationType();
+  if (!mutation) return;
+  for (const field of Object.values(mutation.getFields())) {
+    if (isListType(getNullableType(field.type))) continue;
+    const resolve: GraphQLFieldResolver<unknown, unknown> | undefined = field.resolve;
+    if (!resolve) continue;
+    field.resolve = (source, args, context, info) => {
+      const bad = findBadText(args);
+      if (!bad) return resolve(source, args, context, info);
+      // The path into the input: ["input", "location", "name"] reads as ["location", "name"].
+      const [argument, ...rest] = bad.path;
+      const inputPath = rest.length && ['input', 'patch'].includes(argument!) ? rest : bad.path;
+      return {
+        ok: false,
+        resource: null,
+        duplicates: [],
+        awaitingReview: false,
+        warnings: [],
+        userErrors: [{ field: inputPath, code: 'INVALID', message: `${inputPath.join('.')} ${bad.reason}` }],
+      };
+    };
+  }
+}
