@@ -42,8 +42,10 @@ function createEstimator(): ComplexityEstimator {
     const coordinate = `${type.name}.${field.name}`;
     if (PAGE_RULES[coordinate]) {
       const size = pageSize(coordinate, args.first as number | null | undefined);
-      const edges = parkedEdges.splice(0).reduce((a, b) => a + b, 0);
-      if (edges > 0) return objectCost + Math.max(0, childComplexity - edges) + size * edges;
+      if (getNamedType(field.type).name.endsWith('Connection')) {
+        const edges = parkedEdges.splice(0).reduce((x, y) => x + y, 0);
+        return objectCost + Math.max(0, childComplexity - edges) + size * edges;
+      }
       return objectCost + size * Math.max(1, childComplexity);
     }
     if (Array.isArray(args.points)) return objectCost + args.points.length * Math.max(1, childComplexity);

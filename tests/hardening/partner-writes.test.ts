@@ -54,7 +54,7 @@ describe('upsert and patch keep what they were not sent', () => {
     const p = await partner(s.database);
     const input = group({ externalId: unique('ext'), isFree: false, schedule: { ...(group().schedule as object), cancelledDates: ['2026-12-22'] } });
     const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource.id;
-    const { isFree: _f, ...noIsFree } = input;
+    const { isFree: _f, ...noIsFree } = input as Record<string, unknown>;
     expect((await s.gql(SUBMIT, { input: noIsFree }, p.token)).data.submitResource.resource.isFree).toBe(false);
     const patched = (await s.gql(UPDATE, { id, patch: { schedule: { rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', timeZone: 'Europe/London', startTime: '18:00', durationMinutes: 60 } } }, p.token)).data.updateResource;
     expect(patched.userErrors).toEqual([]);

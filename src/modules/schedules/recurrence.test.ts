@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleModel } from './model.ts';
-import { describeSchedule, expandSchedule, isValidTimeZone, normaliseRule, parseRule, RecurrenceError } from './recurrence.ts';
+import rrulePkg from 'rrule';
+import { describeSchedule, expandSchedule, expandScheduleBounded, isValidTimeZone, normaliseRule, parseRule, RecurrenceError } from './recurrence.ts';
 
 const schedule = (over: Partial<ScheduleModel>): ScheduleModel => ({
   resourceId: 1, rrule: 'FREQ=WEEKLY;BYDAY=WE', timeZone: 'Europe/London', startTime: '19:00', startDate: '2026-01-07',
@@ -73,5 +74,52 @@ describe('recurrence (dates computed by hand)', () => {
     expect(describeSchedule(schedule({ rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE' }))).toBe(
       'every month on the 2nd Wednesday and 4th Wednesday at 19:00 (Europe/London)',
     );
+  });
+});
+
+describe('bounded expansion', () => {
+  // rrule.js from the schedule's own start, with no alignment or budget: the meaning expansions must keep.
+  function reference(rule: string, startDate: string, from: Date, limit: number): string[] {
+    const [y, m, d] = startDate.split('-').map(Number) as [number, number, number];
+    const r = new rrulePkg.RRule({ ...rrulePkg.RRule.parseString(rule), dtstart: new Date(Date.UTC(y, m - 1, d, 19, 0)) });
+    const out: string[] = [];
+    r.all((date) => {
+      if (date >= from) out.push(date.toISOString());
+      return out.length < limit;
+    });
+    return out;
+  }
+
+  it('means the same dates when it moves a far-away start forward', () => {
+    const rules = [
+      'FREQ=WEEKLY;BYDAY=WE', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH', 'FREQ=WEEKLY;INTERVAL=3', 'FREQ=MONTHLY;BYDAY=2WE,4WE',
+      'FREQ=MONTHLY', 'FREQ=MONTHLY;INTERVAL=5', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', 'FREQ=YEARLY',
+      'FREQ=DAILY;INTERVAL=9', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=MONTHLY;INTERVAL=7;BYMONTHDAY=-1', 'FREQ=DAILY;BYDAY=MO,FR;BYMONTH=1,7',
+    ];
+    for (const rule of rules) {
+      for (const startDate of ['1990-01-31', '2003-02-28', '2025-12-31']) {
+        for (const from of ['2026-12-02T00:00:00Z', '2029-07-15T00:00:00Z']) {
+          const got = expandScheduleBounded(schedule({ rrule: rule, timeZone: 'UTC', startDate }), { from: new Date(from), limit: 6 });
+          expect(got.exhausted).toBe(false);
+          expect(got.meetings.map((x) => x.startsAt.toISOString()), `${rule} from ${startDate}`).toEqual(reference(rule, startDate, new Date(from), 6));
+        }
+      }
+    }
+  });
+
+  it('stops a rule that matches nothing on its budget, in milliseconds, even from the year 1', () => {
+    // Stored before the stricter checks: expansion must still be bounded.
+    const started = performance.now();
+    const never = expandScheduleBounded(schedule({ rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', startDate: '0001-01-01' }), { from: new Date('2026-01-01T00:00:00Z'), limit: 3 });
+    expect(never).toEqual({ meetings: [], exhausted: true });
+    const far = expandScheduleBounded(schedule({ startDate: '0001-01-01' }), { from: new Date('9990-01-01T00:00:00Z'), limit: 2 });
+    expect(far.meetings).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses rules that would step day by day through centuries, and intervals longer than a year', () => {
+    for (const bad of ['FREQ=DAILY;BYMONTHDAY=30', 'FREQ=DAILY;BYSETPOS=1;BYDAY=MO', 'FREQ=WEEKLY;INTERVAL=53', 'FREQ=YEARLY;INTERVAL=2', 'FREQ=WEEKLY;COUNT=5000', 'FREQ=YEARLY;BYWEEKNO=53']) {
+      expect(() => parseRule(bad), bad).toThrow(RecurrenceError);
+    }
   });
 });
