@@ -227,6 +227,7 @@ export type OnlineCommunity = Node & Resource & {
   description?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
+  /** Owner and moderators only (null for others), newest first. */
   history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
@@ -235,9 +236,11 @@ export type OnlineCommunity = Node & Resource & {
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   location?: Maybe<Location>;
   moderated: Scalars['Boolean']['output'];
+  /** Owner and moderators only: the note of the last rejection or takedown. */
   moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   organization: Organization;
+  /** Owner and moderators only: the edit waiting for review. */
   pendingRevision?: Maybe<PendingRevision>;
   platform: Scalars['String']['output'];
   status: ListingStatus;
@@ -307,7 +310,7 @@ export type PeerGroup = Node & Resource & {
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   location?: Maybe<Location>;
-  /** Owner and moderators only: the moderator's note on the last rejection. */
+  /** Owner and moderators only: the note of the last rejection or takedown. */
   moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Upcoming meetings computed from the schedule in its time zone, from `from` (default now); at most 50. */
@@ -354,7 +357,10 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** All organisations, by name. */
   organizations: OrganizationConnection;
-  /** Moderators: listings waiting for their first review (or re-review), oldest first, each with its last rejection note. */
+  /**
+   * Moderators: listings waiting for their first review (or re-review), oldest first, each with its last rejection
+   * note (moderationNote). after: the id of the last listing of the previous page.
+   */
   pendingResources: Array<Resource>;
   /** Moderators: edits of published listings waiting for review, oldest first. (New listings: pendingResources.) */
   pendingRevisions: Array<PendingRevision>;
@@ -398,6 +404,7 @@ export type QueryOrganizationsArgs = {
 
 
 export type QueryPendingResourcesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -740,6 +747,7 @@ export type Workshop = Node & Resource & {
   description?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
+  /** Owner and moderators only (null for others), newest first. Places are shown only as private as they now are. */
   history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
@@ -747,9 +755,11 @@ export type Workshop = Node & Resource & {
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   location?: Maybe<Location>;
+  /** Owner and moderators only: the note of the last rejection or takedown. */
   moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   organization: Organization;
+  /** Owner and moderators only: the edit waiting for review. */
   pendingRevision?: Maybe<PendingRevision>;
   registrationUrl?: Maybe<Scalars['String']['output']>;
   /** All sessions, earliest first. */

@@ -110,7 +110,15 @@ describe('reviewResource approves what was reviewed', () => {
     const second = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
     await s.gql(REVIEW, { id: first, d: 'REJECT', v: (await seen(first)).version, note: 'Add the room number' }, moderator);
     await s.gql(UPDATE, { id: first, patch: { description: 'Room 4' } }, p.token);
-    const queue = (await s.gql(`{ pendingResources(first: 100) { id status ... on PeerGroup { moderationNote } } }`, {}, moderator)).data.pendingResources;
+    // The whole queue, page by page (other tests leave pending listings too).
+    const queue: Array<{ id: string }> = [];
+    for (let after: string | null = null; ; ) {
+      const page: Array<{ id: string }> = (await s.gql(`query($after: ID) { pendingResources(first: 100, after: $after) { id status ... on PeerGroup { moderationNote } } }`, { after }, moderator)).data.pendingResources;
+      queue.push(...page);
+      if (page.length < 100) break;
+      after = page.at(-1)!.id;
+    }
+    expect(new Set(queue.map((r) => r.id)).size).toBe(queue.length);
     const ours = queue.filter((r: { id: string }) => [first, second].includes(r.id));
     expect(ours.map((r: { id: string }) => r.id)).toEqual([second, first]);
     expect(ours[1]).toMatchObject({ status: 'PENDING', moderationNote: 'Add the room number' });

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.ts';
+import { decodeId } from '../../shared/ids.ts';
 import { pageSize } from '../../shared/page-size.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { ResourceModel } from '../resources/model.ts';
@@ -38,10 +39,11 @@ export async function listPendingRevisions(ctx: Context, first: number | null | 
 }
 
 /** Moderators' queue of listings awaiting review, oldest first; each carries its last rejection note. */
-export async function listPendingResources(ctx: Context, first: number | null | undefined): Promise<ResourceModel[]> {
+export async function listPendingResources(ctx: Context, first: number | null | undefined, after: string | null | undefined): Promise<ResourceModel[]> {
   requireRole(ctx, 'moderator');
   const limit = pageSize('Query.pendingResources', first);
-  const ids = await repo.listPendingResourceIds(ctx.db, limit);
+  const afterId = after == null ? null : decodeId(after, 'after');
+  const ids = await repo.listPendingResourceIds(ctx.db, limit, afterId === null ? null : afterId.type === 'Resource' ? afterId.id : 0);
   const rows = await Promise.all(ids.map((id) => ctx.loaders.resourceById.load(id)));
   return rows.filter((r): r is ResourceModel => r !== null && r !== undefined);
 }

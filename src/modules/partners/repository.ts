@@ -208,8 +208,15 @@ export async function takeDown(db: Db, id: number, reason: string) {
 }
 
 /** Listings waiting for a moderator, oldest first (resources_pending_idx). */
-export async function listPendingResourceIds(db: Db, limit: number): Promise<number[]> {
-  const rows = await db.selectFrom('resources').select('id').where('status', '=', 'PENDING').orderBy('updated_at').orderBy('id').limit(limit).execute();
+export async function listPendingResourceIds(db: Db, limit: number, afterId: number | null): Promise<number[]> {
+  let q = db.selectFrom('resources as r').select('r.id').where('r.status', '=', 'PENDING');
+  if (afterId !== null) {
+    // Keyset on (updated_at, id), from where the given listing stands in the queue now.
+    q = q.where(({ eb, refTuple, selectFrom }) =>
+      eb(refTuple('r.updated_at', 'r.id'), '>', selectFrom('resources as a').select(['a.updated_at', 'a.id']).where('a.id', '=', afterId) as never),
+    );
+  }
+  const rows = await q.orderBy('r.updated_at').orderBy('r.id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
 

@@ -26,7 +26,7 @@ export const partnerResolvers: Resolvers = {
   },
   Query: {
     pendingRevisions: (_, { first }, ctx) => read.listPendingRevisions(ctx, first),
-    pendingResources: (_, { first }, ctx) => read.listPendingResources(ctx, first),
+    pendingResources: (_, { first, after }, ctx) => read.listPendingResources(ctx, first, after),
     resourceByExternalId: (_, { externalId }, ctx) => read.resourceByExternalId(ctx, externalId),
   },
   PeerGroup: ownerFields,
