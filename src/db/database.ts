@@ -163,7 +163,18 @@ export async function wrapPglite(
   observers: StatementObserver[] = [],
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');
-  const dialect = serialized(new KyselyPGlite(client).dialect);
+  // kysely-pglite "ensures" the client's dataDir exists as a folder, which for `memory://` leaves an empty
+  // `memory:` folder in the working directory. Our callers create real data dirs themselves (openPglite).
+  const writable = client as { dataDir?: string };
+  const dataDir = writable.dataDir;
+  writable.dataDir = undefined;
+  let pglite: InstanceType<typeof KyselyPGlite>;
+  try {
+    pglite = new KyselyPGlite(client);
+  } finally {
+    writable.dataDir = dataDir;
+  }
+  const dialect = serialized(pglite.dialect);
   const db = new Kysely<DB>({ dialect, log: makeLog(observers) });
   // One connection in one process: the three roles share it (PGlite has no statement_timeout to vary).
   return {
