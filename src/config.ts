@@ -40,6 +40,14 @@ const schema = z.object({
   /** Express "trust proxy": set when behind a reverse proxy so per-client limits see the real address. */
   TRUST_PROXY: bool(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** The GraphQL explorer at GET /graphql for browsers (src/web/routes.ts); default: on unless production. */
+  EXPLORER: bool(undefined),
+  /** Map tiles for the search page; see mapTileUrl below for why empty is read separately. */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, 'must be an http(s):// tile URL template with {z}, {x} and {y}')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
 });
 
 export type Config = {
@@ -64,7 +72,15 @@ export type Config = {
   maxTokens: number;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  explorer: boolean;
+  /** null: no tiles (markers on a plain background). */
+  mapTileUrl: string | null;
+  mapTileAttribution: string;
 };
+
+/** OpenStreetMap's standard tiles, used when MAP_TILE_URL is not set at all. */
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 export class ConfigError extends Error {}
 
@@ -99,6 +115,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxTokens: e.MAX_TOKENS,
     trustProxy: e.TRUST_PROXY ?? false,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    explorer: e.EXPLORER ?? e.NODE_ENV !== 'production',
+    // Unlike the other variables, an empty MAP_TILE_URL is a choice (no third-party tiles), not "unset".
+    mapTileUrl: env.MAP_TILE_URL === '' ? null : (e.MAP_TILE_URL ?? OSM_TILE_URL),
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL === undefined || e.MAP_TILE_URL.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -18,6 +18,7 @@ import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
 import { createLimits } from './shared/rate-limit.ts';
+import { webRoutes } from './web/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -133,7 +134,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     // main.ts owns SIGTERM/SIGINT: it drains HTTP, stops Apollo and closes the database in order. Apollo's own
     // handlers would call stop() a second time and race the database close.
     stopOnTerminationSignals: false,
-    introspection: !config.production,
+    // The explorer needs the schema; EXPLORER=true in production turns introspection on with it.
+    introspection: !config.production || config.explorer,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxTokens },
@@ -141,6 +143,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     plugins: [
       // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's landing page loads its explorer from the internet; ours is served by src/web/routes.ts.
+      ApolloServerPluginLandingPageDisabled(),
       guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches }),
       observePlugin(metrics),
     ],
@@ -161,6 +165,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   app.get('/metrics', async (_req, res) => {
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
+  app.use(webRoutes(config));
 
   app.use(
     '/graphql',
