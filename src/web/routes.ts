@@ -90,8 +90,9 @@ export function webRoutes(config: Config, options: { geocoder?: boolean } = {}):
         'cache-control': 'no-cache',
         'content-security-policy': contentSecurityPolicy(config, page),
         'x-content-type-options': 'nosniff',
-        // Shared search URLs carry a (rounded) point: other hosts, such as a tile server, get the origin only.
-        'referrer-policy': 'strict-origin-when-cross-origin',
+        // Search URLs carry a (rounded) point: requests from the page, to this server or a tile server, name the
+        // origin only.
+        'referrer-policy': 'strict-origin',
         'permissions-policy': page === 'index.html' ? 'geolocation=(self), camera=(), microphone=()' : 'geolocation=(), camera=(), microphone=()',
         'x-frame-options': 'DENY',
       })
