@@ -51,15 +51,13 @@ export interface DemoServer {
   url: string;
   database: Database;
   gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  /** Another app over the same database with other settings (EXPLORER, NODE_ENV …); closed by close(). */
+  variant(env: Record<string, string>): Promise<Omit<DemoServer, 'variant' | 'database'>>;
   close(): Promise<void>;
 }
 
-export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
+async function listen(database: Database, env: Record<string, string>) {
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: 'memory://', MAP_TILE_URL: '', RATE_LIMIT_REQUESTS_PER_MINUTE: '100000', ...env });
-  const database = await openDatabase({ dataDir: 'memory://', fromDemoTemplate: true, statementTimeoutMs: 30_000, analystStatementTimeoutMs: 30_000 });
-  await migrateToLatest(database.maintenanceDb);
-  await seedIfEmpty(database.maintenanceDb);
-  await refreshDueOccurrences(database.maintenanceDb);
   const { app, apollo } = await createApp({ config, database, log: createLogger('silent') });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -67,8 +65,7 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    database,
-    async gql(query, variables, key) {
+    async gql(query: string, variables?: Record<string, unknown>, key?: string) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -80,6 +77,28 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+    },
+  };
+}
+
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
+  const database = await openDatabase({ dataDir: 'memory://', fromDemoTemplate: true, statementTimeoutMs: 30_000, analystStatementTimeoutMs: 30_000 });
+  await migrateToLatest(database.maintenanceDb);
+  await seedIfEmpty(database.maintenanceDb);
+  await refreshDueOccurrences(database.maintenanceDb);
+  const main = await listen(database, env);
+  const variants: Array<{ close(): Promise<void> }> = [];
+  return {
+    ...main,
+    database,
+    async variant(other) {
+      const v = await listen(database, other);
+      variants.push(v);
+      return v;
+    },
+    async close() {
+      for (const v of variants) await v.close();
+      await main.close();
       await database.close();
     },
   };
