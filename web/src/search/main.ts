@@ -142,6 +142,8 @@ async function search(next: SearchState, push: boolean) {
   endCursor = null;
   results.replaceChildren();
   await loadPage(false);
+  // On a narrow screen the results are below the form: take the reader there after a search they asked for.
+  if (push && !wide.matches) $('results-heading').focus();
 }
 
 async function loadPage(append: boolean) {
@@ -336,8 +338,13 @@ function locate() {
 
 // ---- start ---------------------------------------------------------------------------------------------------
 
+const wide = window.matchMedia('(min-width: 60rem)');
 buildStaticOptions();
 fillForm(state);
+// On a phone the extra filters stay folded (results come sooner) unless the URL uses them.
+const usesMoreFilters = state.q !== '' || state.within !== null || state.langs.length > 0 || state.audiences.length > 0 || state.free || state.formats.length > 0 || state.access.length > 0;
+$<HTMLDetailsElement>('more-filters').open = wide.matches || usesMoreFilters;
+$<HTMLDetailsElement>('access').closest('details')!.open = state.access.length > 0;
 if (!config.geocoder) $('place-hint').textContent = 'Coordinates, for example 53.80, -1.55. You can also use your location or click the map.';
 form.addEventListener('submit', (e) => {
   e.preventDefault();
