@@ -204,7 +204,7 @@ function nextMeetings(node: Edge['node']): MeetingLike[] {
 
 function renderResult(edge: Edge, index: number): HTMLLIElement {
   const n = edge.node;
-  const distance = edge.distanceKm !== null ? `${edge.distanceKm} km away` : n.format === 'ONLINE' ? 'Online' : null;
+  const distance = edge.distanceKm !== null ? (edge.distanceKm < 0.1 ? 'under 100 m away' : `${edge.distanceKm} km away`) : n.format === 'ONLINE' ? 'Online' : null;
   const badges = el('ul', { class: 'badges', 'aria-label': 'Format and access' });
   const badge = (text: string, kind = '') => badges.append(el('li', { class: `badge ${kind}` }, text));
   badge(KINDS[n.kind]);
