@@ -7,6 +7,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
 import { guardMutationText } from './shared/text-guard.ts';
+import { assertPageRules } from './limits/cost.ts';
 import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
@@ -41,5 +42,6 @@ export const resolvers: Resolvers = mergeResolvers([
 export function buildSchema(): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as never }]);
   guardMutationText(schema);
+  assertPageRules(schema);
   return schema;
 }

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { PAGE_RULES, pageSize } from '../shared/page-size.ts';
 import { requestError } from '../shared/errors.ts';
@@ -52,6 +52,23 @@ function createEstimator(): ComplexityEstimator {
     if (listType instanceof GraphQLList) return objectCost + GUESSED_LIST_SIZE * childComplexity;
     return objectCost + childComplexity;
   };
+}
+
+/**
+ * Every list field that takes `first`, and every connection, must have a page rule: without one the cost
+ * analysis would guess its size, and a connection's parked edges would be charged to the wrong field. Checked
+ * when the schema is built, so a new paged field cannot ship without its rule.
+ */
+export function assertPageRules(schema: GraphQLSchema): void {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const paged = field.args.some((a) => a.name === 'first') || getNamedType(field.type).name.endsWith('Connection');
+      if (paged && !PAGE_RULES[`${type.name}.${field.name}`]) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  if (missing.length) throw new Error(`no page rule (shared/page-size.ts) for ${missing.join(', ')}`);
 }
 
 /** The query's cost; throws request errors with their own codes (page size, representations) as they are. */

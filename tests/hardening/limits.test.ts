@@ -80,6 +80,21 @@ describe('the cost limit counts what is returned', () => {
     expect(costOf(meetings, { n: null })).toBe(costOf(meetings, { n: 3 }));
   });
 
+  it('charges organizations and their nested connections by their own pages', () => {
+    const orgs = `query($n: Int) { organizations(first: $n) { edges { node { name resources(first: 5) { edges { node { name } } } } } } }`;
+    expect(costOf(orgs, { n: null })).toBe(costOf(orgs, { n: 20 }));
+    // 1 (connection) + 20 × (edge 1 + node 1 + resources (1 + 5 × 2))
+    expect(costOf(orgs, { n: 20 })).toBe(1 + 20 * (2 + 1 + 5 * 2));
+    expect(() => costOf(`{ organizations(first: 1000) { edges { node { name } } } }`)).toThrow(/between 0 and 100/);
+  });
+
+  it('refuses to build a schema with a paged field that has no page rule', async () => {
+    const { assertPageRules } = await import('../../src/limits/cost.ts');
+    const { buildSchema: build } = await import('graphql');
+    expect(() => assertPageRules(build(`type Query { things(first: Int): [String] }`))).toThrow(/Query.things/);
+    expect(() => assertPageRules(schema)).not.toThrow();
+  });
+
   it('gives aggregates a fixed cost whatever first is, and multiplies only edges', () => {
     expect(costOf(`{ resources(first: 0) { totalCount } }`)).toBe(1 + AGGREGATE_COST.totalCount!);
     expect(costOf(`{ resources(first: 100) { totalCount facets { formats { count } } } }`)).toBe(costOf(`{ resources(first: 0) { totalCount facets { formats { count } } } }`));

@@ -21,7 +21,7 @@ function nameKeyset(ctx: Context, after: string | null | undefined, ordering: st
 
 /** All organisations by name. */
 export async function listOrganizations(ctx: Context, first: number | null | undefined, after: string | null | undefined): Promise<OrganizationConnectionModel> {
-  const n = checkPageSize(first, 'Organization.resources');
+  const n = checkPageSize(first, 'Query.organizations');
   const keyset = nameKeyset(ctx, after, 'ORGANIZATIONS');
   const rows = n === 0 ? [] : await repo.findOrganizationPage(ctx.db, n + 1, keyset);
   const edges = rows.slice(0, n).map((r) => {

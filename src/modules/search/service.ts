@@ -25,7 +25,7 @@ export function visibilityFor(viewer: Viewer, statuses: string[] | null | undefi
 }
 
 /** The page size of a resources connection (see shared/page-size.ts). */
-export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' = 'Query.resources'): number {
+export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' | 'Query.organizations' = 'Query.resources'): number {
   return pageSize(coordinate, first);
 }
 
