@@ -15,6 +15,8 @@ import { requestError } from '../shared/errors.ts';
 const GUESSED_LIST_SIZE = 5;
 export const AGGREGATE_COST: Readonly<Record<string, number>> = { totalCount: 10, facets: 25 };
 export const MAX_REPRESENTATIONS = 500;
+/** nextMeetings expands a recurrence rule per listing: a fixed charge on top of its items. */
+export const EXPANSION_COST = 2;
 
 /**
  * graphql-query-complexity calls estimators after the field's children (post-order), so the `edges` of a
@@ -46,7 +48,8 @@ function createEstimator(): ComplexityEstimator {
         const edges = parkedEdges.splice(0).reduce((x, y) => x + y, 0);
         return objectCost + Math.max(0, childComplexity - edges) + size * edges;
       }
-      return objectCost + size * Math.max(1, childComplexity);
+      const fixedCost = coordinate === 'PeerGroup.nextMeetings' ? EXPANSION_COST : 0;
+      return objectCost + fixedCost + size * Math.max(1, childComplexity);
     }
     if (Array.isArray(args.points)) return objectCost + args.points.length * Math.max(1, childComplexity);
     if (listType instanceof GraphQLList) return objectCost + GUESSED_LIST_SIZE * childComplexity;

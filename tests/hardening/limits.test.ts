@@ -56,6 +56,31 @@ describe('recurrence is bounded', () => {
     expect(ancient.data.submitResource.userErrors).toMatchObject([{ field: ['schedule', 'startDate'], code: 'OUT_OF_RANGE' }]);
   });
 
+  it('refuses a rule whose first meeting is more than about thirteen months away', async () => {
+    // The March after a leap day: the next 29 February is three years later.
+    let year = new Date().getUTCFullYear() + 1;
+    while (year % 4 !== 1) year++;
+    const r = await s.gql(SUBMIT, { input: rule('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', { startDate: `${year}-03-01` }) }, partnerKey);
+    expect(r.data.submitResource.userErrors).toMatchObject([{ field: ['schedule', 'rrule'], code: 'INVALID_RRULE' }]);
+    const yearly = await s.gql(SUBMIT, { input: rule('FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1', { startDate: `${year}-03-01` }) }, partnerKey);
+    expect(yearly.data.submitResource.userErrors).toEqual([]);
+  });
+
+  it('stores COUNT as the UNTIL of the last meeting, so reads never walk from the first', async () => {
+    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const r = await s.gql(
+      `mutation($input: ResourceInput!) { submitResource(input: $input) { userErrors { code } resource { ... on PeerGroup { schedule { rrule } nextMeetings(first: 10) { startsAt } } } } }`,
+      { input: { ...rule('FREQ=DAILY;COUNT=4', { startDate: start }), externalId: 'count-rule' } },
+      partnerKey,
+    );
+    expect(r.data.submitResource.userErrors).toEqual([]);
+    const group = r.data.submitResource.resource;
+    expect(group.schedule.rrule).toMatch(/^FREQ=DAILY;UNTIL=\d{8}T100000Z$/);
+    expect(group.nextMeetings.map((m: { startsAt: string }) => m.startsAt.slice(0, 10))).toEqual(
+      [0, 1, 2, 3].map((d) => new Date(Date.parse(start) + d * 86_400_000).toISOString().slice(0, 10)),
+    );
+  });
+
   it('keeps /healthz answering while the worst recurrence requests run', async () => {
     const worst = Array.from({ length: 6 }, () => s.gql(SUBMIT, { input: rule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO', { startDate: '1980-01-01' }) }, partnerKey));
     const started = performance.now();

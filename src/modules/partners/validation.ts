@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { ResourceInput, ResourcePatch, UserErrorCode } from '../../generated/graphql.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
-import { dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
+import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
 
 /**
@@ -62,6 +62,8 @@ class Collector {
 
 /** How far a schedule's startDate may lie from today (a group founded decades ago may give that date). */
 const START_DATE_YEARS = { past: 50, future: 5 };
+/** The first meeting from today (or from a future startDate) must fall within about thirteen months. */
+const FIRST_MEETING_WITHIN_DAYS = 400;
 const shiftYears = (now: Date, years: number) => DateTime.fromJSDate(now, { zone: 'UTC' }).plus({ years }).toISODate()!;
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
@@ -244,14 +246,29 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
     if (!isDate(x)) c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
   });
   if (c.errors.some((e) => e.field[0] === 'schedule') || rrule === null) return null;
+  try {
+    rrule = countToUntil({ rrule, startDate, startTime: s.startTime });
+  } catch (err) {
+    c.add(path('rrule'), 'INVALID_RRULE', `rrule ${err instanceof RecurrenceError ? err.message : 'is not valid'}`);
+    return null;
+  }
   const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled };
-  // A rule must produce a meeting still to come, or the listing would advertise a group that never meets.
+  // A rule must produce a meeting still to come, and soon: a listing whose first meeting is decades away
+  // advertises a group that does not meet (and a sparse rule costs every read that expands it).
   // Bounded (see expandScheduleBounded): a rule that matches nothing is refused in milliseconds.
-  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
-  if (next.exhausted && !next.meetings.length) {
-    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting soon enough: a peer group must meet at least about once a year');
-  } else if (!next.meetings.length) {
-    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting from now on');
+  const today = DateTime.fromJSDate(now, { zone: zoneOk ? s.timeZone : 'UTC' }).toISODate()!;
+  const anchor = DateTime.fromISO(startDate > today ? startDate : today, { zone: 'UTC' });
+  const until = anchor.plus({ days: FIRST_MEETING_WITHIN_DAYS + 1 }).toJSDate();
+  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, until, limit: 1 });
+  if (!next.meetings.length) {
+    const later = next.exhausted ? next : expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+    c.add(
+      path('rrule'),
+      'INVALID_RRULE',
+      later.meetings.length || later.exhausted
+        ? `rrule yields no meeting within ${FIRST_MEETING_WITHIN_DAYS} days of ${anchor.toISODate()}: a peer group must meet at least about once a year`
+        : 'rrule yields no meeting from now on',
+    );
   }
   return schedule;
 }
