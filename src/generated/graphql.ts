@@ -114,7 +114,11 @@ export type Location = {
 
 export type LocationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
-  /** Keep the exact place private: only a point rounded to 2 decimals is stored, and no address or postal code. */
+  /**
+   * Keep the exact place private: only a point rounded to 2 decimals is stored, and no venue name, address or postal
+   * code. Omitted: false for a new listing; on update or upsert the stored setting is kept, so a resync that does not
+   * know about it never makes a private place public again.
+   */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['input'];

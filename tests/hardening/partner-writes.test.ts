@@ -116,6 +116,22 @@ describe('places made private', () => {
     expect(row).toEqual({ address: null, latitude: 53.8 });
   });
 
+  it('keeps a place private when a resync omits approximate', async () => {
+    const p = await partner(s.database);
+    const input = group({ externalId: unique('sync'), location: { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT, approximate: true } });
+    const created = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
+    expect(created.location.approximate).toBe(true);
+    // The partner's nightly sync does not know about privacy and sends the exact place again.
+    const resync = (await s.gql(SUBMIT, { input: { ...input, location: { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT } } }, p.token)).data.submitResource;
+    expect(resync.userErrors).toEqual([]);
+    expect(resync.resource.location).toEqual({ name: null, address: null, postalCode: null, latitude: 53.8, longitude: -1.55, approximate: true });
+    const patched = (await s.gql(UPDATE, { id: created.id, patch: { location: { country: 'GB', locality: 'Leeds', ...EXACT } } }, p.token)).data.updateResource;
+    expect(patched.resource.location.approximate).toBe(true);
+    // Saying so is still how a place is made public again.
+    const opened = (await s.gql(UPDATE, { id: created.id, patch: { location: { country: 'GB', locality: 'Leeds', ...EXACT, approximate: false } } }, p.token)).data.updateResource;
+    expect(opened.resource.location).toMatchObject({ address: '7 Quiet Lane', approximate: false });
+  });
+
   it('warns (without refusing) when the point is not in the stated country', async () => {
     const p = await partner(s.database);
     const swapped = group({ location: { country: 'GB', locality: 'Leeds', latitude: LEEDS.longitude, longitude: LEEDS.latitude } });

@@ -312,5 +312,10 @@ export function mergeDraft(stored: Draft, change: ResourcePatch | Omit<ResourceI
     for (const [key, value] of Object.entries(change.schedule)) if (value !== undefined) merged[key] = value;
     out.schedule = merged;
   }
+  // A location is replaced as a whole, except its privacy: omitted keeps the stored setting.
+  const location = change.location as { approximate?: boolean | null } | null | undefined;
+  if (location && (location.approximate === undefined || location.approximate === null) && stored.location) {
+    out.location = { ...location, approximate: stored.location.approximate ?? false };
+  }
   return out as Draft;
 }
