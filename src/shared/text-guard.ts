@@ -19,24 +19,28 @@ export function badTextReason(value: string): string | null {
   return null;
 }
 
-/** The first string in a value (arguments, variables, inputs) that the directory refuses, with its path. */
+/** Deeper than this, a value is refused as a whole: no input of the schema nests anywhere near it. */
+export const MAX_TEXT_DEPTH = 32;
+
+/**
+ * The first string in a value (arguments, variables, inputs) that the directory refuses, with its path.
+ * Walks with its own stack, not recursion: variables are the caller's JSON and may nest 100,000 deep.
+ */
 export function findBadText(value: unknown, path: string[] = []): BadText | null {
-  if (typeof value === 'string') {
-    const reason = badTextReason(value);
-    return reason ? { path, reason } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findBadText(value[i], [...path, String(i)]);
-      if (found) return found;
+  const stack: { value: unknown; path: string[] }[] = [{ value, path }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    const v = item.value;
+    if (typeof v === 'string') {
+      const reason = badTextReason(v);
+      if (reason) return { path: item.path, reason };
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, v] of Object.entries(value)) {
-      const found = findBadText(v, [...path, key]);
-      if (found) return found;
-    }
+    if (!v || typeof v !== 'object' || v instanceof Date) continue;
+    if (item.path.length - path.length >= MAX_TEXT_DEPTH) return { path: item.path, reason: `is nested more than ${MAX_TEXT_DEPTH} levels deep` };
+    // Pushed in reverse so that the first bad string in reading order is the one reported.
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...item.path, entries[i]![0]] });
   }
   return null;
 }

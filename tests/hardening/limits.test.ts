@@ -150,6 +150,30 @@ describe('text the database cannot take', () => {
     expect(surrogate.data.submitResource.userErrors).toMatchObject([{ field: ['name'], code: 'INVALID' }]);
   });
 
+  it('refuses deeply nested variables instead of overflowing the stack', async () => {
+    const depth = 20_000;
+    const body = `{"query":"query($t: String) { resources(filter: { text: $t }) { totalCount } }","variables":{"t":"x","deep":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBeLessThan(500);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers bad text per input in a batch, before any database work, and writes the others', async () => {
+    const inputs = [
+      { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'nul\u0000id' },
+      { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'batch-fine', name: 'Batch fine' },
+      { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'lone\ud800' },
+    ];
+    const r = await s.gql(`mutation($inputs: [ResourceInput!]!) { submitResources(inputs: $inputs) { userErrors { field code } resource { name } } }`, { inputs }, partnerKey);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.submitResources.map((p: { userErrors: { field: string[]; code: string }[] }) => p.userErrors)).toEqual([
+      [{ field: ['externalId'], code: 'INVALID' }],
+      [],
+      [{ field: ['externalId'], code: 'INVALID' }],
+    ]);
+    expect(r.data.submitResources[1].resource.name).toBe('Batch fine');
+  });
+
   it('never answers 5xx to generated strings in any string argument or input field (property test)', async () => {
     const nasty = fc.oneof(
       fc.string({ unit: 'binary' }),

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generated/graphql.ts';
 import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
+import { findBadText } from '../../shared/text-guard.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
@@ -145,10 +146,14 @@ export async function submitResources(ctx: Context, inputs: readonly ResourceInp
 export const MAX_BATCH = 100;
 
 async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dryRun: boolean, vc: ValidationContext): Promise<ResourcePayloadModel> {
+  // Text the database cannot take is refused before anything else (single mutations are wrapped by
+  // shared/text-guard.ts; a batch answers per input).
+  const bad = findBadText(input);
+  if (bad) return { resource: null, userErrors: [{ field: bad.path, code: 'INVALID', message: `${bad.path.join('.')} ${bad.reason}` }], duplicates: [], awaitingReview: false, warnings: [] };
   // A new listing is checked before any database work; an upsert is checked once merged with what is stored.
   const fresh = validateDraft(input, viewer.organizationId, vc);
   const externalId = fresh.listing?.externalId ?? (input.externalId?.trim() || null);
-  if (!fresh.listing && !externalId) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
+  if (!fresh.listing && (!externalId || fresh.errors.some((e) => e.field[0] === 'externalId'))) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
   return write(ctx, dryRun, async (trx) => {
     let existing = externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId) : undefined;
     if (!existing) {
