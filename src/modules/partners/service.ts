@@ -13,7 +13,7 @@ import { materializeOccurrences } from '../schedules/occurrences.ts';
 import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
 import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
-import { narrowedLocation, redactChange, redactPlaceHistory } from './place-privacy.ts';
+import { morePrivate, narrowedLocation, redactChange, redactPlaceHistory, redactRejectedRevision } from './place-privacy.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
 type Partner = Extract<Viewer, { role: 'partner' }>;
@@ -234,7 +234,7 @@ async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: 
       if (await repo.supersedePendingRevisions(trx, row.id)) await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_WITHDRAWN'));
       return done(false);
     }
-    const safe = redactChange(change, listing.location);
+    const safe = redactChange(change, morePrivate(before.location, listing.location));
     await repo.insertRevision(trx, { resourceId: row.id, patch: { content: contentOf(listing), changed: change.changed }, baseVersion: row.version, submittedBy: viewer.keyId });
     await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', safe));
     return done(true);
@@ -322,6 +322,8 @@ export async function reviewResource(
         await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', redactChange(change, proposed.location), cleanNote));
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
+        const published = listingFromRows(row, await repo.readParts(trx, resourceId));
+        await redactRejectedRevision(trx, revision, published.location);
         await repo.setModerationNote(trx, resourceId, cleanNote);
         await repo.insertHistory(trx, history(viewer, resourceId, 'REJECTED', undefined, cleanNote));
       }
