@@ -1,3 +1,4 @@
+import { unauthenticated } from './errors.ts';
 import { getNullableType, isListType, Kind, visit, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 
 /**
@@ -64,6 +65,9 @@ export function findBadTextInRequest(document: DocumentNode, variables: Record<s
  * with code INVALID at the path into the input, and nothing runs. (Mutations answering a list, such as
  * submitResources, check each input themselves: validateDraft.)
  */
+/** Mutations anyone may call; every other one answers an anonymous caller UNAUTHENTICATED, whatever its input. */
+export const PUBLIC_MUTATIONS = new Set<string>([]);
+
 export function guardMutationText(schema: GraphQLSchema): void {
   const mutation = schema.getMutationType();
   if (!mutation) return;
@@ -74,6 +78,8 @@ export function guardMutationText(schema: GraphQLSchema): void {
     field.resolve = (source, args, context, info) => {
       const bad = findBadText(args);
       if (!bad) return resolve(source, args, context, info);
+      // Who may call comes before what they sent: an anonymous caller learns nothing about the input checks.
+      if ((context as { viewer?: { role: string } }).viewer?.role === 'anonymous' && !PUBLIC_MUTATIONS.has(field.name)) throw unauthenticated();
       // The path into the input: ["input", "location", "name"] reads as ["location", "name"].
       const [argument, ...rest] = bad.path;
       const inputPath = rest.length && ['input', 'patch'].includes(argument!) ? rest : bad.path;

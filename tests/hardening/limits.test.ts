@@ -148,6 +148,8 @@ describe('text the database cannot take', () => {
     expect(review.data.reviewResource.userErrors).toMatchObject([{ field: ['note'], code: 'INVALID' }]);
     const surrogate = await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }, partnerKey);
     expect(surrogate.data.submitResource.userErrors).toMatchObject([{ field: ['name'], code: 'INVALID' }]);
+    // Without a key the answer is about the key, not about the input.
+    expect(errorCode(await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses deeply nested variables instead of overflowing the stack', async () => {
