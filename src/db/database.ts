@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.ts';
 import { serialized } from './serial-driver.ts';
 
@@ -159,7 +160,7 @@ function isAlive(pid: number): boolean {
 }
 
 export async function wrapPglite(
-  client: import('@electric-sql/pglite').PGlite,
+  client: PGlite,
   observers: StatementObserver[] = [],
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');

@@ -6,6 +6,7 @@ import { getNullableType, isListType, Kind, visit, type DocumentNode, type Graph
  * PostgreSQL and is refused by jsonb), and malformed UTF-16 (a lone surrogate cannot be stored as UTF-8).
  * Checked once at the edge, for every string argument and input field, so no service has to remember it.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
