@@ -237,7 +237,7 @@ describe('errors outside GraphQL', () => {
 
   it('answers JSON with a code for bodies it cannot read, never HTML (NODE_ENV unset)', async () => {
     expect(s.config.production).toBe(false);
-    const bodies = [
+    const bodies: Array<{ headers: Record<string, string>; body: string; status: number; code: string }> = [
       { headers: { 'content-type': 'application/json' }, body: '{"query": ', status: 400, code: 'BAD_REQUEST' },
       { headers: { 'content-type': 'application/json; charset=latin-9' }, body: '{}', status: 415, code: 'BAD_REQUEST' },
       { headers: { 'content-type': 'application/json', 'content-encoding': 'br-nope' }, body: '{}', status: 415, code: 'BAD_REQUEST' },
