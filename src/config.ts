@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -37,8 +38,40 @@ const schema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
-  /** Express "trust proxy": set when behind a reverse proxy so per-client limits see the real address. */
-  TRUST_PROXY: bool(false),
+  /**
+   * Express "trust proxy": which hops may set X-Forwarded-For. `true` (trust every hop, so the leftmost address,
+   * which the client writes itself) is refused: one bad header would give every request a fresh rate limit.
+   */
+  TRUST_PROXY: z.string().optional().transform((v, ctx) => {
+    const parsed = parseTrustProxy(v);
+    if (typeof parsed === 'string' && parsed.startsWith('!')) {
+      ctx.addIssue({ code: 'custom', message: parsed.slice(1) });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  /** Origins allowed to call /graphql from a browser (comma-separated, or `*`); none by default. */
+  CORS_ORIGINS: z.string().optional().transform((v, ctx) => {
+    if (v === undefined) return [] as string[];
+    const origins = v.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const o of origins) {
+      if (o === '*') continue;
+      let ok = false;
+      try {
+        const u = new URL(o);
+        ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://app.example.org (scheme, host and port only) or *` });
+        return z.NEVER;
+      }
+    }
+    return origins.map((o) => (o === '*' ? o : o.replace(/\/$/, '')));
+  }),
+  /** max-age of anonymous GET query responses (Cache-Control: public). 0 turns public caching off. */
+  CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -62,9 +95,41 @@ export type Config = {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
-  trustProxy: boolean;
+  /** Express's `trust proxy` value: false, a hop count, or a comma-separated list of addresses, CIDRs and names. */
+  trustProxy: false | number | string;
   shutdownTimeoutMs: number;
+  corsOrigins: string[];
+  cacheMaxAgeSeconds: number;
 };
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: `false`, a hop count (`1`), or trusted proxies (`loopback,10.0.0.0/8`). Returns the value for
+ * Express, or a string starting with "!" that explains what is wrong.
+ */
+export function parseTrustProxy(v: string | undefined): false | number | string {
+  if (v === undefined || ['false', '0', 'no'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) {
+    return '!`true` would trust the leftmost X-Forwarded-For, which any client can write: give the hop count, the number of proxies in front of the server (`1`), or their addresses (`loopback,10.0.0.0/8`)';
+  }
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return hops <= 10 ? hops : '!a hop count must be at most 10';
+  }
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const e of entries) {
+    if (PROXY_NAMES.has(e)) continue;
+    const [address, prefix, extra] = e.split('/');
+    const family = isIP(address ?? '');
+    const maxPrefix = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (!family || !prefixOk || extra !== undefined) {
+      return `!"${e}" is not an IP address, a CIDR (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`;
+    }
+  }
+  return entries.length ? entries.join(',') : '!give a hop count or a list of addresses';
+}
 
 export class ConfigError extends Error {}
 
@@ -97,8 +162,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxAliases: e.MAX_ALIASES,
     maxDirectives: e.MAX_DIRECTIVES,
     maxTokens: e.MAX_TOKENS,
-    trustProxy: e.TRUST_PROXY ?? false,
+    trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: e.CORS_ORIGINS,
+    cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
   };
 }
 

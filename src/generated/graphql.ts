@@ -48,6 +48,17 @@ export type Audience =
   | 'WOMEN'
   | 'YOUNG_PEOPLE';
 
+/**
+ * A latitude/longitude rectangle in degrees: south ≤ north, each in [-90, 90]; west and east in [-180, 180].
+ * A listing on an edge is inside.
+ */
+export type BoundingBox = {
+  east: Scalars['Float']['input'];
+  north: Scalars['Float']['input'];
+  south: Scalars['Float']['input'];
+  west: Scalars['Float']['input'];
+};
+
 export type CoverageGap = {
   __typename?: 'CoverageGap';
   /** Whether any listing matching the filter lies within the point's radius. */
@@ -542,6 +553,11 @@ export type ResourceFilter = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** lastVerifiedAt within the last N days. */
   verifiedWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Located listings inside the box (a map viewport); online listings have no place and never match. With
+   * `near` too, both apply. `west` greater than `east` crosses the antimeridian (e.g. west 170, east -170).
+   */
+  within?: InputMaybe<BoundingBox>;
 };
 
 export type ResourceInput = {
@@ -911,9 +927,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
   Audience: Audience;
+  BoundingBox: BoundingBox;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CoverageGap: ResolverTypeWrapper<CoverageGapModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryFormat: DeliveryFormat;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateModel>;
@@ -964,9 +981,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BoundingBox: BoundingBox;
+  Float: Scalars['Float']['output'];
   CoverageGap: CoverageGapModel;
   Boolean: Scalars['Boolean']['output'];
-  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
   DuplicateCandidate: DuplicateModel;
   FacetCount: FacetCount;

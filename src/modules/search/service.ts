@@ -85,6 +85,15 @@ export async function buildFilter(
     if (unknown.length) throw badInput('filter.topics', `unknown topic ${unknown.map((s) => `"${s.slice(0, 60)}"`).join(', ')}`);
     out.topicIds = ids;
   }
+  if (f.within) {
+    const { south, west, north, east } = f.within;
+    if (!(south >= -90 && south <= 90)) throw badInput('filter.within.south', 'must be between -90 and 90');
+    if (!(north >= -90 && north <= 90)) throw badInput('filter.within.north', 'must be between -90 and 90');
+    if (!(west >= -180 && west <= 180)) throw badInput('filter.within.west', 'must be between -180 and 180');
+    if (!(east >= -180 && east <= 180)) throw badInput('filter.within.east', 'must be between -180 and 180');
+    if (south > north) throw badInput('filter.within', 'south must not be north of north');
+    out.within = { south, west, north, east };
+  }
   if (near) {
     const radiusKm = near.radiusKm ?? 25;
     if (!(near.latitude >= -90 && near.latitude <= 90)) throw badInput('near.latitude', 'must be between -90 and 90');
@@ -104,7 +113,7 @@ function resolveOrder(order: SearchOrder | null | undefined, f: SearchFilter): S
 
 /** The cursor's ordering name: a cursor only continues the same ordering over the same kind of result. */
 function orderingName(order: SearchOrder, f: SearchFilter): string {
-  return `${order}${f.near ? (f.includeOnline ? '/near+online' : '/near') : ''}`;
+  return `${order}${f.near ? (f.includeOnline ? '/near+online' : '/near') : ''}${f.within ? '/within' : ''}`;
 }
 
 /**

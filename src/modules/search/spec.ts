@@ -24,6 +24,8 @@ export interface SearchFilter {
   text?: string | undefined;
   meetsWithinDays?: number | undefined;
   near?: { latitude: number; longitude: number; radiusKm: number } | undefined;
+  /** A map viewport; west > east crosses the antimeridian. */
+  within?: BoundingBox | undefined;
   includeOnline: boolean;
   /** "Now" for meetsWithinDays, verifiedWithinDays and NEXT_MEETING; pinned by the cursor across pages. */
   asOf: Date;
@@ -45,3 +47,10 @@ export interface SearchPageSpec {
 
 /** Filter dimensions that facets count disjunctively (each ignores its own filter). */
 export type FacetDimension = 'kinds' | 'formats' | 'languages' | 'topicIds';
+
+export interface BoundingBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
