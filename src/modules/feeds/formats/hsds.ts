@@ -23,6 +23,9 @@ export function servicesFromJson(body: string, file: string): Obj[] {
     return servicesFromTables(data as Record<string, Obj[]>, file);
   }
   const items: unknown[] = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as Obj).contents) ? (data as Obj).contents : [data];
+  if (items.some((m) => m && typeof m === 'object' && 'slug' in (m as Obj) && ('day' in (m as Obj) || 'time' in (m as Obj)))) {
+    throw new FeedFormatError(file, null, 'not an HSDS 3.0 document: this is a Meeting Guide feed (use `import meeting-guide`)');
+  }
   const services: Obj[] = [];
   let recognised = 0;
   items.forEach((item, i) => {
@@ -36,7 +39,7 @@ export function servicesFromJson(body: string, file: string): Obj[] {
     } else if (typeof o.name === 'string' && ('status' in o || 'service_at_locations' in o || 'program' in o)) {
       recognised++;
       services.push(o);
-    } else if (Array.isArray(o.services) || ('legal_status' in o || 'year_incorporated' in o || 'website' in o)) {
+    } else if (Array.isArray(o.services) || 'legal_status' in o || 'year_incorporated' in o || 'tax_status' in o) {
       recognised++;
       // An organisation: its services carry it along, so the listings can use its details.
       const { services: own, ...organization } = o;

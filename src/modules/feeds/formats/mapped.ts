@@ -62,8 +62,10 @@ export function parseJson(text: string, file: string): unknown {
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       position = `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-    } else if (!text.trim()) {
-      position = 'line 1, column 1';
+    } else {
+      // "Unexpected end of JSON input": the file stops early; point at its end.
+      const lines = text.split('\n');
+      position = `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
     }
     const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
     throw new FeedFormatError(file, position, `not valid JSON: ${text.trim() ? reason : 'the file is empty'}`);
