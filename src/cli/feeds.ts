@@ -7,6 +7,7 @@ import { nominatimGeocoder } from '../modules/feeds/geocoder.ts';
 import { FEED_FORMATS, ImportError, importFeed, type FeedFormat, type ImportOptions, type ImportSummary } from '../modules/feeds/import-service.ts';
 import { addFeed, FeedError, listFeeds, pullFeed, removeFeed } from '../modules/feeds/feed-service.ts';
 import { SourceError } from '../modules/feeds/source.ts';
+import { feedSettingsFrom } from '../modules/feeds/settings.ts';
 
 // `npm run cli -- import …` and `feed …`. Argument parsing and printing only: the work is importFeed and the feed
 // service, which an admin endpoint can call the same way (one call: importFeed(db, importOptionsFrom(argv, config))).
@@ -150,10 +151,4 @@ export async function runFeedCommand(db: Db, argv: string[], config: Config): Pr
   }
 }
 
-export function feedSettings(config: Config) {
-  return {
-    limits: { timeoutMs: config.feedTimeoutMs, maxBytes: config.feedMaxBytes, allowPrivate: config.feedsAllowPrivate },
-    defaultIntervalMinutes: config.feedDefaultIntervalMinutes,
-    geocoder: config.geocoderUrl ? nominatimGeocoder(config.geocoderUrl, { minIntervalMs: config.geocoderMinIntervalMs }) : null,
-  };
-}
+export const feedSettings = feedSettingsFrom;
