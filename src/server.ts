@@ -18,6 +18,7 @@ import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
 import { createLimits } from './shared/rate-limit.ts';
+import { standardsRouter } from './modules/standards/router.ts';
 
 export interface AppDeps {
   config: Config;
@@ -161,6 +162,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   app.get('/metrics', async (_req, res) => {
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
+  app.use(standardsRouter(database.db, log));
 
   app.use(
     '/graphql',

@@ -153,7 +153,9 @@ const FREQS = new Set(['WEEKLY', 'MONTHLY']);
 /** An HSDS schedule → our schedule fields; null when it has no usable weekly/monthly rule or has ended. */
 export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime: string; durationMinutes: number; startDate?: string } | null {
   const freq = text(s.freq)?.toUpperCase();
-  const startTime = parseTime(s.opens_at);
+  // "09:00-05:00" / "09:00Z": the time zone comes from the place (HSDS gives offsets, not zones).
+  const clock = (v: unknown) => parseTime(typeof v === 'string' ? v.replace(/(Z|[+-]\d{2}:?\d{2})$/i, '') : v);
+  const startTime = clock(s.opens_at);
   if (!freq || !FREQS.has(freq) || !startTime) return null;
   for (const end of [text(s.until), text(s.valid_to)]) if (end && end.slice(0, 10) < today) return null;
   const parts = [`FREQ=${freq}`];
@@ -170,7 +172,7 @@ export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime:
   return {
     rrule: parts.join(';'),
     startTime,
-    durationMinutes: durationBetween(startTime, parseTime(s.closes_at)) ?? 60,
+    durationMinutes: durationBetween(startTime, clock(s.closes_at)) ?? 60,
     ...(interval > 1 && startDate ? { startDate } : {}),
   };
 }

@@ -104,7 +104,8 @@ export function mapMeetingGuide(m: Record<string, unknown>, index: number, opts:
   if (format !== 'ONLINE') {
     const approximate = m.approximate === true || text(m.approximate)?.toLowerCase() === 'yes';
     const formatted = text(m.formatted_address);
-    const parts = formatted ? splitFormattedAddress(formatted) : { address: text(m.address), locality: text(m.city), region: null, postalCode: text(m.postal_code), country: countryCode(text(m.country)) };
+    // Separate fields when given (they say more than one line can); else the formatted line.
+    const parts = formatted && !text(m.address) && !text(m.city) ? splitFormattedAddress(formatted) : { address: text(m.address), locality: text(m.city), region: null, postalCode: text(m.postal_code), country: countryCode(text(m.country)) };
     const latitude = parseCoordinate(m.latitude);
     const longitude = parseCoordinate(m.longitude);
     const country = parts.country ?? (latitude !== null && longitude !== null ? countryAt(latitude, longitude) : null);
