@@ -63,11 +63,33 @@ export function parseJson(text: string, file: string): unknown {
       const line = before.split('\n').length;
       position = `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
     } else {
-      // "Unexpected end of JSON input": the file stops early; point at its end.
-      const lines = text.split('\n');
+      // Node 20's V8 gives no offset: the error is where the shortest failing prefix ends (a prefix before it only
+      // "ends unexpectedly"). A binary search takes a few dozen parses.
+      const failsAt = (k: number) => {
+        try {
+          JSON.parse(text.slice(0, k));
+          return false;
+        } catch (e) {
+          const msg = String((e as Error).message);
+          const at = /at position (\d+)/.exec(msg);
+          // Running out of input (at the end of the prefix) is not the error we look for.
+          return !/Unexpected end of JSON input/.test(msg) && !(at && Number(at[1]) >= k - 1);
+        }
+      };
+      let lo = 0;
+      let hi = text.length;
+      if (failsAt(hi)) {
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (failsAt(mid)) hi = mid;
+          else lo = mid + 1;
+        }
+      }
+      const before = text.slice(0, Math.max(0, hi - 1));
+      const lines = before.split('\n');
       position = `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
     }
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '').replace(/^JSON\.parse: /, '');
     throw new FeedFormatError(file, position, `not valid JSON: ${text.trim() ? reason : 'the file is empty'}`);
   }
 }
