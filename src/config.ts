@@ -73,6 +73,15 @@ const schema = z.object({
   /** max-age of anonymous GET query responses (Cache-Control: public). 0 turns public caching off. */
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Feeds: a Nominatim-compatible search API for imported records without coordinates. */
+  GEOCODER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  GEOCODER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  FEED_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(1_000_000_000).default(20_000_000),
+  FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(360),
+  FEEDS_ALLOW_PRIVATE: bool(false),
+  /** Run background jobs (feed pulls, occurrence refresh) in this process. */
+  JOBS_ENABLED: bool(true),
 });
 
 export type Config = {
@@ -100,6 +109,13 @@ export type Config = {
   shutdownTimeoutMs: number;
   corsOrigins: string[];
   cacheMaxAgeSeconds: number;
+  geocoderUrl: string | undefined;
+  geocoderMinIntervalMs: number;
+  feedTimeoutMs: number;
+  feedMaxBytes: number;
+  feedDefaultIntervalMinutes: number;
+  feedsAllowPrivate: boolean;
+  jobsEnabled: boolean;
 };
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -166,6 +182,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+    geocoderUrl: e.GEOCODER_URL,
+    geocoderMinIntervalMs: e.GEOCODER_MIN_INTERVAL_MS,
+    feedTimeoutMs: e.FEED_TIMEOUT_MS,
+    feedMaxBytes: e.FEED_MAX_BYTES,
+    feedDefaultIntervalMinutes: e.FEED_DEFAULT_INTERVAL_MINUTES,
+    feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE ?? false,
+    jobsEnabled: e.JOBS_ENABLED ?? true,
   };
 }
 

@@ -22,6 +22,7 @@ import { addressLimit } from './http/address-limit.ts';
 import { corsFor } from './http/cors.ts';
 import { currentRequestId, requestScope } from './http/request-scope.ts';
 import { responsePolicyPlugin, type HttpFacts } from './http/response-policy.ts';
+import { standardsRouter } from './modules/standards/router.ts';
 
 export interface AppDeps {
   config: Config;
@@ -250,6 +251,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   });
 
   const cors = corsFor(config.corsOrigins);
+  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
+  app.use(standardsRouter(database.db, log));
+
   app.use(
     '/graphql',
     requestScope(),

@@ -16,7 +16,8 @@ import { contentOf, diff, listingFromContent, listingFromRows, type Content } fr
 import { morePrivate, narrowedLocation, redactChange, redactPlaceHistory, redactRejectedRevision } from './place-privacy.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
-type Partner = Extract<Viewer, { role: 'partner' }>;
+/** A partner writing; `actorRole` names another channel in history (an import acts as its partner: "import"). */
+type Partner = Extract<Viewer, { role: 'partner' }> & { actorRole?: string };
 type Moderator = Extract<Viewer, { role: 'moderator' }>;
 
 /** Thrown inside a dry run's transaction to roll it back, carrying what the real call would have answered. */
@@ -101,7 +102,7 @@ const partsChanged = (changed: readonly string[]): ListingPart[] =>
  * Listings, topics, search document and upcoming meetings are written together. Given the changed fields,
  * only what depends on them is recomputed.
  */
-async function afterContentWrite(trx: Db, id: number, changed?: readonly string[]) {
+export async function afterContentWrite(trx: Db, id: number, changed?: readonly string[]) {
   if (!changed || changed.some((f) => SEARCHED_FIELDS.has(f))) await refreshSearch(trx, [id]);
   if (!changed || changed.includes('schedule') || changed.includes('sessions')) await materializeOccurrences(trx, [id]);
 }
@@ -111,9 +112,9 @@ function duplicatesOf(trx: Db, listing: NewListing, excludeId: number | null) {
   return repo.findDuplicates(trx, { name: listing.name, latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, url: listing.format === 'ONLINE' ? listing.url : null, excludeId });
 }
 
-function history(viewer: Partner | Moderator, resourceId: number, action: string, change?: { changed: string[]; before: unknown; after: unknown }, note?: string | null): repo.HistoryEntry {
+export function history(viewer: Partner | Moderator, resourceId: number, action: string, change?: { changed: string[]; before: unknown; after: unknown }, note?: string | null): repo.HistoryEntry {
   return {
-    resourceId, actorKeyId: viewer.keyId, actorRole: viewer.role, action, note: note ?? null,
+    resourceId, actorKeyId: viewer.keyId, actorRole: ('actorRole' in viewer && viewer.actorRole) || viewer.role, action, note: note ?? null,
     changedFields: change?.changed ?? [], before: change?.before ?? null, after: change?.after ?? null,
   };
 }
@@ -215,7 +216,7 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
  * change that only makes the place more private is applied at once whoever the partner is: waiting for review
  * would keep an address public that its host asked to hide.
  */
-async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
+export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
   const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview, warnings: [] });
   let before = current;
   if (!viewer.trusted && row.status === 'PUBLISHED') {
