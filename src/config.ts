@@ -40,6 +40,21 @@ const schema = z.object({
   /** Express "trust proxy": set when behind a reverse proxy so per-client limits see the real address. */
   TRUST_PROXY: bool(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Streaming replicas of DATABASE_URL for reads, comma-separated (see README "Deployment"). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')).max(16))
+    .optional(),
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  /** Shared state of several instances: rate limits, persisted queries, read-your-writes positions. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only').default('peer-atlas:'),
 });
 
 export type Config = {
@@ -64,6 +79,10 @@ export type Config = {
   maxTokens: number;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  replicaUrls: string[];
+  replicaMaxLagMs: number;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
 };
 
 export class ConfigError extends Error {}
@@ -77,6 +96,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -99,6 +121,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxTokens: e.MAX_TOKENS,
     trustProxy: e.TRUST_PROXY ?? false,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
+    replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
   };
 }
 

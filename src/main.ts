@@ -17,6 +17,7 @@ const running: {
   database?: Database;
   server?: Server;
   stopApollo?: () => Promise<void>;
+  closeApp?: () => Promise<void>;
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
   timer?: NodeJS.Timeout;
@@ -62,6 +63,7 @@ async function shutdown(signal: string) {
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
   await running.stopApollo?.();
+  await running.closeApp?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
   await until(Date.now() + config.shutdownTimeoutMs, async () => {
     await running.database?.close();
@@ -96,6 +98,8 @@ async function main() {
     statementTimeoutMs: config.statementTimeoutMs,
     analystStatementTimeoutMs: config.analystStatementTimeoutMs,
     fromDemoTemplate: config.seedDemo,
+    replicaUrls: config.replicaUrls,
+    replicaMaxLagMs: config.replicaMaxLagMs,
   });
   running.database = database;
   if (stopping) return stopDuringStartup();
@@ -107,7 +111,8 @@ async function main() {
     if (seeded) log.info({ listings: seeded }, 'demo data loaded');
   }
   if (stopping) return stopDuringStartup();
-  const { app, apollo, setDraining, whenIdle } = await createApp({ config, database, log });
+  const { app, apollo, setDraining, whenIdle, close } = await createApp({ config, database, log });
+  running.closeApp = close;
   running.whenIdle = whenIdle;
   running.stopApollo = () => apollo.stop();
   running.setDraining = setDraining;
@@ -119,6 +124,8 @@ async function main() {
       .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
       .catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'occurrence refresh failed'));
   await refreshOccurrences();
+  // Know the replicas' state before the first request, rather than sending everything to the primary at first.
+  await database.replicas?.probe();
   running.timer = setInterval(refreshOccurrences, 3_600_000);
   running.timer.unref();
   if (stopping) return stopDuringStartup();

@@ -17,7 +17,11 @@ import { createMetrics, type Metrics } from './metrics.ts';
 import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
+import { persistedQueryCache } from './shared/persisted-queries.ts';
 import { createLimits } from './shared/rate-limit.ts';
+import { createReadPositions } from './shared/read-positions.ts';
+import { createReadRouter, READ_AFTER_HEADER } from './shared/read-routing.ts';
+import { connectRedis } from './shared/redis.ts';
 
 export interface AppDeps {
   config: Config;
@@ -33,6 +37,8 @@ export interface App {
   setDraining(): void;
   /** Resolves once no GraphQL request is executing. */
   whenIdle(): Promise<void>;
+  /** Closes what the app opened itself (the Redis connection); the database is the caller's. */
+  close(): Promise<void>;
 }
 
 const PUBLIC_CODES = new Set([
@@ -123,8 +129,12 @@ function inFlightRequests() {
 
 export async function createApp({ config, database, log }: AppDeps): Promise<App> {
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
-  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute });
+  // Several instances share rate limits, persisted queries and read positions through Redis (README "Deployment").
+  const shared = config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix, log) : undefined;
+  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute, shared });
   const metrics = createMetrics(database);
+  const positions = createReadPositions({ shared, ttlMs: Math.max(60_000, config.replicaMaxLagMs * 3) });
+  const router = createReadRouter({ database, positions, observeBatches: metrics.observeBatches });
   let draining = false;
   const inFlight = inFlightRequests();
 
@@ -137,12 +147,14 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxTokens },
+    ...(shared ? { persistedQueries: { cache: persistedQueryCache(shared) } } : {}),
     validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives }),
     plugins: [
       // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
       ApolloServerPluginInlineTraceDisabled(),
-      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches }),
+      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches, route: router?.route }),
       observePlugin(metrics),
+      ...(router ? [router.plugin] : []),
     ],
     formatError: formatError(log),
   });
@@ -155,8 +167,14 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     res.status(200).json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ok = !draining && (await database.ping(1_500));
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
+    const primary = await database.ping(1_500);
+    const ok = !draining && primary;
+    // Ready while the primary answers; replicas and Redis are reported, not required (reads fall back).
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : 'unavailable',
+      ...(database.replicas ? { databases: { primary: primary ? 'up' : 'down', replicas: database.replicas.states() } } : {}),
+      ...(shared ? { redis: shared.ready() ? 'up' : 'down' } : {}),
+    });
   });
   app.get('/metrics', async (_req, res) => {
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -185,6 +203,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
           requestId,
           cursors,
           limits,
+          readAfter: router ? req.get(READ_AFTER_HEADER) : undefined,
           statements: statementTally.getStore() ?? { count: 0 },
         };
         return ctx;
@@ -202,5 +221,15 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     }
   });
 
-  return { app, apollo, metrics, setDraining: () => { draining = true; }, whenIdle: inFlight.whenIdle };
+  return {
+    app,
+    apollo,
+    metrics,
+    setDraining: () => { draining = true; },
+    whenIdle: inFlight.whenIdle,
+    close: async () => {
+      positions.close();
+      await shared?.close();
+    },
+  };
 }

@@ -12,6 +12,8 @@ export interface GuardOptions {
   database: Database;
   maxCost: number;
   observeBatches: BatchObserver;
+  /** Chooses the database the request reads from once the viewer is known (shared/read-routing.ts). */
+  route?: ((ctx: Context, operation: string | undefined, readAfter: string | undefined) => Promise<void>) | undefined;
 }
 
 /**
@@ -54,6 +56,7 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
           });
           if (ctx.viewer.role !== 'anonymous') ctx.loaders = createLoaders(opts.database.db, ctx.viewer, opts.observeBatches);
           await ctx.limits.request(ctx.viewer.role === 'anonymous' ? `ip:${ctx.clientAddress}` : `key:${ctx.viewer.keyId}`);
+          await opts.route?.(ctx, operation?.operation, ctx.readAfter);
         },
       };
     },
