@@ -126,9 +126,9 @@ export function openReplicas(opts: ReplicaOptions): ReplicaSet {
     return replica;
   });
 
-  const primaryLsn = async (): Promise<Lsn | null> => {
+  const lsnOn = async (pool: pg.Pool): Promise<Lsn | null> => {
     try {
-      const { rows } = await primaryProbe.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
+      const { rows } = await pool.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
       return parseLsn(rows[0]?.lsn);
     } catch {
       return null;
@@ -173,7 +173,7 @@ export function openReplicas(opts: ReplicaOptions): ReplicaSet {
   };
 
   const probe = async () => {
-    const lsn = await primaryLsn();
+    const lsn = await lsnOn(primaryProbe);
     const now = Date.now();
     if (lsn !== null) {
       samples.push({ at: now, lsn });
@@ -206,7 +206,8 @@ export function openReplicas(opts: ReplicaOptions): ReplicaSet {
       }
       return null;
     },
-    primaryLsn,
+    // After a write: on the request pool, so that busy writers do not queue behind one probe connection.
+    primaryLsn: () => lsnOn(opts.primaryPool),
     states: () =>
       replicas.map((r) => ({
         name: r.name,

@@ -83,7 +83,7 @@ async function listingStatementCalls(cluster: Cluster): Promise<number> {
     const { rows } = await c.query<{ n: string | null }>(
       `select sum(calls) as n from pg_stat_statements
         where dbid = (select oid from pg_database where datname = 'peer_atlas')
-          and query ilike '%from "resources"%' and query not ilike '%pg_stat_statements%'`,
+          and query ilike '%resources%' and query not ilike '%pg_stat_statements%'`,
     );
     return Number(rows[0]?.n ?? 0);
   } finally {
