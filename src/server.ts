@@ -167,12 +167,11 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     res.status(200).json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const primary = await database.ping(1_500);
-    const ok = !draining && primary;
+    const ok = !draining && (await database.ping(1_500));
     // Ready while the primary answers; replicas and Redis are reported, not required (reads fall back).
     res.status(ok ? 200 : 503).json({
       status: ok ? 'ready' : 'unavailable',
-      ...(database.replicas ? { databases: { primary: primary ? 'up' : 'down', replicas: database.replicas.states() } } : {}),
+      ...(database.replicas && !draining ? { databases: { primary: ok ? 'up' : 'down', replicas: database.replicas.states() } } : {}),
       ...(shared ? { redis: shared.ready() ? 'up' : 'down' } : {}),
     });
   });
