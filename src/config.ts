@@ -82,6 +82,21 @@ const schema = z.object({
   FEEDS_ALLOW_PRIVATE: bool(false),
   /** Run background jobs (feed pulls, occurrence refresh) in this process. */
   JOBS_ENABLED: bool(true),
+  /** Streaming replicas of DATABASE_URL for reads, comma-separated (see README "Deployment"). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')).max(16))
+    .optional(),
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  /** Shared state of several instances: rate limits, persisted queries, read-your-writes positions. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only').default('peer-atlas:'),
 });
 
 export type Config = {
@@ -116,6 +131,10 @@ export type Config = {
   feedDefaultIntervalMinutes: number;
   feedsAllowPrivate: boolean;
   jobsEnabled: boolean;
+  replicaUrls: string[];
+  replicaMaxLagMs: number;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
 };
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -158,6 +177,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -189,6 +211,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     feedDefaultIntervalMinutes: e.FEED_DEFAULT_INTERVAL_MINUTES,
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE ?? false,
     jobsEnabled: e.JOBS_ENABLED ?? true,
+    replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
+    replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
   };
 }
 

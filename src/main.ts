@@ -17,6 +17,7 @@ const running: {
   database?: Database;
   server?: Server;
   stopApollo?: () => Promise<void>;
+  closeApp?: () => Promise<void>;
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
   jobs?: JobRunner | null;
@@ -64,6 +65,7 @@ async function shutdown(signal: string) {
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
   await running.stopApollo?.();
+  await running.closeApp?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
   await until(Date.now() + config.shutdownTimeoutMs, async () => {
     await running.database?.close();
@@ -99,6 +101,8 @@ async function main() {
     statementTimeoutMs: config.statementTimeoutMs,
     analystStatementTimeoutMs: config.analystStatementTimeoutMs,
     fromDemoTemplate: config.seedDemo,
+    replicaUrls: config.replicaUrls,
+    replicaMaxLagMs: config.replicaMaxLagMs,
   });
   running.database = database;
   if (stopping) return stopDuringStartup();
@@ -110,11 +114,14 @@ async function main() {
     if (seeded) log.info({ listings: seeded }, 'demo data loaded');
   }
   if (stopping) return stopDuringStartup();
-  const { app, apollo, setDraining, whenIdle } = await createApp({ config, database, log });
+  const { app, apollo, setDraining, whenIdle, close } = await createApp({ config, database, log });
+  running.closeApp = close;
   running.whenIdle = whenIdle;
   running.stopApollo = () => apollo.stop();
   running.setDraining = setDraining;
 
+  // Know the replicas' state before the first request, rather than sending everything to the primary at first.
+  await database.replicas?.probe();
   // Background work (occurrence refresh, feed pulls) on the job runner: see src/jobs/.
   running.jobs = await startBackgroundJobs({ config, database, log });
   if (stopping) return stopDuringStartup();

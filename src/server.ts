@@ -17,12 +17,16 @@ import { createMetrics, type Metrics } from './metrics.ts';
 import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
+import { persistedQueryCache } from './shared/persisted-queries.ts';
 import { createLimits } from './shared/rate-limit.ts';
 import { addressLimit } from './http/address-limit.ts';
 import { corsFor } from './http/cors.ts';
 import { currentRequestId, requestScope } from './http/request-scope.ts';
 import { responsePolicyPlugin, type HttpFacts } from './http/response-policy.ts';
 import { standardsRouter } from './modules/standards/router.ts';
+import { createReadPositions } from './shared/read-positions.ts';
+import { createReadRouter, READ_AFTER_HEADER } from './shared/read-routing.ts';
+import { connectRedis } from './shared/redis.ts';
 
 export interface AppDeps {
   config: Config;
@@ -38,6 +42,8 @@ export interface App {
   setDraining(): void;
   /** Resolves once no GraphQL request is executing. */
   whenIdle(): Promise<void>;
+  /** Closes what the app opened itself (the Redis connection); the database is the caller's. */
+  close(): Promise<void>;
 }
 
 const PUBLIC_CODES = new Set([
@@ -208,8 +214,12 @@ function refusePersistedQuery(extensions: unknown, res: Response): boolean {
 
 export async function createApp({ config, database, log }: AppDeps): Promise<App> {
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
-  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute });
+  // Several instances share rate limits, persisted queries and read positions through Redis (README "Deployment").
+  const shared = config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix, log) : undefined;
+  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute, shared });
   const metrics = createMetrics(database);
+  const positions = createReadPositions({ shared, ttlMs: Math.max(60_000, config.replicaMaxLagMs * 3) });
+  const router = createReadRouter({ database, positions, observeBatches: metrics.observeBatches });
   let draining = false;
   const inFlight = inFlightRequests();
 
@@ -222,15 +232,17 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxTokens },
+    ...(shared ? { persistedQueries: { cache: persistedQueryCache(shared) } } : {}),
     validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives }),
     plugins: [
       // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
       ApolloServerPluginInlineTraceDisabled(),
-      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches }),
+      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches, route: router?.route }),
       observePlugin(metrics),
       // Cache-Control is decided per request (http/response-policy.ts), not from schema hints.
       ApolloServerPluginCacheControlDisabled(),
       responsePolicyPlugin({ cacheMaxAgeSeconds: config.cacheMaxAgeSeconds, http: (ctx) => (ctx as RequestContext).http }),
+      ...(router ? [router.plugin] : []),
     ],
     formatError: formatError(log),
   });
@@ -244,7 +256,12 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   });
   app.get('/readyz', async (_req, res) => {
     const ok = !draining && (await database.ping(1_500));
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
+    // Ready while the primary answers; replicas and Redis are reported, not required (reads fall back).
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : 'unavailable',
+      ...(database.replicas && !draining ? { databases: { primary: ok ? 'up' : 'down', replicas: database.replicas.states() } } : {}),
+      ...(shared ? { redis: shared.ready() ? 'up' : 'down' } : {}),
+    });
   });
   app.get('/metrics', async (_req, res) => {
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -282,6 +299,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
           requestId,
           cursors,
           limits,
+          readAfter: router ? req.get(READ_AFTER_HEADER) : undefined,
           statements: statementTally.getStore() ?? { count: 0 },
           http: {
             method: req.method,
@@ -296,5 +314,15 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   );
   app.use(jsonErrors(config, log));
 
-  return { app, apollo, metrics, setDraining: () => { draining = true; }, whenIdle: inFlight.whenIdle };
+  return {
+    app,
+    apollo,
+    metrics,
+    setDraining: () => { draining = true; },
+    whenIdle: inFlight.whenIdle,
+    close: async () => {
+      positions.close();
+      await shared?.close();
+    },
+  };
 }
