@@ -143,7 +143,9 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 const columns = sql.raw(
   ['id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
    'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
-   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note']
+   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note', 'taken_down_at',
+   'join_mode', 'joining', 'contacts', 'online', 'eligibility', 'operational_status', 'status_until', 'notices',
+   'cost_model', 'cost']
     .map((c) => `r.${c}`)
     .join(', '),
 );
