@@ -2,7 +2,7 @@ import type { Context } from '../../context.ts';
 import { badInput } from '../../shared/errors.ts';
 import { pageSize } from '../../shared/page-size.ts';
 import { canSeeListing } from '../auth/viewer.ts';
-import { expandSchedule } from '../schedules/recurrence.ts';
+import { upcomingMeetings } from '../listing/meetings.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import type { TopicModel } from '../topics/model.ts';
 import type { OrganizationModel } from '../organizations/model.ts';
@@ -51,5 +51,5 @@ export async function nextMeetings(ctx: Context, r: ResourceModel, first: number
   }
   const schedule = await resourceSchedule(ctx, r);
   if (!schedule || n === 0) return [];
-  return expandSchedule(schedule, { from: from ?? new Date(), limit: n });
+  return upcomingMeetings(r, schedule, { from: from ?? new Date(), limit: n });
 }
