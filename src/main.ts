@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
 import { createLogger, errorSummary } from './logger.ts';
 import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
+import { listingMaintenance } from './modules/listing/maintenance.ts';
 import { createApp } from './server.ts';
 
 // Entry point: config → database → migrations → (demo data) → server → listen; graceful shutdown.
@@ -117,7 +118,10 @@ async function main() {
   const refreshOccurrences = () =>
     refreshDueOccurrences(database.maintenanceDb)
       .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
-      .catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'occurrence refresh failed'));
+      .catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'occurrence refresh failed'))
+      // Listing-model upkeep until the shared job runner lands: seekers' messages go after 30 days, and
+      // helplines nobody has re-checked for 90 days are flagged to operators.
+      .then(() => listingMaintenance(database.maintenanceDb, log));
   await refreshOccurrences();
   running.timer = setInterval(refreshOccurrences, 3_600_000);
   running.timer.unref();

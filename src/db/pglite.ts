@@ -23,10 +23,14 @@ export function demoTemplatePath(): string {
   const hash = createHash('sha256');
   const pgliteVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
   hash.update(String(pgliteVersion));
-  for (const dir of ['db/migrations', 'db/seeds']) {
+  for (const dir of ['db/migrations', 'db/seeds', 'db/helplines']) {
     for (const file of readdirSync(path.join(root, dir)).sort()) hash.update(file).update(readFileSync(path.join(root, dir, file)));
   }
-  for (const file of ['src/db/seed.ts', 'src/modules/resources/write-repository.ts', 'src/modules/schedules/recurrence.ts', 'src/modules/schedules/occurrences.ts']) {
+  for (const file of [
+    'src/db/seed.ts', 'src/modules/resources/write-repository.ts', 'src/modules/schedules/recurrence.ts', 'src/modules/schedules/occurrences.ts',
+    // The listing model's row mapping and the helpline import also shape what the template holds.
+    'src/modules/listing/columns.ts', 'src/modules/crisis/import.ts', 'src/modules/crisis/repository.ts',
+  ]) {
     hash.update(readFileSync(path.join(root, file)));
   }
   return path.join(root, 'node_modules/.cache/peer-atlas', `pglite-demo-${hash.digest('hex').slice(0, 16)}.tgz`);

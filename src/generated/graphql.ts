@@ -7,6 +7,9 @@ import type { OrganizationModel, OrganizationConnectionModel } from '../modules/
 import type { ResourceConnectionModel, ResourceEdgeModel } from '../modules/search/model.ts';
 import type { ResourcePayloadModel, DuplicateModel, ResourceChangeModel, PendingRevisionModel } from '../modules/partners/model.ts';
 import type { StatBucketModel, CoverageGapModel } from '../modules/analytics/model.ts';
+import type { ContactRequestModel } from '../modules/contacts/service.ts';
+import type { ReportModel } from '../modules/reports/service.ts';
+import type { CrisisSupportModel, HelplineModel } from '../modules/crisis/model.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1372,7 +1375,7 @@ export type ResolversTypes = {
   ContactPoint: ResolverTypeWrapper<ContactPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ContactPointInput: ContactPointInput;
-  ContactRequest: ResolverTypeWrapper<Omit<ContactRequest, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  ContactRequest: ResolverTypeWrapper<ContactRequestModel>;
   ContactRole: ContactRole;
   Cost: ResolverTypeWrapper<Cost>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1381,7 +1384,7 @@ export type ResolversTypes = {
   CostPer: CostPer;
   CoverageGap: ResolverTypeWrapper<CoverageGapModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CrisisSupport: ResolverTypeWrapper<CrisisSupport>;
+  CrisisSupport: ResolverTypeWrapper<CrisisSupportModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryFormat: DeliveryFormat;
   DialIn: ResolverTypeWrapper<DialIn>;
@@ -1393,7 +1396,7 @@ export type ResolversTypes = {
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Facilitation: Facilitation;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Helpline: ResolverTypeWrapper<Helpline>;
+  Helpline: ResolverTypeWrapper<HelplineModel>;
   HelplineChannel: HelplineChannel;
   HelplineContact: ResolverTypeWrapper<HelplineContact>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1436,7 +1439,7 @@ export type ResolversTypes = {
   ResourceOrder: ResourceOrder;
   ResourcePatch: ResourcePatch;
   ResourcePayload: ResolverTypeWrapper<ResourcePayloadModel>;
-  ResourceReport: ResolverTypeWrapper<Omit<ResourceReport, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  ResourceReport: ResolverTypeWrapper<ReportModel>;
   ReviewDecision: ReviewDecision;
   Schedule: ResolverTypeWrapper<ScheduleModel>;
   ScheduleInput: ScheduleInput;
@@ -1457,13 +1460,13 @@ export type ResolversParentTypes = {
   ContactPoint: ContactPoint;
   ID: Scalars['ID']['output'];
   ContactPointInput: ContactPointInput;
-  ContactRequest: Omit<ContactRequest, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  ContactRequest: ContactRequestModel;
   Cost: Cost;
   Float: Scalars['Float']['output'];
   CostInput: CostInput;
   CoverageGap: CoverageGapModel;
   Boolean: Scalars['Boolean']['output'];
-  CrisisSupport: CrisisSupport;
+  CrisisSupport: CrisisSupportModel;
   DateTime: Scalars['DateTime']['output'];
   DialIn: DialIn;
   DialInInput: DialInInput;
@@ -1473,7 +1476,7 @@ export type ResolversParentTypes = {
   EligibilityInput: EligibilityInput;
   FacetCount: FacetCount;
   GeoPoint: GeoPoint;
-  Helpline: Helpline;
+  Helpline: HelplineModel;
   HelplineContact: HelplineContact;
   JSON: Scalars['JSON']['output'];
   JoinPolicy: JoinPolicy;
@@ -1508,7 +1511,7 @@ export type ResolversParentTypes = {
   ResourceInput: ResourceInput;
   ResourcePatch: ResourcePatch;
   ResourcePayload: ResourcePayloadModel;
-  ResourceReport: Omit<ResourceReport, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  ResourceReport: ReportModel;
   Schedule: ScheduleModel;
   ScheduleInput: ScheduleInput;
   StatBucket: StatBucketModel;

@@ -9,11 +9,17 @@ export interface Limits {
   /** Charges `points` (default 1) mutations to the key. */
   mutation(keyId: string, points?: number): Promise<void>;
   request(clientId: string): Promise<void>;
+  /** Messages and reports anyone may send (requestContact, reportResource): charged per key or address. */
+  publicMessage(clientId: string): Promise<void>;
 }
+
+/** Messages and reports per client per hour: enough for a person, too few for a spammer. */
+export const PUBLIC_MESSAGES_PER_HOUR = 10;
 
 export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinute: number }): Limits {
   const mutations = new RateLimiterMemory({ points: opts.mutationsPerMinute, duration: 60 });
   const requests = new RateLimiterMemory({ points: opts.requestsPerMinute, duration: 60 });
+  const messages = new RateLimiterMemory({ points: PUBLIC_MESSAGES_PER_HOUR, duration: 3600 });
   const consume = async (limiter: RateLimiterMemory, key: string, what: string, points = 1) => {
     try {
       await limiter.consume(key, points);
@@ -29,5 +35,6 @@ export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinu
   return {
     mutation: (keyId, points) => consume(mutations, keyId, 'changes with this key', points),
     request: (clientId) => consume(requests, clientId, 'requests'),
+    publicMessage: (clientId) => consume(messages, clientId, 'messages and reports'),
   };
 }

@@ -10,7 +10,8 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
 import type { Keyset, SearchFilter, SearchOrder, Visibility } from './spec.ts';
-import { DEFAULT_OPERATIONAL_STATUSES } from '../listing/model.ts';
+import { DEFAULT_OPERATIONAL_STATUSES, SENSITIVE_TOPICS } from '../listing/model.ts';
+import { countryAt } from '../crisis/service.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_MEETS_WITHIN_DAYS = 90;
@@ -154,6 +155,7 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
     };
   });
   return {
+    crisis: await crisisContext(ctx, args),
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
@@ -168,6 +170,13 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
       return facets;
     }),
   };
+}
+
+/** The crisis support a search carries: the country of its point, and "first" for a sensitive topic. */
+async function crisisContext(ctx: Context, args: QueryResourcesArgs) {
+  const tax = args.filter?.topics?.length ? await ctx.loaders.taxonomy() : null;
+  const first = (args.filter?.topics ?? []).some((slug) => SENSITIVE_TOPICS.has(slug) || tax?.bySlug.get(slug)?.sensitive === true);
+  return { country: args.near ? countryAt(args.near) : null, first };
 }
 
 /** The instant a cursor's walk started at, if the cursor carries one (validated fully afterwards). */
