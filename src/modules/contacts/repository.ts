@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
 export interface ContactRequestRow {
@@ -26,6 +25,7 @@ export function findContactRequests(db: Db, organizationId: number, since: Date,
 }
 
 export async function deleteContactRequestsBefore(db: Db, before: Date): Promise<number> {
-  const result = await sql`delete from contact_requests where created_at < ${before}`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+  // RETURNING counts on every driver (the embedded one reports no affected-row count).
+  const rows = await db.deleteFrom('contact_requests').where('created_at', '<', before).returning('id').execute();
+  return rows.length;
 }

@@ -97,7 +97,9 @@ function check(line: number, v: unknown): Entry {
 export async function importHelplines(db: Db, text: string): Promise<{ emergencyNumbers: number; helplines: number }> {
   const entries = parseLines(text).map(({ line, value }) => check(line, value));
   if (!entries.length) throw new HelplineFileError('no entries');
-  return db.transaction().execute(async (trx) => {
+  // Inside the demo seed's transaction it joins that one; otherwise it opens its own.
+  const inTransaction = <T>(fn: (trx: Db) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
+  return inTransaction(async (trx) => {
     const positions = new Map<string, number>();
     let emergencyNumbers = 0;
     let helplines = 0;
