@@ -30,8 +30,10 @@ export async function resourceLocation(ctx: Context, r: ResourceModel): Promise<
   return ctx.loaders.locationByResourceId.load(r.id);
 }
 
-export function resourceSchedule(ctx: Context, r: ResourceModel): Promise<ScheduleModel | null> {
-  return ctx.loaders.scheduleByResourceId.load(r.id);
+export async function resourceSchedule(ctx: Context, r: ResourceModel): Promise<ScheduleModel | null> {
+  const schedule = await ctx.loaders.scheduleByResourceId.load(r.id);
+  // Described in the listing's language (Schedule.description).
+  return schedule && { ...schedule, language: r.languages[0] ?? null };
 }
 
 export function workshopSessions(ctx: Context, r: ResourceModel): Promise<MeetingModel[]> {

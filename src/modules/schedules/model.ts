@@ -11,6 +11,8 @@ export interface ScheduleModel {
   cancelledDates: string[];
   /** Local date → why that meeting is cancelled (a subset of cancelledDates). */
   cancellationReasons?: Record<string, string>;
+  /** The listing's first language, for describing the schedule in words. */
+  language?: string | null;
 }
 
 export interface MeetingModel {
