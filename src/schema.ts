@@ -8,6 +8,10 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
 import { guardMutationText } from './shared/text-guard.ts';
 import { assertPageRules } from './limits/cost.ts';
+import { listingResolvers } from './modules/listing/resolvers.ts';
+import { contactResolvers } from './modules/contacts/resolvers.ts';
+import { reportResolvers } from './modules/reports/resolvers.ts';
+import { crisisResolvers } from './modules/crisis/resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
@@ -36,6 +40,10 @@ export const resolvers: Resolvers = mergeResolvers([
   searchResolvers,
   partnerResolvers,
   analyticsResolvers,
+  listingResolvers,
+  contactResolvers,
+  reportResolvers,
+  crisisResolvers,
 ]) as Resolvers;
 
 /** The federated subgraph schema; plain clients use it unchanged. */

@@ -17,8 +17,11 @@ const usage = `Usage: npm run cli -- <command>
   key create --role analyst|moderator --name NAME
   key list                                       id, role, name, created, last used (never the secret)
   key revoke KEY_ID
+  helplines import FILE                          load verified helplines (JSON Lines, each entry with its source URL)
+  helplines list                                 every emergency number and helpline with its source and check date
+  helplines check                                list entries not verified for 90 days; exits 1 if there are any
   template                                       build the embedded demo template (run by npm install)
-\${importUsage}`;
+${importUsage}`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -99,6 +102,36 @@ async function main(argv: string[]) {
         process.stdout.write(`revoked ${id}\n`);
       });
     }
+    case 'helplines import': {
+      if (!arg) fail('helplines import: FILE is required');
+      const { readFileSync } = await import('node:fs');
+      const { importHelplines } = await import('../modules/crisis/import.ts');
+      let text: string;
+      try {
+        text = readFileSync(arg, 'utf8');
+      } catch {
+        return fail(`helplines import: cannot read ${arg}`);
+      }
+      return withDatabase(async ({ db }) => {
+        const n = await importHelplines(db, text);
+        process.stdout.write(`imported ${n.emergencyNumbers} emergency numbers and ${n.helplines} helplines\n`);
+      });
+    }
+    case 'helplines list':
+      return withDatabase(async ({ db }) => {
+        const { listAll } = await import('../modules/crisis/repository.ts');
+        const [numbers, lines] = await listAll(db);
+        for (const n of numbers) process.stdout.write(`${n.country} emergency ${n.number} verified ${n.verified_at.toISOString().slice(0, 10)} ${n.source}\n`);
+        for (const h of lines) process.stdout.write(`${h.country} helpline "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)} ${h.source}\n`);
+      });
+    case 'helplines check':
+      return withDatabase(async ({ db }) => {
+        const { staleHelplines } = await import('../modules/crisis/stale.ts');
+        const stale = await staleHelplines(db);
+        for (const h of stale) process.stdout.write(`STALE ${h.country} "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)}: re-check ${h.source}\n`);
+        if (stale.length) process.exitCode = 1;
+        else process.stdout.write('every helpline was verified within 90 days\n');
+      });
     case 'template': {
       const { buildDemoTemplate } = await import('./template.ts');
       return buildDemoTemplate();

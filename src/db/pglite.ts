@@ -36,8 +36,11 @@ const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.ts)'/g;
  */
 export function templateInputs(): string[] {
   const files = new Set<string>();
-  const migrations = path.join(root, 'db/migrations');
-  for (const file of readdirSync(migrations).sort()) files.add(path.join(migrations, file));
+  // Data the seed reads (helplines), and migrations, which no import reaches.
+  for (const dir of ['db/migrations', 'db/seeds', 'db/helplines']) {
+    const full = path.join(root, dir);
+    if (existsSync(full)) for (const file of readdirSync(full).sort()) files.add(path.join(full, file));
+  }
   const queue = [path.join(root, 'src/cli/template.ts')];
   while (queue.length) {
     const file = queue.pop()!;

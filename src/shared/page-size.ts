@@ -26,6 +26,8 @@ export const PAGE_RULES: Readonly<Record<string, PageRule>> = {
   'OnlineCommunity.history': history,
   'Query.pendingRevisions': { fallback: 50, min: 1, max: 100, argument: 'first' },
   'Query.pendingResources': { fallback: 50, min: 1, max: 100, argument: 'first' },
+  'Query.contactRequests': { fallback: 50, min: 1, max: 100, argument: 'first' },
+  'Query.resourceReports': { fallback: 50, min: 1, max: 100, argument: 'first' },
 };
 
 /** The number of items a list field returns for this `first`; BAD_USER_INPUT outside the field's range. */

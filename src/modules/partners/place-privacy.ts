@@ -14,7 +14,7 @@ export function narrowedLocation(stored: LocationModel | null, proposed: Locatio
   if (!stored || !proposed) return null;
   let next: LocationModel = { ...stored };
   if (proposed.approximate && !stored.approximate) next = privatiseLocation({ ...next, approximate: true });
-  for (const field of ['address', 'postalCode', 'name'] as const) if (!proposed[field] && next[field]) next = { ...next, [field]: null };
+  for (const field of ['address', 'postalCode', 'name', 'accessNotes'] as const) if (!proposed[field] && next[field]) next = { ...next, [field]: null };
   return JSON.stringify(next) === JSON.stringify(stored) ? null : next;
 }
 
@@ -42,12 +42,13 @@ function redactSnapshot(snapshot: unknown, target: LocationModel | null): unknow
   if (target.approximate) {
     loc.approximate = true;
     loc.name = null;
+    loc.accessNotes = null;
     loc.address = null;
     loc.postalCode = null;
     if (typeof loc.latitude === 'number') loc.latitude = Math.round(loc.latitude * 100) / 100;
     if (typeof loc.longitude === 'number') loc.longitude = Math.round(loc.longitude * 100) / 100;
   }
-  for (const field of ['address', 'postalCode', 'name'] as const) if (!target[field]) loc[field] = null;
+  for (const field of ['address', 'postalCode', 'name', 'accessNotes'] as const) if (!target[field]) loc[field] = null;
   return loc;
 }
 

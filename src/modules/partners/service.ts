@@ -14,6 +14,7 @@ import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorMode
 import * as repo from './repository.ts';
 import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
 import { morePrivate, narrowedLocation, redactChange, redactPlaceHistory, redactRejectedRevision } from './place-privacy.ts';
+import { narrowedDetails } from '../listing/privacy.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
 /** A partner writing; `actorRole` names another channel in history (an import acts as its partner: "import"). */
@@ -221,12 +222,13 @@ export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, li
   let before = current;
   if (!viewer.trusted && row.status === 'PUBLISHED') {
     const narrowed = narrowedLocation(before.location, listing.location);
-    if (narrowed) {
-      const privateNow = { ...before, location: narrowed };
+    const narrowedModel = narrowedDetails(before.details, listing.details);
+    if (narrowed || narrowedModel) {
+      const privateNow = { ...before, location: narrowed ?? before.location, details: narrowedModel ?? before.details };
       const change = diff(contentOf(before), contentOf(privateNow));
-      await updateListing(trx, row.id, privateNow, row.status, ['location']);
-      await redactPlaceHistory(trx, row.id, narrowed);
-      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed)));
+      await updateListing(trx, row.id, privateNow, row.status, narrowed ? ['location'] : []);
+      if (narrowed) await redactPlaceHistory(trx, row.id, narrowed);
+      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed ?? before.location)));
       before = privateNow;
     }
     const change = diff(contentOf(before), contentOf(listing));

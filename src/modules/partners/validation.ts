@@ -7,6 +7,8 @@ import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
+import { emptyDetails, isFreeCost } from '../listing/model.ts';
+import { detailsDraft, mergeDetails, validateDetails } from '../listing/validation.ts';
 
 /**
  * Checks a whole listing draft (a new input, or an existing listing with a patch applied) and reports every
@@ -20,7 +22,7 @@ const LIMITS = {
   locality: 100, postalCode: 20, topics: 10, languages: 10, sessions: 100, cancelledDates: 200,
 };
 
-class Collector {
+export class Collector {
   readonly errors: UserErrorModel[] = [];
   readonly warnings: UserErrorModel[] = [];
   add(field: Array<string | number>, code: UserErrorCode, message: string) {
@@ -100,7 +102,8 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
     if (!vc.topicExists(slug)) c.add(['topics', i], 'UNKNOWN_TOPIC', `unknown topic "${slug.slice(0, 60)}"`);
   });
 
-  const languages = [...new Set((d.languages ?? ['en']).map((l) => l.trim().toLowerCase()))];
+  // Not stating a language is not a claim of English.
+  const languages = [...new Set((d.languages ?? []).map((l) => l.trim().toLowerCase()))];
   if (languages.length > LIMITS.languages) c.add(['languages'], 'TOO_MANY', `at most ${LIMITS.languages} languages`);
   (d.languages ?? []).forEach((l, i) => {
     if (!ISO6391.validate(l.trim().toLowerCase())) c.add(['languages', i], 'INVALID_LANGUAGE', `"${l.slice(0, 20)}" is not an ISO 639-1 language code`);
@@ -132,6 +135,7 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
       latitude: l.latitude,
       longitude: l.longitude,
       approximate: l.approximate ?? false,
+      accessNotes: c.text(['location', 'accessNotes'], l.accessNotes, LIMITS.description),
     };
   }
 
@@ -162,13 +166,15 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
   const registrationUrl = kind === 'WORKSHOP' ? c.url(['registrationUrl'], d.registrationUrl) : null;
   let platform: string | null = null;
   if (kind === 'ONLINE_COMMUNITY') {
-    platform = c.text(['platform'], d.platform, LIMITS.platform, true);
+    platform = c.text(['platform'], d.platform, LIMITS.platform, !d.online?.platform);
     if (d.moderated == null) c.add(['moderated'], 'REQUIRED', 'moderated is required for an online community');
     if (d.format && d.format !== 'ONLINE') c.add(['format'], 'NOT_ALLOWED_FOR_KIND', 'an online community has the format ONLINE');
   } else {
     c.notForKind('platform', d.platform, kind);
     c.notForKind('moderated', d.moderated, kind);
   }
+
+  const model = validateDetails(c, d, { url, registrationUrl, platform, accessibility: [...new Set(d.accessibility ?? [])] });
 
   if (c.errors.length) return { listing: null, errors: c.errors, warnings: [] };
   return {
@@ -182,17 +188,18 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
       description,
       format: d.format,
       languages,
-      isFree: d.isFree ?? true,
+      isFree: isFreeCost(model.details.cost.model),
       audiences: [...new Set(d.audiences ?? [])],
-      accessibility: [...new Set(d.accessibility ?? [])],
+      accessibility: model.accessibility,
       url,
       status: 'PENDING',
       lastVerifiedAt: null,
       facilitation: kind === 'PEER_GROUP' ? d.facilitation! : null,
       capacity: kind === 'WORKSHOP' ? (d.capacity ?? null) : null,
-      registrationUrl,
-      platform,
+      registrationUrl: model.registrationUrl,
+      platform: model.platform,
       moderated: kind === 'ONLINE_COMMUNITY' ? d.moderated! : null,
+      details: model.details,
       topicSlugs: topics,
       location,
       schedule,
@@ -241,7 +248,13 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   else if (startDate < shiftYears(now, -START_DATE_YEARS.past) || startDate > shiftYears(now, START_DATE_YEARS.future)) {
     c.add(path('startDate'), 'OUT_OF_RANGE', `startDate must be within ${START_DATE_YEARS.past} years before and ${START_DATE_YEARS.future} years after today`);
   }
-  const cancelled = [...new Set(s.cancelledDates ?? [])].sort();
+  const reasons: Record<string, string> = {};
+  (s.cancellations ?? []).forEach((x, i) => {
+    if (!isDate(x.date)) c.add(['schedule', 'cancellations', String(i), 'date'], 'INVALID_DATE', 'date must be YYYY-MM-DD');
+    const reason = c.text(['schedule', 'cancellations', String(i), 'reason'], x.reason, 300);
+    if (reason) reasons[x.date] = reason;
+  });
+  const cancelled = [...new Set([...(s.cancelledDates ?? []), ...(s.cancellations ?? []).map((x) => x.date)])].sort();
   if (cancelled.length > LIMITS.cancelledDates) c.add(path('cancelledDates'), 'TOO_MANY', `at most ${LIMITS.cancelledDates} cancelled dates`);
   (s.cancelledDates ?? []).forEach((x, i) => {
     if (!isDate(x)) c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
@@ -253,7 +266,9 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
     c.add(path('rrule'), 'INVALID_RRULE', `rrule ${err instanceof RecurrenceError ? err.message : 'is not valid'}`);
     return null;
   }
-  const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled };
+  // A reason is kept only for a date that is still cancelled.
+  const cancellationReasons = Object.fromEntries(Object.entries(reasons).filter(([date]) => cancelled.includes(date)));
+  const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled, cancellationReasons };
   // A rule must produce a meeting still to come, and soon: a listing whose first meeting is decades away
   // advertises a group that does not meet (and a sparse rule costs every read that expands it).
   // Bounded (see expandScheduleBounded): a rule that matches nothing is refused in milliseconds.
@@ -276,6 +291,7 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
 
 /** The draft an existing listing corresponds to, so that a patch can be validated as a whole listing. */
 export function draftFromListing(l: NewListing): Draft {
+  const details = l.details ?? { ...emptyDetails(), cost: { ...emptyDetails().cost, model: l.isFree ? 'FREE' : 'UNKNOWN' } };
   return {
     kind: l.kind,
     externalId: l.externalId,
@@ -284,18 +300,24 @@ export function draftFromListing(l: NewListing): Draft {
     format: l.format,
     topics: l.topicSlugs,
     languages: l.languages,
-    isFree: l.isFree,
+    // isFree follows cost (see mergeDetails): only a change may state it.
     audiences: l.audiences as Draft['audiences'],
     accessibility: l.accessibility as Draft['accessibility'],
     location: l.location,
     url: l.url,
     facilitation: l.facilitation as Draft['facilitation'],
-    schedule: l.schedule,
+    schedule: l.schedule && {
+      rrule: l.schedule.rrule, timeZone: l.schedule.timeZone, startTime: l.schedule.startTime, startDate: l.schedule.startDate,
+      durationMinutes: l.schedule.durationMinutes, cancelledDates: l.schedule.cancelledDates,
+      cancellations: Object.entries(l.schedule.cancellationReasons ?? {}).map(([date, reason]) => ({ date, reason })),
+    },
     sessions: l.sessions.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone })),
     capacity: l.capacity,
-    registrationUrl: l.registrationUrl,
+    // Stated for a workshop; any kind's joining.registrationUrl carries the same value.
+    registrationUrl: l.kind === 'WORKSHOP' ? l.registrationUrl : null,
     platform: l.platform,
     moderated: l.moderated,
+    ...detailsDraft(details),
   };
 }
 
@@ -311,6 +333,8 @@ export function mergeDraft(stored: Draft, change: ResourcePatch | Omit<ResourceI
   if (change.schedule && stored.schedule) {
     const merged: Record<string, unknown> = { ...stored.schedule };
     for (const [key, value] of Object.entries(change.schedule)) if (value !== undefined) merged[key] = value;
+    // Cancelled dates given without reasons keep the stored reasons of the dates still cancelled.
+    if (change.schedule.cancellations === undefined) merged.cancellations = stored.schedule.cancellations;
     out.schedule = merged;
   }
   // A location is replaced as a whole, except its privacy: omitted keeps the stored setting.
@@ -318,5 +342,6 @@ export function mergeDraft(stored: Draft, change: ResourcePatch | Omit<ResourceI
   if (location && (location.approximate === undefined || location.approximate === null) && stored.location) {
     out.location = { ...location, approximate: stored.location.approximate ?? false };
   }
+  mergeDetails(stored, change as Partial<ResourceInput>, out);
   return out as Draft;
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { requestError } from '../../shared/errors.ts';
 import { cooperative } from '../../shared/yield.ts';
 import type { MeetingModel, ScheduleModel } from './model.ts';
-import { expandSchedule } from './recurrence.ts';
+import { meetingsWithCancellations } from '../listing/meetings.ts';
 
 /** How far past `from` nextMeetings looks: "the next meetings" of a group that meets less than this are none. */
 export const MEETINGS_HORIZON_MS = 2 * 365.25 * 86_400_000;
@@ -37,7 +37,7 @@ export function createMeetingsLoader(now = new Date()) {
         }
         await slice.pause();
         const start = from ?? now;
-        results.push(expandSchedule(schedule, { from: start, until: new Date(start.getTime() + MEETINGS_HORIZON_MS), limit }));
+        results.push(meetingsWithCancellations(schedule, { from: start, until: new Date(start.getTime() + MEETINGS_HORIZON_MS), limit }));
       }
       return results;
     },

@@ -23,6 +23,12 @@ export interface SearchFilter {
   topicIds?: number[] | undefined;
   text?: string | undefined;
   meetsWithinDays?: number | undefined;
+  joinModes?: string[] | undefined;
+  /** A seeker's age: listings whose stated range includes it (none stated: only for 18 and over). */
+  age?: number | undefined;
+  /** Running states to include; the service fills in the default (not PAUSED or CLOSED). */
+  operationalStatuses?: string[] | undefined;
+  costModels?: string[] | undefined;
   near?: { latitude: number; longitude: number; radiusKm: number } | undefined;
   /** A map viewport; west > east crosses the antimeridian. */
   within?: BoundingBox | undefined;
