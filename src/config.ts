@@ -97,6 +97,14 @@ const schema = z.object({
     .optional(),
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).max(100).regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only').default('peer-atlas:'),
+  /** The GraphQL explorer at GET /graphql for browsers (src/web/routes.ts); default: on unless production. */
+  EXPLORER: bool(undefined),
+  /** Map tiles for the search page; see mapTileUrl below for why empty is read separately. */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, 'must be an http(s):// tile URL template with {z}, {x} and {y}')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
 });
 
 export type Config = {
@@ -135,6 +143,10 @@ export type Config = {
   replicaMaxLagMs: number;
   redisUrl: string | undefined;
   redisKeyPrefix: string;
+  explorer: boolean;
+  /** null: no tiles (markers on a plain background). */
+  mapTileUrl: string | null;
+  mapTileAttribution: string;
 };
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -165,6 +177,10 @@ export function parseTrustProxy(v: string | undefined): false | number | string 
   }
   return entries.length ? entries.join(',') : '!give a hop count or a list of addresses';
 }
+
+/** OpenStreetMap's standard tiles, used when MAP_TILE_URL is not set at all. */
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 export class ConfigError extends Error {}
 
@@ -215,6 +231,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    explorer: e.EXPLORER ?? e.NODE_ENV !== 'production',
+    // Unlike the other variables, an empty MAP_TILE_URL is a choice (no third-party tiles), not "unset".
+    mapTileUrl: env.MAP_TILE_URL === '' ? null : (e.MAP_TILE_URL ?? OSM_TILE_URL),
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL === undefined || e.MAP_TILE_URL.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 

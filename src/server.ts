@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -27,6 +27,7 @@ import { standardsRouter } from './modules/standards/router.ts';
 import { createReadPositions } from './shared/read-positions.ts';
 import { createReadRouter, READ_AFTER_HEADER } from './shared/read-routing.ts';
 import { connectRedis } from './shared/redis.ts';
+import { webRoutes } from './web/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -228,7 +229,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     // main.ts owns SIGTERM/SIGINT: it drains HTTP, stops Apollo and closes the database in order. Apollo's own
     // handlers would call stop() a second time and race the database close.
     stopOnTerminationSignals: false,
-    introspection: !config.production,
+    // The explorer needs the schema; EXPLORER=true in production turns introspection on with it.
+    introspection: !config.production || config.explorer,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxTokens },
@@ -237,6 +239,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     plugins: [
       // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's landing page loads its explorer from the internet; ours is served by src/web/routes.ts.
+      ApolloServerPluginLandingPageDisabled(),
       guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches, route: router?.route }),
       observePlugin(metrics),
       // Cache-Control is decided per request (http/response-policy.ts), not from schema hints.
@@ -270,6 +274,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   const cors = corsFor(config.corsOrigins);
   // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
   app.use(standardsRouter(database.db, log));
+  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
+  app.use(webRoutes(config));
 
   app.use(
     '/graphql',
