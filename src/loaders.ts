@@ -4,7 +4,7 @@ import type { Viewer } from './modules/auth/viewer.ts';
 import { createOrganizationLoaders } from './modules/organizations/loaders.ts';
 import { createPartnerLoaders } from './modules/partners/loaders.ts';
 import { createResourceLoaders } from './modules/resources/loaders.ts';
-import { visibilityFor } from './modules/search/service.ts';
+import { visibilityFor } from './modules/auth/access.ts';
 import { createTopicLoaders } from './modules/topics/loaders.ts';
 import { createMeetingsLoader } from './modules/schedules/meetings-loader.ts';
 

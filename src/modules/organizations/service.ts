@@ -3,7 +3,8 @@ import { badInput } from '../../shared/errors.ts';
 import { once } from '../../shared/once.ts';
 import type { ResourceConnectionModel } from '../search/model.ts';
 import { countFacets } from '../search/repository.ts';
-import { checkPageSize, visibilityFor } from '../search/service.ts';
+import { visibilityFor } from '../auth/access.ts';
+import { checkPageSize } from '../search/service.ts';
 import type { OrganizationConnectionModel, OrganizationModel } from './model.ts';
 import * as repo from './repository.ts';
 

@@ -4,6 +4,7 @@ import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generat
 import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { findBadText } from '../../shared/text-guard.ts';
+import { partnerWriteAccess } from '../auth/access.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
@@ -379,10 +380,9 @@ function parseResourceId(id: string): number {
  */
 async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: ResourceRow } | Outcome> {
   const row = id ? await repo.lockResource(trx, id) : undefined;
-  if (!row || (row.organization_id !== viewer.organizationId && row.status !== 'PUBLISHED')) {
-    return failure(['id'], 'NOT_FOUND', 'no such listing');
-  }
-  if (row.organization_id !== viewer.organizationId) return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
+  const access = partnerWriteAccess(viewer.organizationId, row && { status: row.status, organizationId: row.organization_id });
+  if (access === 'NOT_FOUND' || !row) return failure(['id'], 'NOT_FOUND', 'no such listing');
+  if (access === 'FORBIDDEN') return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
   return { row };
 }
 

@@ -7,6 +7,8 @@ import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
+import { Collector } from './collector.ts';
+export { Collector } from './collector.ts';
 import { emptyDetails, isFreeCost } from '../listing/model.ts';
 import { detailsDraft, mergeDetails, validateDetails } from '../listing/validation.ts';
 
@@ -22,46 +24,6 @@ const LIMITS = {
   locality: 100, postalCode: 20, topics: 10, languages: 10, sessions: 100, cancelledDates: 200,
 };
 
-export class Collector {
-  readonly errors: UserErrorModel[] = [];
-  readonly warnings: UserErrorModel[] = [];
-  add(field: Array<string | number>, code: UserErrorCode, message: string) {
-    this.errors.push({ field: field.map(String), code, message });
-  }
-  warn(field: Array<string | number>, code: UserErrorCode, message: string) {
-    this.warnings.push({ field: field.map(String), code, message });
-  }
-  text(field: string[], value: string | null | undefined, max: number, required = false): string | null {
-    const v = value?.trim() ?? '';
-    if (!v) {
-      if (required) this.add(field, 'REQUIRED', `${field.at(-1)} is required`);
-      return null;
-    }
-    if (v.length > max) this.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters`);
-    // Control characters break feeds and terminals downstream; newlines are fine in descriptions.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) this.add(field, 'INVALID', `${field.at(-1)} contains control characters`);
-    return v;
-  }
-  url(field: string[], value: string | null | undefined): string | null {
-    const v = this.text(field, value, LIMITS.url);
-    if (v === null) return null;
-    let ok: boolean;
-    try {
-      const u = new URL(v);
-      ok = (u.protocol === 'https:' || u.protocol === 'http:') && Boolean(u.hostname);
-    } catch {
-      ok = false;
-    }
-    if (!ok) this.add(field, 'INVALID_URL', `${field.at(-1)} must be an http or https URL`);
-    return v;
-  }
-  notForKind(field: string, value: unknown, kind: string) {
-    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
-      this.add([field], 'NOT_ALLOWED_FOR_KIND', `${field} does not apply to ${kind}`);
-    }
-  }
-}
 
 /** How far a schedule's startDate may lie from today (a group founded decades ago may give that date). */
 const START_DATE_YEARS = { past: 50, future: 5 };

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.ts';
 import { badInput } from '../../shared/errors.ts';
 import { pageSize } from '../../shared/page-size.ts';
-import { canSeeListing } from '../auth/viewer.ts';
+import { canSeeListing } from '../auth/access.ts';
 import { NOT_RUNNING } from '../listing/model.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import type { TopicModel } from '../topics/model.ts';

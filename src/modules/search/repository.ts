@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ResourceRow } from '../resources/repository.ts';
+import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
 // All SQL of search. Listings are read from up to two "branches": the located one (with `near`, through the
@@ -114,15 +115,7 @@ export function boxBounds(box: { south: number; west: number; north: number; eas
 /** The WHERE conditions of a filter, except those of one facet dimension. */
 export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   const c: Sql[] = [];
-  const v = f.visibility;
-  c.push(sql`r.status = any(${v.statuses}::text[])`);
-  if (!v.all) {
-    c.push(
-      v.organizationId === null
-        ? sql`r.status = 'PUBLISHED'`
-        : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`,
-    );
-  }
+  c.push(listingsVisibleTo(f.visibility));
   if (f.kinds && except !== 'kinds') c.push(sql`r.kind = any(${f.kinds}::text[])`);
   if (f.formats && except !== 'formats') c.push(sql`r.format = any(${f.formats}::text[])`);
   if (f.languages && except !== 'languages') c.push(sql`r.languages && ${f.languages}::text[]`);

@@ -9,7 +9,8 @@ import { expandTopicSlugs } from '../topics/service.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
-import type { Keyset, SearchFilter, SearchOrder, Visibility } from './spec.ts';
+import type { Keyset, SearchFilter, SearchOrder } from './spec.ts';
+import { visibilityFor } from '../auth/access.ts';
 import { DEFAULT_OPERATIONAL_STATUSES, SENSITIVE_TOPICS } from '../listing/model.ts';
 import { countryAt } from '../crisis/service.ts';
 
@@ -17,14 +18,6 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_MEETS_WITHIN_DAYS = 90;
 const MAX_TEXT_LENGTH = 200;
 
-export function visibilityFor(viewer: Viewer, statuses: string[] | null | undefined): Visibility {
-  const wanted = statuses && statuses.length ? [...new Set(statuses)] : ['PUBLISHED'];
-  return {
-    statuses: wanted,
-    all: viewer.role === 'moderator',
-    organizationId: viewer.role === 'partner' ? viewer.organizationId : null,
-  };
-}
 
 /** The page size of a resources connection (see shared/page-size.ts). */
 export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' | 'Query.organizations' = 'Query.resources'): number {

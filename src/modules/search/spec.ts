@@ -1,13 +1,8 @@
 /** A validated search, in domain terms, ready for the repository. Built by the search service. */
 export type SearchOrder = 'RELEVANCE' | 'DISTANCE' | 'NAME' | 'UPDATED' | 'NEXT_MEETING';
 
-export interface Visibility {
-  statuses: string[];
-  /** Moderators see every status. */
-  all: boolean;
-  /** A partner also sees its own organisation's listings in the requested statuses. */
-  organizationId: number | null;
-}
+export type { Visibility } from '../auth/access.ts';
+import type { Visibility } from '../auth/access.ts';
 
 export interface SearchFilter {
   visibility: Visibility;
