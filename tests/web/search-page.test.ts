@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserUnavailable, DESKTOP, launch, PHONE, screenshot, startDemoServer, watchedContext, type Browser, type BrowserContext, type DemoServer, type Page } from './browser.ts';
+import { axeViolations, browserUnavailable, DESKTOP, launch, PHONE, screenshot, startDemoServer, watchedContext, type Browser, type DemoServer, type Page } from './browser.ts';
 
 // The search page at / in Debian's Chromium, against the demo directory: what a person sees must be what the API
 // answers, in the same order.
