@@ -101,8 +101,10 @@ export function webRoutes(config: Config): Router {
 
   router.get('/', (_req, res) => sendPage(res, 'index.html'));
   router.get('/analyst', (_req, res) => sendPage(res, 'analyst.html'));
-  router.get('/graphql', (req, res, next) => {
-    if (!config.explorer || !prefersHtml(req)) return next();
+  // A plain middleware, not router.get('/graphql'): a route would make the router answer OPTIONS /graphql itself
+  // (Express's automatic Allow reply) before the CORS preflight handler mounted with Apollo could.
+  router.use((req, res, next) => {
+    if (req.method !== 'GET' || req.path !== '/graphql' || !config.explorer || !prefersHtml(req)) return next();
     res.vary('Accept');
     sendPage(res, 'explorer.html');
   });
