@@ -272,6 +272,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   });
 
   const cors = corsFor(config.corsOrigins);
+  // Before any other route: a preflight must reach CORS, not Express's automatic OPTIONS answer for the
+  // explorer's GET /graphql route. The standards endpoints are public reads, as callable from a web app.
+  if (cors) app.use(['/graphql', '/hsds', '/feeds'], cors);
   // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
   app.use(standardsRouter(database.db, log));
   // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
@@ -280,7 +283,6 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   app.use(
     '/graphql',
     requestScope(),
-    ...(cors ? [cors] : []),
     // Before the body is read and before the key is checked: every request counts, however malformed.
     addressLimit(limits),
     allowGetQueries,
