@@ -7,6 +7,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
 import { guardMutationText } from './shared/text-guard.ts';
+import { assertPageRules } from './limits/cost.ts';
 import { listingResolvers } from './modules/listing/resolvers.ts';
 import { contactResolvers } from './modules/contacts/resolvers.ts';
 import { reportResolvers } from './modules/reports/resolvers.ts';
@@ -49,5 +50,6 @@ export const resolvers: Resolvers = mergeResolvers([
 export function buildSchema(): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as never }]);
   guardMutationText(schema);
+  assertPageRules(schema);
   return schema;
 }

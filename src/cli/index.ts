@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrator.ts';
 import { loadDemo } from '../db/seed.ts';
 import { encodeId } from '../shared/ids.ts';
 import { createKey, createPartner, listKeys, revokeKey } from '../modules/auth/admin.ts';
+import { importOptionsFrom, importUsage, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
 
 // `npm run cli -- <command>`: same configuration as the server; migrates before it acts.
 
@@ -19,7 +20,8 @@ const usage = `Usage: npm run cli -- <command>
   helplines import FILE                          load verified helplines (JSON Lines, each entry with its source URL)
   helplines list                                 every emergency number and helpline with its source and check date
   helplines check                                list entries not verified for 90 days; exits 1 if there are any
-  template                                       build the embedded demo template (run by npm install)`;
+  template                                       build the embedded demo template (run by npm install)
+${importUsage}`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -38,6 +40,8 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
 }
 
 async function main(argv: string[]) {
+  // Feeds have options of their own (see feeds.ts).
+  if (argv[0] === 'import' || argv[0] === 'feed') return feeds(argv);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -136,6 +140,24 @@ async function main(argv: string[]) {
     }
     default:
       fail(`Unknown command "${positionals.join(' ')}".\n${usage}`);
+  }
+}
+
+async function feeds(argv: string[]) {
+  const config = loadConfigOrExit();
+  try {
+    if (argv[0] === 'import') {
+      const opts = importOptionsFrom(argv, config);
+      return await withDatabase((database) => runImport(database.db, opts));
+    }
+    return await withDatabase((database) => runFeedCommand(database.db, argv, config));
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(err as Error).message}\n${usage}`);
+    if (isInputError(err)) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
   }
 }
 

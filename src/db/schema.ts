@@ -209,4 +209,49 @@ export interface DB {
   resource_revisions: ResourceRevisionsTable;
   resource_history: ResourceHistoryTable;
   search_words: SearchWordsTable;
+  resource_imports: ResourceImportsTable;
+  feeds: FeedsTable;
+  jobs: JobsTable;
+}
+
+/** Which feed last carried an imported listing, and the feed's own type codes for it (feeds issue). */
+export interface ResourceImportsTable {
+  resource_id: number;
+  organization_id: number;
+  source: string;
+  type_codes: ColumnType<string[], string[] | undefined, string[]>;
+  imported_at: DefaultTimestamp;
+}
+
+export interface FeedsTable {
+  id: Generated<number>;
+  organization_id: number;
+  key_id: string;
+  url: string;
+  format: string;
+  options: ColumnType<unknown, string | undefined, string>;
+  interval_minutes: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_run_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_status: string | null;
+  last_error: string | null;
+  last_counts: ColumnType<unknown, string | null | undefined, string | null>;
+  failures: Generated<number>;
+  next_run_at: DefaultTimestamp;
+  created_at: DefaultTimestamp;
+}
+
+export interface JobsTable {
+  id: Generated<string>;
+  name: string;
+  key: string | null;
+  payload: ColumnType<unknown, string | undefined, string>;
+  run_at: DefaultTimestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: DefaultTimestamp;
 }

@@ -60,6 +60,17 @@ export type Audience =
   | 'WOMEN'
   | 'YOUNG_PEOPLE';
 
+/**
+ * A latitude/longitude rectangle in degrees: south ≤ north, each in [-90, 90]; west and east in [-180, 180].
+ * A listing on an edge is inside.
+ */
+export type BoundingBox = {
+  east: Scalars['Float']['input'];
+  north: Scalars['Float']['input'];
+  south: Scalars['Float']['input'];
+  west: Scalars['Float']['input'];
+};
+
 export type CancellationInput = {
   /** Local date, YYYY-MM-DD. */
   date: Scalars['String']['input'];
@@ -348,7 +359,11 @@ export type LocationInput = {
   /** How to find the room; hidden when approximate. */
   accessNotes?: InputMaybe<Scalars['String']['input']>;
   address?: InputMaybe<Scalars['String']['input']>;
-  /** Keep the exact place private: only a point rounded to 2 decimals is stored, and no address or postal code. */
+  /**
+   * Keep the exact place private: only a point rounded to 2 decimals is stored, and no venue name, address or postal
+   * code. Omitted: false for a new listing; on update or upsert the stored setting is kept, so a resync that does not
+   * know about it never makes a private place public again.
+   */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['input'];
@@ -944,6 +959,11 @@ export type ResourceFilter = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** lastVerifiedAt within the last N days. */
   verifiedWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Located listings inside the box (a map viewport); online listings have no place and never match. With
+   * `near` too, both apply. `west` greater than `east` crosses the antimeridian (e.g. west 170, east -170).
+   */
+  within?: InputMaybe<BoundingBox>;
 };
 
 export type ResourceInput = {
@@ -1368,6 +1388,8 @@ export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
   AttendancePolicy: AttendancePolicy;
   Audience: Audience;
+  BoundingBox: BoundingBox;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CancellationInput: CancellationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CancelledMeeting: ResolverTypeWrapper<CancelledMeeting>;
@@ -1378,7 +1400,6 @@ export type ResolversTypes = {
   ContactRequest: ResolverTypeWrapper<ContactRequestModel>;
   ContactRole: ContactRole;
   Cost: ResolverTypeWrapper<Cost>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CostInput: CostInput;
   CostModel: CostModel;
   CostPer: CostPer;
@@ -1454,6 +1475,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BoundingBox: BoundingBox;
+  Float: Scalars['Float']['output'];
   CancellationInput: CancellationInput;
   String: Scalars['String']['output'];
   CancelledMeeting: CancelledMeeting;
@@ -1462,7 +1485,6 @@ export type ResolversParentTypes = {
   ContactPointInput: ContactPointInput;
   ContactRequest: ContactRequestModel;
   Cost: Cost;
-  Float: Scalars['Float']['output'];
   CostInput: CostInput;
   CoverageGap: CoverageGapModel;
   Boolean: Scalars['Boolean']['output'];

@@ -12,6 +12,11 @@ import { NOT_RUNNING } from './model.ts';
  */
 export function upcomingMeetings(r: Pick<ResourceModel, 'details'>, schedule: ScheduleModel, options: { from: Date; limit: number }): MeetingModel[] {
   if (NOT_RUNNING.has(r.details.operationalStatus)) return [];
+  return meetingsWithCancellations(schedule, options);
+}
+
+/** The schedule's meetings with cancelled ones kept, marked, and with their reason (see upcomingMeetings). */
+export function meetingsWithCancellations(schedule: ScheduleModel, options: { from: Date; until?: Date; limit: number }): MeetingModel[] {
   const cancelled = new Set(schedule.cancelledDates);
   const all = expandSchedule({ ...schedule, cancelledDates: [] }, options);
   return all.map((m) => {

@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { DateTime } from 'luxon';
 import type { ResourceInput } from '../../generated/graphql.ts';
-import type { Collector } from '../partners/validation.ts';
+import type { Collector } from '../partners/collector.ts';
 import {
   costFromIsFree,
   emptyDetails,

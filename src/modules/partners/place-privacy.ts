@@ -18,11 +18,29 @@ export function narrowedLocation(stored: LocationModel | null, proposed: Locatio
   return JSON.stringify(next) === JSON.stringify(stored) ? null : next;
 }
 
+/**
+ * The place as the more private of two versions shows it: approximate if either is, and without a venue name,
+ * address or postal code that either leaves out. History of a proposal that would reveal more than the
+ * published listing shows only this, until (and unless) the proposal is approved.
+ */
+export function morePrivate(a: LocationModel | null, b: LocationModel | null): LocationModel | null {
+  if (!a) return b;
+  if (!b) return a;
+  return {
+    ...b,
+    approximate: a.approximate || b.approximate,
+    name: a.name && b.name ? b.name : null,
+    address: a.address && b.address ? b.address : null,
+    postalCode: a.postalCode && b.postalCode ? b.postalCode : null,
+  };
+}
+
 /** A location snapshot (plain JSON) with what `target` hides removed. */
 function redactSnapshot(snapshot: unknown, target: LocationModel | null): unknown {
   if (!target || !snapshot || typeof snapshot !== 'object') return snapshot;
   const loc = { ...(snapshot as Record<string, unknown>) };
   if (target.approximate) {
+    loc.approximate = true;
     loc.name = null;
     loc.accessNotes = null;
     loc.address = null;
@@ -42,6 +60,15 @@ function redactContent(content: unknown, target: LocationModel | null): unknown 
 /** A change record (history before/after) with the place redacted to what `target` shows. */
 export function redactChange<T extends { before: unknown; after: unknown }>(change: T, target: LocationModel | null): T {
   return { ...change, before: redactContent(change.before, target), after: redactContent(change.after, target) };
+}
+
+/** A rejected revision keeps no more of the place than the published listing shows. */
+export async function redactRejectedRevision(trx: Db, revision: { id: number; patch: unknown }, published: LocationModel | null): Promise<void> {
+  const patch = revision.patch as { content?: { location?: LocationModel | null } };
+  const proposed = patch.content?.location ?? null;
+  const target = morePrivate(published, proposed);
+  const content = redactContent(patch.content, target);
+  if (JSON.stringify(content) !== JSON.stringify(patch.content)) await repo.rewriteRevisionPatch(trx, revision.id, { ...patch, content });
 }
 
 /** Rewrites every earlier history snapshot and revision of the listing so none shows more than `target`. */

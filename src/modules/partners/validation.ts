@@ -5,8 +5,10 @@ import { DateTime } from 'luxon';
 import type { ResourceInput, ResourcePatch, UserErrorCode } from '../../generated/graphql.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
-import { dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
+import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
+import { Collector } from './collector.ts';
+export { Collector } from './collector.ts';
 import { emptyDetails, isFreeCost } from '../listing/model.ts';
 import { detailsDraft, mergeDetails, validateDetails } from '../listing/validation.ts';
 
@@ -22,48 +24,11 @@ const LIMITS = {
   locality: 100, postalCode: 20, topics: 10, languages: 10, sessions: 100, cancelledDates: 200,
 };
 
-export class Collector {
-  readonly errors: UserErrorModel[] = [];
-  readonly warnings: UserErrorModel[] = [];
-  add(field: Array<string | number>, code: UserErrorCode, message: string) {
-    this.errors.push({ field: field.map(String), code, message });
-  }
-  warn(field: Array<string | number>, code: UserErrorCode, message: string) {
-    this.warnings.push({ field: field.map(String), code, message });
-  }
-  text(field: string[], value: string | null | undefined, max: number, required = false): string | null {
-    const v = value?.trim() ?? '';
-    if (!v) {
-      if (required) this.add(field, 'REQUIRED', `${field.at(-1)} is required`);
-      return null;
-    }
-    if (v.length > max) this.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters`);
-    // Control characters break feeds and terminals downstream; newlines are fine in descriptions.
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) this.add(field, 'INVALID', `${field.at(-1)} contains control characters`);
-    return v;
-  }
-  url(field: string[], value: string | null | undefined): string | null {
-    const v = this.text(field, value, LIMITS.url);
-    if (v === null) return null;
-    let ok = false;
-    try {
-      const u = new URL(v);
-      ok = (u.protocol === 'https:' || u.protocol === 'http:') && Boolean(u.hostname);
-    } catch {
-      ok = false;
-    }
-    if (!ok) this.add(field, 'INVALID_URL', `${field.at(-1)} must be an http or https URL`);
-    return v;
-  }
-  notForKind(field: string, value: unknown, kind: string) {
-    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
-      this.add([field], 'NOT_ALLOWED_FOR_KIND', `${field} does not apply to ${kind}`);
-    }
-  }
-}
 
 /** How far a schedule's startDate may lie from today (a group founded decades ago may give that date). */
 const START_DATE_YEARS = { past: 50, future: 5 };
+/** The first meeting from today (or from a future startDate) must fall within about thirteen months. */
+const FIRST_MEETING_WITHIN_DAYS = 400;
 const shiftYears = (now: Date, years: number) => DateTime.fromJSDate(now, { zone: 'UTC' }).plus({ years }).toISODate()!;
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
@@ -257,16 +222,31 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
     if (!isDate(x)) c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
   });
   if (c.errors.some((e) => e.field[0] === 'schedule') || rrule === null) return null;
+  try {
+    rrule = countToUntil({ rrule, startDate, startTime: s.startTime });
+  } catch (err) {
+    c.add(path('rrule'), 'INVALID_RRULE', `rrule ${err instanceof RecurrenceError ? err.message : 'is not valid'}`);
+    return null;
+  }
   // A reason is kept only for a date that is still cancelled.
   const cancellationReasons = Object.fromEntries(Object.entries(reasons).filter(([date]) => cancelled.includes(date)));
   const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled, cancellationReasons };
-  // A rule must produce a meeting still to come, or the listing would advertise a group that never meets.
+  // A rule must produce a meeting still to come, and soon: a listing whose first meeting is decades away
+  // advertises a group that does not meet (and a sparse rule costs every read that expands it).
   // Bounded (see expandScheduleBounded): a rule that matches nothing is refused in milliseconds.
-  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
-  if (next.exhausted && !next.meetings.length) {
-    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting soon enough: a peer group must meet at least about once a year');
-  } else if (!next.meetings.length) {
-    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting from now on');
+  const today = DateTime.fromJSDate(now, { zone: zoneOk ? s.timeZone : 'UTC' }).toISODate()!;
+  const anchor = DateTime.fromISO(startDate > today ? startDate : today, { zone: 'UTC' });
+  const until = anchor.plus({ days: FIRST_MEETING_WITHIN_DAYS + 1 }).toJSDate();
+  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, until, limit: 1 });
+  if (!next.meetings.length) {
+    const later = next.exhausted ? next : expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+    c.add(
+      path('rrule'),
+      'INVALID_RRULE',
+      later.meetings.length || later.exhausted
+        ? `rrule yields no meeting within ${FIRST_MEETING_WITHIN_DAYS} days of ${anchor.toISODate()}: a peer group must meet at least about once a year`
+        : 'rrule yields no meeting from now on',
+    );
   }
   return schedule;
 }
@@ -318,6 +298,11 @@ export function mergeDraft(stored: Draft, change: ResourcePatch | Omit<ResourceI
     // Cancelled dates given without reasons keep the stored reasons of the dates still cancelled.
     if (change.schedule.cancellations === undefined) merged.cancellations = stored.schedule.cancellations;
     out.schedule = merged;
+  }
+  // A location is replaced as a whole, except its privacy: omitted keeps the stored setting.
+  const location = change.location as { approximate?: boolean | null } | null | undefined;
+  if (location && (location.approximate === undefined || location.approximate === null) && stored.location) {
+    out.location = { ...location, approximate: stored.location.approximate ?? false };
   }
   mergeDetails(stored, change as Partial<ResourceInput>, out);
   return out as Draft;

@@ -4,7 +4,7 @@ import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { pageSize } from '../../shared/page-size.ts';
 import { requireRole } from '../auth/guards.ts';
-import { canSeeListing } from '../auth/viewer.ts';
+import { canSeeListing } from '../auth/access.ts';
 import { clientOf, type PublicPayload } from '../contacts/service.ts';
 import * as repo from './repository.ts';
 

@@ -1,8 +1,8 @@
 import type { Context } from '../../context.ts';
 import { badInput } from '../../shared/errors.ts';
 import { pageSize } from '../../shared/page-size.ts';
-import { canSeeListing } from '../auth/viewer.ts';
-import { upcomingMeetings } from '../listing/meetings.ts';
+import { canSeeListing } from '../auth/access.ts';
+import { NOT_RUNNING } from '../listing/model.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import type { TopicModel } from '../topics/model.ts';
 import type { OrganizationModel } from '../organizations/model.ts';
@@ -53,5 +53,7 @@ export async function nextMeetings(ctx: Context, r: ResourceModel, first: number
   }
   const schedule = await resourceSchedule(ctx, r);
   if (!schedule || n === 0) return [];
-  return upcomingMeetings(r, schedule, { from: from ?? new Date(), limit: n });
+  // A paused or closed group has no next meetings.
+  if (NOT_RUNNING.has(r.details.operationalStatus)) return [];
+  return ctx.loaders.meetings.load({ schedule, from: from ?? null, limit: n });
 }

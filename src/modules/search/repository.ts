@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ResourceRow } from '../resources/repository.ts';
+import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
 // All SQL of search. Listings are read from up to two "branches": the located one (with `near`, through the
@@ -35,7 +36,11 @@ const pointOf = sql`ll_to_earth(l.latitude, l.longitude)`;
 
 export function branches(f: SearchFilter): Branch[] {
   const textJoin = f.text !== undefined ? sql` cross join q` : sql``;
-  if (!f.near) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
+  if (!f.near && !f.within) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
+  if (!f.near) {
+    // A viewport alone: located listings only, in any order but DISTANCE (which needs `near`).
+    return [{ phase: 0, from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`, where: [sql`r.format <> 'ONLINE'`, ...withinConditions(f)], located: false }];
+  }
   const located: Branch = {
     phase: 0,
     from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`,
@@ -43,6 +48,7 @@ export function branches(f: SearchFilter): Branch[] {
       sql`earth_box(${searchPoint(f)}, ${scaledRadius(f)}) @> ${pointOf}`,
       sql`earth_distance(${searchPoint(f)}, ${pointOf}) <= ${scaledRadius(f)}`,
       sql`r.format <> 'ONLINE'`,
+      ...withinConditions(f),
     ],
     located: true,
   };
@@ -50,18 +56,66 @@ export function branches(f: SearchFilter): Branch[] {
   return [located, { phase: 1, from: sql`resources r${textJoin}`, where: [sql`r.format = 'ONLINE'`], located: false }];
 }
 
+/**
+ * `within` (a latitude/longitude box) over locations `l`: the exact test on latitude and longitude, plus the
+ * smallest axis-aligned cube around the box's patch of the sphere, which the GiST index on
+ * ll_to_earth(latitude, longitude) can answer (`@>`), so a map viewport reads only its part of the index.
+ */
+export function withinConditions(f: SearchFilter): Sql[] {
+  if (!f.within) return [];
+  const { south, west, north, east } = f.within;
+  const longitude = west <= east
+    ? sql`l.longitude between ${west}::float8 and ${east}::float8`
+    : sql`(l.longitude >= ${west}::float8 or l.longitude <= ${east}::float8)`;
+  const b = boxBounds(f.within);
+  // earth() is ll_to_earth's radius; a metre of slack keeps points on an edge inside despite rounding.
+  const cube = sql`cube_enlarge(cube(array[${b.min[0]}::float8 * earth(), ${b.min[1]}::float8 * earth(), ${b.min[2]}::float8 * earth()],
+                                     array[${b.max[0]}::float8 * earth(), ${b.max[1]}::float8 * earth(), ${b.max[2]}::float8 * earth()]), 1, 3)`;
+  return [sql`${cube} @> ${pointOf}`, sql`l.latitude between ${south}::float8 and ${north}::float8`, longitude];
+}
+
+/** The unit-sphere x, y, z ranges of a latitude/longitude box (ll_to_earth's axes: x toward 0°E, z north). */
+export function boxBounds(box: { south: number; west: number; north: number; east: number }): { min: [number, number, number]; max: [number, number, number] } {
+  const rad = Math.PI / 180;
+  // cos(latitude) over [south, north]: largest nearest the equator, smallest at the end furthest from it.
+  const cosLat = [Math.cos(box.south * rad), Math.cos(box.north * rad)];
+  const cosLatMax = box.south <= 0 && box.north >= 0 ? 1 : Math.max(...cosLat);
+  const cosLatMin = Math.min(...cosLat);
+  // Longitude intervals (two when the box crosses the antimeridian), and cos/sin ranges over them.
+  const intervals = box.west <= box.east ? [[box.west, box.east]] : [[box.west, 180], [-180, box.east]];
+  const range = (fn: (x: number) => number, peaks: Array<[number, number]>) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const [a, b] of intervals as Array<[number, number]>) {
+      for (const x of [a, b]) {
+        lo = Math.min(lo, fn(x * rad));
+        hi = Math.max(hi, fn(x * rad));
+      }
+      for (const [at, value] of peaks) {
+        if (at >= a && at <= b) {
+          lo = Math.min(lo, value);
+          hi = Math.max(hi, value);
+        }
+      }
+    }
+    return [lo, hi] as const;
+  };
+  const [cosLo, cosHi] = range(Math.cos, [[0, 1], [180, -1], [-180, -1]]);
+  const [sinLo, sinHi] = range(Math.sin, [[90, 1], [-90, -1]]);
+  // x = cos(lat)·cos(lng), y = cos(lat)·sin(lng), with cos(lat) ≥ 0 in [cosLatMin, cosLatMax].
+  const times = (lo: number, hi: number) => {
+    const products = [cosLatMin * lo, cosLatMin * hi, cosLatMax * lo, cosLatMax * hi];
+    return [Math.min(...products), Math.max(...products)] as const;
+  };
+  const [xLo, xHi] = times(cosLo, cosHi);
+  const [yLo, yHi] = times(sinLo, sinHi);
+  return { min: [xLo, yLo, Math.sin(box.south * rad)], max: [xHi, yHi, Math.sin(box.north * rad)] };
+}
+
 /** The WHERE conditions of a filter, except those of one facet dimension. */
 export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   const c: Sql[] = [];
-  const v = f.visibility;
-  c.push(sql`r.status = any(${v.statuses}::text[])`);
-  if (!v.all) {
-    c.push(
-      v.organizationId === null
-        ? sql`r.status = 'PUBLISHED'`
-        : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`,
-    );
-  }
+  c.push(listingsVisibleTo(f.visibility));
   if (f.kinds && except !== 'kinds') c.push(sql`r.kind = any(${f.kinds}::text[])`);
   if (f.formats && except !== 'formats') c.push(sql`r.format = any(${f.formats}::text[])`);
   if (f.languages && except !== 'languages') c.push(sql`r.languages && ${f.languages}::text[]`);

@@ -9,7 +9,8 @@ import { expandTopicSlugs } from '../topics/service.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
-import type { Keyset, SearchFilter, SearchOrder, Visibility } from './spec.ts';
+import type { Keyset, SearchFilter, SearchOrder } from './spec.ts';
+import { visibilityFor } from '../auth/access.ts';
 import { DEFAULT_OPERATIONAL_STATUSES, SENSITIVE_TOPICS } from '../listing/model.ts';
 import { countryAt } from '../crisis/service.ts';
 
@@ -17,17 +18,9 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_MEETS_WITHIN_DAYS = 90;
 const MAX_TEXT_LENGTH = 200;
 
-export function visibilityFor(viewer: Viewer, statuses: string[] | null | undefined): Visibility {
-  const wanted = statuses && statuses.length ? [...new Set(statuses)] : ['PUBLISHED'];
-  return {
-    statuses: wanted,
-    all: viewer.role === 'moderator',
-    organizationId: viewer.role === 'partner' ? viewer.organizationId : null,
-  };
-}
 
 /** The page size of a resources connection (see shared/page-size.ts). */
-export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' = 'Query.resources'): number {
+export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' | 'Query.organizations' = 'Query.resources'): number {
   return pageSize(coordinate, first);
 }
 
@@ -95,6 +88,15 @@ export async function buildFilter(
     if (unknown.length) throw badInput('filter.topics', `unknown topic ${unknown.map((s) => `"${s.slice(0, 60)}"`).join(', ')}`);
     out.topicIds = ids;
   }
+  if (f.within) {
+    const { south, west, north, east } = f.within;
+    if (!(south >= -90 && south <= 90)) throw badInput('filter.within.south', 'must be between -90 and 90');
+    if (!(north >= -90 && north <= 90)) throw badInput('filter.within.north', 'must be between -90 and 90');
+    if (!(west >= -180 && west <= 180)) throw badInput('filter.within.west', 'must be between -180 and 180');
+    if (!(east >= -180 && east <= 180)) throw badInput('filter.within.east', 'must be between -180 and 180');
+    if (south > north) throw badInput('filter.within', 'south must not be north of north');
+    out.within = { south, west, north, east };
+  }
   if (near) {
     const radiusKm = near.radiusKm ?? 25;
     if (!(near.latitude >= -90 && near.latitude <= 90)) throw badInput('near.latitude', 'must be between -90 and 90');
@@ -114,7 +116,7 @@ function resolveOrder(order: SearchOrder | null | undefined, f: SearchFilter): S
 
 /** The cursor's ordering name: a cursor only continues the same ordering over the same kind of result. */
 function orderingName(order: SearchOrder, f: SearchFilter): string {
-  return `${order}${f.near ? (f.includeOnline ? '/near+online' : '/near') : ''}`;
+  return `${order}${f.near ? (f.includeOnline ? '/near+online' : '/near') : ''}${f.within ? '/within' : ''}`;
 }
 
 /**
