@@ -105,13 +105,15 @@ async function main(argv: string[]) {
     case 'helplines import': {
       if (!arg) fail('helplines import: FILE is required');
       const { readFileSync } = await import('node:fs');
-      const { importHelplines } = await import('../modules/crisis/import.ts');
+      const { checkHelplineFile, importHelplines } = await import('../modules/crisis/import.ts');
       let text: string;
       try {
         text = readFileSync(arg, 'utf8');
       } catch {
         return fail(`helplines import: cannot read ${arg}`);
       }
+      // A bad file is refused before the database is opened; nothing is written.
+      checkHelplineFile(text);
       return withDatabase(async ({ db }) => {
         const n = await importHelplines(db, text);
         process.stdout.write(`imported ${n.emergencyNumbers} emergency numbers and ${n.helplines} helplines\n`);

@@ -842,7 +842,7 @@ export type RequestContactPayload = {
 /** A listing: a peer group, a workshop or an online community. */
 export type Resource = {
   accessibility: Array<AccessibilityFeature>;
-  /** Who it is for; empty means open to all. */
+  /** Who it is aimed at; empty means not stated (see eligibility.attendance for who may come). */
   audiences: Array<Audience>;
   contacts: Array<ContactPoint>;
   /** isFree is true exactly when cost.model is FREE or FREE_DONATIONS_WELCOME. */
@@ -934,7 +934,7 @@ export type ResourceFilter = {
   accessibility?: InputMaybe<Array<AccessibilityFeature>>;
   /** Listings whose stated age range includes this age; under 18, listings that state no ages are left out. */
   age?: InputMaybe<Scalars['Int']['input']>;
-  /** Matches listings for any of these, and listings open to all. */
+  /** Matches listings for any of these, and listings that state eligibility.attendance ANYONE (empty audiences is not a claim). */
   audiences?: InputMaybe<Array<Audience>>;
   costModels?: InputMaybe<Array<CostModel>>;
   /** Peer groups only. */

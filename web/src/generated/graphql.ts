@@ -26,6 +26,26 @@ export type Audience =
   | 'WOMEN'
   | 'YOUNG_PEOPLE';
 
+/**
+ * A latitude/longitude rectangle in degrees: south ≤ north, each in [-90, 90]; west and east in [-180, 180].
+ * A listing on an edge is inside.
+ */
+export type BoundingBox = {
+  east: number;
+  north: number;
+  south: number;
+  west: number;
+};
+
+export type CostModel =
+  | 'FIXED_FEE'
+  | 'FREE'
+  | 'FREE_DONATIONS_WELCOME'
+  | 'MEMBERSHIP'
+  | 'PAY_WHAT_YOU_CAN'
+  /** Not stated: never reported as free. */
+  | 'UNKNOWN';
+
 export type DeliveryFormat =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -35,6 +55,20 @@ export type Facilitation =
   | 'CO_FACILITATED'
   | 'PEER_LED'
   | 'PROFESSIONAL';
+
+export type JoinMode =
+  /** Get in touch before the first visit (needs a contact or the listing's url). */
+  | 'CONTACT_FIRST'
+  /** Just turn up. */
+  | 'DROP_IN'
+  /** Same fact as operationalStatus NOT_TAKING_NEW_MEMBERS. */
+  | 'NOT_TAKING_NEW_MEMBERS'
+  /** Same fact as eligibility.referralRequired. */
+  | 'REFERRAL_REQUIRED'
+  | 'REGISTER_EACH_TIME'
+  | 'REGISTER_ONCE'
+  /** Not stated. */
+  | 'UNKNOWN';
 
 export type ListingStatus =
   | 'ARCHIVED'
@@ -49,21 +83,38 @@ export type NearInput = {
   radiusKm?: number;
 };
 
+/** Whether the listing is running (ListingStatus is moderation, this is operation). */
+export type OperationalStatus =
+  | 'ACTIVE'
+  /** Stopped for good: no next meetings; left out of searches by default. */
+  | 'CLOSED'
+  | 'NOT_TAKING_NEW_MEMBERS'
+  /** Not meeting for now: no next meetings are shown; left out of searches by default. */
+  | 'PAUSED'
+  /** The venue is closed for now; the group meets online (Meeting Guide TC). */
+  | 'TEMPORARILY_ONLINE';
+
 export type ResourceFilter = {
   /** Matches listings that have all of these. */
   accessibility?: Array<AccessibilityFeature> | null | undefined;
-  /** Matches listings for any of these, and listings open to all. */
+  /** Listings whose stated age range includes this age; under 18, listings that state no ages are left out. */
+  age?: number | null | undefined;
+  /** Matches listings for any of these, and listings that state eligibility.attendance ANYONE (empty audiences is not a claim). */
   audiences?: Array<Audience> | null | undefined;
+  costModels?: Array<CostModel> | null | undefined;
   /** Peer groups only. */
   facilitation?: Array<Facilitation> | null | undefined;
   formats?: Array<DeliveryFormat> | null | undefined;
   freeOnly?: boolean | null | undefined;
   /** With `near`: also return ONLINE listings (distanceKm null, after located ones). */
   includeOnline?: boolean | null | undefined;
+  joinModes?: Array<JoinMode> | null | undefined;
   kinds?: Array<ResourceKind> | null | undefined;
   languages?: Array<string> | null | undefined;
   /** Peer groups with a meeting, and workshops with a session, in the next N days (at most 90). */
   meetsWithinDays?: number | null | undefined;
+  /** Default [ACTIVE, NOT_TAKING_NEW_MEMBERS, TEMPORARILY_ONLINE]: PAUSED and CLOSED only when asked for. */
+  operationalStatuses?: Array<OperationalStatus> | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
   /** Default [PUBLISHED]; other statuses only for their owner or a moderator. */
   statuses?: Array<ListingStatus> | null | undefined;
@@ -73,6 +124,11 @@ export type ResourceFilter = {
   topics?: Array<string> | null | undefined;
   /** lastVerifiedAt within the last N days. */
   verifiedWithinDays?: number | null | undefined;
+  /**
+   * Located listings inside the box (a map viewport); online listings have no place and never match. With
+   * `near` too, both apply. `west` greater than `east` crosses the antimeridian (e.g. west 170, east -170).
+   */
+  within?: BoundingBox | null | undefined;
 };
 
 export type ResourceKind =
