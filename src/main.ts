@@ -7,6 +7,7 @@ import { seedIfEmpty } from './db/seed.ts';
 import { createLogger, errorSummary } from './logger.ts';
 import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
 import { createApp } from './server.ts';
+import { startAdminEndpoint, type AdminEndpoint } from './admin/endpoint.ts';
 
 // Entry point: config → database → migrations → (demo data) → server → listen; graceful shutdown.
 const config = loadConfigOrExit();
@@ -20,6 +21,7 @@ const running: {
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
   timer?: NodeJS.Timeout;
+  admin?: AdminEndpoint;
 } = {};
 let stopping = false;
 
@@ -61,6 +63,7 @@ async function shutdown(signal: string) {
     await running.whenIdle?.();
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
+  await running.admin?.close().catch(() => {});
   await running.stopApollo?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
   await until(Date.now() + config.shutdownTimeoutMs, async () => {
@@ -81,6 +84,7 @@ async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
 
 /** A signal came during start-up: close the database once the current step is done, then exit. */
 async function stopDuringStartup() {
+  await running.admin?.close().catch(() => {});
   await running.stopApollo?.();
   await running.database?.close();
   log.info('stopped');
@@ -123,12 +127,19 @@ async function main() {
   running.timer.unref();
   if (stopping) return stopDuringStartup();
 
+  // The embedded database is this process's alone: CLI commands (key revoke, …) come through the admin
+  // endpoint. Opened before the public port, so a CLI started once the server answers finds it.
+  if (database.kind === 'pglite' && !config.dataDir.startsWith('memory://')) {
+    running.admin = await startAdminEndpoint({ dataDir: config.dataDir, db: database.maintenanceDb, log });
+  }
+
   const server: Server = app.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) }, 'Peer Atlas is listening');
   });
   running.server = server;
   server.on('error', (err) => {
     log.fatal({ err: err.message }, 'could not listen');
+    void running.admin?.close().catch(() => {});
     void running.database?.close().finally(() => process.exit(1));
   });
 }
