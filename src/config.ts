@@ -73,6 +73,38 @@ const schema = z.object({
   /** max-age of anonymous GET query responses (Cache-Control: public). 0 turns public caching off. */
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Feeds: a Nominatim-compatible search API for imported records without coordinates. */
+  GEOCODER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  GEOCODER_MIN_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  FEED_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(1_000_000_000).default(20_000_000),
+  FEED_DEFAULT_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(360),
+  FEEDS_ALLOW_PRIVATE: bool(false),
+  /** Run background jobs (feed pulls, occurrence refresh) in this process. */
+  JOBS_ENABLED: bool(true),
+  /** Streaming replicas of DATABASE_URL for reads, comma-separated (see README "Deployment"). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')).max(16))
+    .optional(),
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  /** Shared state of several instances: rate limits, persisted queries, read-your-writes positions. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only').default('peer-atlas:'),
+  /** The GraphQL explorer at GET /graphql for browsers (src/web/routes.ts); default: on unless production. */
+  EXPLORER: bool(undefined),
+  /** Map tiles for the search page; see mapTileUrl below for why empty is read separately. */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, 'must be an http(s):// tile URL template with {z}, {x} and {y}')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
 });
 
 export type Config = {
@@ -100,6 +132,21 @@ export type Config = {
   shutdownTimeoutMs: number;
   corsOrigins: string[];
   cacheMaxAgeSeconds: number;
+  geocoderUrl: string | undefined;
+  geocoderMinIntervalMs: number;
+  feedTimeoutMs: number;
+  feedMaxBytes: number;
+  feedDefaultIntervalMinutes: number;
+  feedsAllowPrivate: boolean;
+  jobsEnabled: boolean;
+  replicaUrls: string[];
+  replicaMaxLagMs: number;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
+  explorer: boolean;
+  /** null: no tiles (markers on a plain background). */
+  mapTileUrl: string | null;
+  mapTileAttribution: string;
 };
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -131,6 +178,10 @@ export function parseTrustProxy(v: string | undefined): false | number | string 
   return entries.length ? entries.join(',') : '!give a hop count or a list of addresses';
 }
 
+/** OpenStreetMap's standard tiles, used when MAP_TILE_URL is not set at all. */
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -142,6 +193,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -166,6 +220,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
+    geocoderUrl: e.GEOCODER_URL,
+    geocoderMinIntervalMs: e.GEOCODER_MIN_INTERVAL_MS,
+    feedTimeoutMs: e.FEED_TIMEOUT_MS,
+    feedMaxBytes: e.FEED_MAX_BYTES,
+    feedDefaultIntervalMinutes: e.FEED_DEFAULT_INTERVAL_MINUTES,
+    feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE ?? false,
+    jobsEnabled: e.JOBS_ENABLED ?? true,
+    replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
+    replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    explorer: e.EXPLORER ?? e.NODE_ENV !== 'production',
+    // Unlike the other variables, an empty MAP_TILE_URL is a choice (no third-party tiles), not "unset".
+    mapTileUrl: env.MAP_TILE_URL === '' ? null : (e.MAP_TILE_URL ?? OSM_TILE_URL),
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL === undefined || e.MAP_TILE_URL.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 

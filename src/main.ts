@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import { loadConfigOrExit } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
-import { analyze } from './db/maintenance.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
 import { createLogger, errorSummary } from './logger.ts';
-import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
+import { startBackgroundJobs } from './jobs/index.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import { createApp } from './server.ts';
 import { startAdminEndpoint, type AdminEndpoint } from './admin/endpoint.ts';
 
@@ -18,9 +18,10 @@ const running: {
   database?: Database;
   server?: Server;
   stopApollo?: () => Promise<void>;
+  closeApp?: () => Promise<void>;
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
-  timer?: NodeJS.Timeout;
+  jobs?: JobRunner | null;
   admin?: AdminEndpoint;
 } = {};
 let stopping = false;
@@ -37,7 +38,8 @@ async function shutdown(signal: string) {
   // During start-up, main() stops at its next step and closes what it opened (see stopDuringStartup).
   if (!running.server) return;
   running.setDraining?.();
-  clearInterval(running.timer);
+  // The job in hand finishes (or its lease lapses and another instance takes it over).
+  const jobsStopped = running.jobs?.stop();
   // In-flight work gets SHUTDOWN_TIMEOUT_MS in all; closing the database comes after, on its own bound, so an
   // orchestrator's grace period is that plus a moment.
   const deadline = Date.now() + config.shutdownTimeoutMs;
@@ -61,10 +63,12 @@ async function shutdown(signal: string) {
   // requests and the database to go quiet before closing it under them.
   await until(deadline, async () => {
     await running.whenIdle?.();
+    await jobsStopped;
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
   await running.admin?.close().catch(() => {});
   await running.stopApollo?.();
+  await running.closeApp?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
   await until(Date.now() + config.shutdownTimeoutMs, async () => {
     await running.database?.close();
@@ -85,6 +89,7 @@ async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
 /** A signal came during start-up: close the database once the current step is done, then exit. */
 async function stopDuringStartup() {
   await running.admin?.close().catch(() => {});
+  await running.jobs?.stop();
   await running.stopApollo?.();
   await running.database?.close();
   log.info('stopped');
@@ -100,6 +105,8 @@ async function main() {
     statementTimeoutMs: config.statementTimeoutMs,
     analystStatementTimeoutMs: config.analystStatementTimeoutMs,
     fromDemoTemplate: config.seedDemo,
+    replicaUrls: config.replicaUrls,
+    replicaMaxLagMs: config.replicaMaxLagMs,
   });
   running.database = database;
   if (stopping) return stopDuringStartup();
@@ -111,20 +118,16 @@ async function main() {
     if (seeded) log.info({ listings: seeded }, 'demo data loaded');
   }
   if (stopping) return stopDuringStartup();
-  const { app, apollo, setDraining, whenIdle } = await createApp({ config, database, log });
+  const { app, apollo, setDraining, whenIdle, close } = await createApp({ config, database, log });
+  running.closeApp = close;
   running.whenIdle = whenIdle;
   running.stopApollo = () => apollo.stop();
   running.setDraining = setDraining;
 
-  // Keep the rolling horizon of upcoming meetings ahead of time; PGlite has no autovacuum, so keep its
-  // planner statistics fresh too.
-  const refreshOccurrences = () =>
-    refreshDueOccurrences(database.maintenanceDb)
-      .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
-      .catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'occurrence refresh failed'));
-  await refreshOccurrences();
-  running.timer = setInterval(refreshOccurrences, 3_600_000);
-  running.timer.unref();
+  // Know the replicas' state before the first request, rather than sending everything to the primary at first.
+  await database.replicas?.probe();
+  // Background work (occurrence refresh, feed pulls) on the job runner: see src/jobs/.
+  running.jobs = await startBackgroundJobs({ config, database, log });
   if (stopping) return stopDuringStartup();
 
   // The embedded database is this process's alone: CLI commands (key revoke, …) come through the admin

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -17,11 +17,17 @@ import { createMetrics, type Metrics } from './metrics.ts';
 import { anonymous } from './modules/auth/viewer.ts';
 import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
+import { persistedQueryCache } from './shared/persisted-queries.ts';
 import { createLimits } from './shared/rate-limit.ts';
 import { addressLimit } from './http/address-limit.ts';
 import { corsFor } from './http/cors.ts';
 import { currentRequestId, requestScope } from './http/request-scope.ts';
 import { responsePolicyPlugin, type HttpFacts } from './http/response-policy.ts';
+import { standardsRouter } from './modules/standards/router.ts';
+import { createReadPositions } from './shared/read-positions.ts';
+import { createReadRouter, READ_AFTER_HEADER } from './shared/read-routing.ts';
+import { connectRedis } from './shared/redis.ts';
+import { webRoutes } from './web/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +43,8 @@ export interface App {
   setDraining(): void;
   /** Resolves once no GraphQL request is executing. */
   whenIdle(): Promise<void>;
+  /** Closes what the app opened itself (the Redis connection); the database is the caller's. */
+  close(): Promise<void>;
 }
 
 const PUBLIC_CODES = new Set([
@@ -207,8 +215,12 @@ function refusePersistedQuery(extensions: unknown, res: Response): boolean {
 
 export async function createApp({ config, database, log }: AppDeps): Promise<App> {
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
-  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute });
+  // Several instances share rate limits, persisted queries and read positions through Redis (README "Deployment").
+  const shared = config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix, log) : undefined;
+  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute, shared });
   const metrics = createMetrics(database);
+  const positions = createReadPositions({ shared, ttlMs: Math.max(60_000, config.replicaMaxLagMs * 3) });
+  const router = createReadRouter({ database, positions, observeBatches: metrics.observeBatches });
   let draining = false;
   const inFlight = inFlightRequests();
 
@@ -217,19 +229,24 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     // main.ts owns SIGTERM/SIGINT: it drains HTTP, stops Apollo and closes the database in order. Apollo's own
     // handlers would call stop() a second time and race the database close.
     stopOnTerminationSignals: false,
-    introspection: !config.production,
+    // The explorer needs the schema; EXPLORER=true in production turns introspection on with it.
+    introspection: !config.production || config.explorer,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.maxTokens },
+    ...(shared ? { persistedQueries: { cache: persistedQueryCache(shared) } } : {}),
     validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives }),
     plugins: [
       // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
       ApolloServerPluginInlineTraceDisabled(),
-      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches }),
+      // Apollo's landing page loads its explorer from the internet; ours is served by src/web/routes.ts.
+      ApolloServerPluginLandingPageDisabled(),
+      guardPlugin({ database, maxCost: config.maxQueryCost, observeBatches: metrics.observeBatches, route: router?.route }),
       observePlugin(metrics),
       // Cache-Control is decided per request (http/response-policy.ts), not from schema hints.
       ApolloServerPluginCacheControlDisabled(),
       responsePolicyPlugin({ cacheMaxAgeSeconds: config.cacheMaxAgeSeconds, http: (ctx) => (ctx as RequestContext).http }),
+      ...(router ? [router.plugin] : []),
     ],
     formatError: formatError(log),
   });
@@ -243,13 +260,23 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   });
   app.get('/readyz', async (_req, res) => {
     const ok = !draining && (await database.ping(1_500));
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable' });
+    // Ready while the primary answers; replicas and Redis are reported, not required (reads fall back).
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : 'unavailable',
+      ...(database.replicas && !draining ? { databases: { primary: ok ? 'up' : 'down', replicas: database.replicas.states() } } : {}),
+      ...(shared ? { redis: shared.ready() ? 'up' : 'down' } : {}),
+    });
   });
   app.get('/metrics', async (_req, res) => {
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   const cors = corsFor(config.corsOrigins);
+  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
+  app.use(standardsRouter(database.db, log));
+  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
+  app.use(webRoutes(config));
+
   app.use(
     '/graphql',
     requestScope(),
@@ -278,6 +305,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
           requestId,
           cursors,
           limits,
+          readAfter: router ? req.get(READ_AFTER_HEADER) : undefined,
           statements: statementTally.getStore() ?? { count: 0 },
           http: {
             method: req.method,
@@ -292,5 +320,15 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   );
   app.use(jsonErrors(config, log));
 
-  return { app, apollo, metrics, setDraining: () => { draining = true; }, whenIdle: inFlight.whenIdle };
+  return {
+    app,
+    apollo,
+    metrics,
+    setDraining: () => { draining = true; },
+    whenIdle: inFlight.whenIdle,
+    close: async () => {
+      positions.close();
+      await shared?.close();
+    },
+  };
 }

@@ -46,10 +46,12 @@ export async function startAdminEndpoint(opts: { dataDir: string; db: Db; log: L
     });
     req.on('end', () => {
       let argv: string[];
+      let cwd: string | undefined;
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { argv?: unknown };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { argv?: unknown; cwd?: unknown };
         if (!Array.isArray(body.argv) || body.argv.length > 64 || !body.argv.every((a) => typeof a === 'string' && a.length <= 4096)) throw new Error('argv');
         argv = body.argv as string[];
+        cwd = typeof body.cwd === 'string' && body.cwd.length <= 4096 ? body.cwd : undefined;
       } catch {
         return answer(400, { error: 'body must be {"argv": [string, …]}' });
       }
@@ -58,7 +60,7 @@ export async function startAdminEndpoint(opts: { dataDir: string; db: Db; log: L
       const run = async () => {
         try {
           if (LOCAL_COMMANDS.has(parseCommand(argv).name)) throw new CommandFailure('this command cannot run while the server runs: stop the server first');
-          return await runCommand(argv, opts.db, { out: (l) => stdout.push(l), err: (l) => stderr.push(l) });
+          return await runCommand(argv, opts.db, { out: (l) => stdout.push(l), err: (l) => stderr.push(l), cwd });
         } catch (err) {
           if (err instanceof CommandFailure) {
             stderr.push(err.message);

@@ -4,6 +4,7 @@ import { loadDemo } from '../db/seed.ts';
 import { countResources } from '../modules/resources/count-repository.ts';
 import { createKey, createPartner, createPartnerKey, DuplicateOrganizationName, listKeys, listPartners, revokeKey, setTrusted } from '../modules/auth/admin.ts';
 import { encodeId, tryDecodeId } from '../shared/ids.ts';
+import { importUsage } from './feeds.ts';
 
 // The CLI commands that work on the database, written against an output sink instead of process.stdout, so the
 // same code runs in the CLI's own process or, while an embedded server holds the data directory, inside that
@@ -22,13 +23,19 @@ export const usage = `Usage: npm run cli -- <command>
                                                  keeps working until revoked)
   key list                                       id, role, name, created, last used (never the secret)
   key revoke KEY_ID
+  helplines import FILE                          load verified helplines (JSON Lines, each entry with its source URL)
+  helplines list                                 every emergency number and helpline with its source and check date
+  helplines check                                list entries not verified for 90 days; exits 1 if there are any
   template                                       build the embedded demo template (run by npm install)
-
-While an embedded server runs on the same DATA_DIR, database commands are run by that server.`;
+${importUsage}
+While an embedded server runs on the same DATA_DIR, the partner, key, seed and helplines commands are run by
+that server.`;
 
 export interface CommandIO {
   out(line: string): void;
   err(line: string): void;
+  /** Where the CLI was started: relative file arguments resolve against it (the server's may differ). */
+  cwd?: string;
 }
 
 /** A refusal or usage error: its message is the one line the user sees; exit code 2. */
@@ -98,8 +105,9 @@ export function parseCommand(argv: string[]): ParsedCommand {
     return fail(`${(err as Error).message}\n${usage}`);
   }
   const [command, sub, ...args] = parsed.positionals;
-  const name = ['partner', 'key'].includes(command ?? '') ? `${command} ${sub ?? ''}`.trim() : (command ?? '');
-  if (!['partner', 'key'].includes(command ?? '') && sub !== undefined) args.unshift(sub);
+  const grouped = ['partner', 'key', 'helplines'].includes(command ?? '');
+  const name = grouped ? `${command} ${sub ?? ''}`.trim() : (command ?? '');
+  if (!grouped && sub !== undefined) args.unshift(sub);
   // `partner update` needs the value spelled out; for `partner create` a bare --trusted means true.
   const bare = parsed.values.trusted && name !== 'partner update' ? true : undefined;
   return { name, values: parsed.values as ParsedCommand['values'], trustedValue: trustedValue ?? bare, args };
@@ -195,6 +203,37 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
       if (!(await revokeKey(db, id))) fail(`key revoke: no active key ${id}`);
       io.out(`revoked ${id}`);
       return 0;
+    }
+    case 'helplines import': {
+      const file = args[0];
+      if (!file) fail('helplines import: FILE is required');
+      const { readFileSync } = await import('node:fs');
+      const path = await import('node:path');
+      const { importHelplines } = await import('../modules/crisis/import.ts');
+      let text = '';
+      try {
+        // Relative to the directory the CLI was started in, also when the server runs the command.
+        text = readFileSync(path.resolve(io.cwd ?? process.cwd(), file!), 'utf8');
+      } catch {
+        fail(`helplines import: cannot read ${file}`);
+      }
+      const n = await importHelplines(db, text);
+      io.out(`imported ${n.emergencyNumbers} emergency numbers and ${n.helplines} helplines`);
+      return 0;
+    }
+    case 'helplines list': {
+      const { listAll } = await import('../modules/crisis/repository.ts');
+      const [numbers, lines] = await listAll(db);
+      for (const n of numbers) io.out(`${n.country} emergency ${n.number} verified ${n.verified_at.toISOString().slice(0, 10)} ${n.source}`);
+      for (const h of lines) io.out(`${h.country} helpline "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)} ${h.source}`);
+      return 0;
+    }
+    case 'helplines check': {
+      const { staleHelplines } = await import('../modules/crisis/stale.ts');
+      const stale = await staleHelplines(db);
+      for (const h of stale) io.out(`STALE ${h.country} "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)}: re-check ${h.source}`);
+      if (!stale.length) io.out('every helpline was verified within 90 days');
+      return stale.length ? 1 : 0;
     }
     default:
       return fail(`Unknown command "${argv.join(' ')}".\n${usage}`);

@@ -1,8 +1,9 @@
 import { readAdminFile } from '../admin/admin-file.ts';
 import { loadConfigOrExit } from '../config.ts';
-import { openDatabase } from '../db/database.ts';
+import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { CommandFailure, LOCAL_COMMANDS, parseCommand, runCommand, usage } from './commands.ts';
+import { importOptionsFrom, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
 import { runRemotely } from './remote.ts';
 
 // `npm run cli -- <command>`: same configuration as the server; migrates before it acts. The commands live in
@@ -11,7 +12,20 @@ import { runRemotely } from './remote.ts';
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 const err = (line: string) => void process.stderr.write(`${line}\n`);
 
+async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfigOrExit();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2, statementTimeoutMs: 600_000 });
+  try {
+    await migrateToLatest(database.maintenanceDb);
+    return await fn({ ...database, db: database.maintenanceDb });
+  } finally {
+    await database.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
+  // Feeds have options of their own (see feeds.ts); they still open the database themselves.
+  if (argv[0] === 'import' || argv[0] === 'feed') return feeds(argv);
   const { name, values } = parseCommand(argv);
   if (values.help || !name) {
     out(usage);
@@ -32,16 +46,29 @@ async function main(argv: string[]): Promise<number> {
       return answer.exitCode;
     }
   }
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2, statementTimeoutMs: 600_000 });
-  try {
-    await migrateToLatest(database.maintenanceDb);
+  return withDatabase(async ({ db }) => {
     if (name === 'migrate') {
       out('migrations applied');
       return 0;
     }
-    return await runCommand(argv, database.maintenanceDb, { out, err });
-  } finally {
-    await database.close();
+    return runCommand(argv, db, { out, err });
+  });
+}
+
+async function feeds(argv: string[]): Promise<number> {
+  const config = loadConfigOrExit();
+  try {
+    if (argv[0] === 'import') {
+      const opts = importOptionsFrom(argv, config);
+      await withDatabase((database) => runImport(database.db, opts));
+    } else {
+      await withDatabase((database) => runFeedCommand(database.db, argv, config));
+    }
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new CommandFailure(`${(e as Error).message}\n${usage}`);
+    if (isInputError(e)) throw new CommandFailure(e.message, 1);
+    throw e;
   }
 }
 

@@ -5,7 +5,7 @@ export async function runRemotely(admin: AdminFile, argv: string[]): Promise<{ e
   const res = await fetch(`http://127.0.0.1:${admin.port}/cli`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
-    body: JSON.stringify({ argv }),
+    body: JSON.stringify({ argv, cwd: process.cwd() }),
     signal: AbortSignal.timeout(600_000),
   });
   const body = (await res.json()) as { exitCode?: number; stdout?: string[]; stderr?: string[]; error?: string };

@@ -12,6 +12,8 @@ export interface GuardOptions {
   database: Database;
   maxCost: number;
   observeBatches: BatchObserver;
+  /** Chooses the database the request reads from once the viewer is known (shared/read-routing.ts). */
+  route?: ((ctx: Context, operation: string | undefined, readAfter: string | undefined) => Promise<void>) | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
           if (ctx.viewer.role !== 'anonymous') ctx.loaders = createLoaders(opts.database.db, ctx.viewer, opts.observeBatches);
           // The per-address limit was charged when the request arrived (http/address-limit.ts), before any of this.
           if (ctx.viewer.role !== 'anonymous') await ctx.limits.request(`key:${ctx.viewer.keyId}`);
+          await opts.route?.(ctx, operation?.operation, ctx.readAfter);
         },
       };
     },

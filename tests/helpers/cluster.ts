@@ -87,7 +87,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function createCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /** A streaming replica of this (running) cluster, made with pg_basebackup, instead of a new one (initdb). */
+  replicaOf?: Cluster;
+  /** More server options, e.g. `-c shared_preload_libraries=pg_stat_statements`. */
+  options?: string;
+}
+
+export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('no PostgreSQL server binaries on this machine');
   const owner = ownerIds();
@@ -109,7 +116,7 @@ export async function createCluster(): Promise<Cluster> {
     await run(file, argv, { timeout, cwd: dir });
   };
   // fsync off: the tests kill server processes, never the machine, so the OS cache holds every write anyway.
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60`;
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60 ${opts.options ?? ''}`.trim();
   let running = false;
   const cluster: Cluster = {
     port,
@@ -137,7 +144,13 @@ export async function createCluster(): Promise<Cluster> {
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
   };
   try {
-    await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], 60_000);
+    if (opts.replicaOf) {
+      // -R writes standby.signal and primary_conninfo: started, it follows the primary (initdb's pg_hba.conf
+      // trusts replication connections from 127.0.0.1).
+      await exec('pg_basebackup', ['-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--no-sync'], 120_000);
+    } else {
+      await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], 60_000);
+    }
   } catch (err) {
     cluster.destroySync();
     throw err;

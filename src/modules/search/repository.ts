@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ResourceRow } from '../resources/repository.ts';
+import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
 // All SQL of search. Listings are read from up to two "branches": the located one (with `near`, through the
@@ -114,20 +115,23 @@ export function boxBounds(box: { south: number; west: number; north: number; eas
 /** The WHERE conditions of a filter, except those of one facet dimension. */
 export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   const c: Sql[] = [];
-  const v = f.visibility;
-  c.push(sql`r.status = any(${v.statuses}::text[])`);
-  if (!v.all) {
-    c.push(
-      v.organizationId === null
-        ? sql`r.status = 'PUBLISHED'`
-        : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`,
-    );
-  }
+  c.push(listingsVisibleTo(f.visibility));
   if (f.kinds && except !== 'kinds') c.push(sql`r.kind = any(${f.kinds}::text[])`);
   if (f.formats && except !== 'formats') c.push(sql`r.format = any(${f.formats}::text[])`);
   if (f.languages && except !== 'languages') c.push(sql`r.languages && ${f.languages}::text[]`);
   if (f.freeOnly) c.push(sql`r.is_free`);
-  if (f.audiences) c.push(sql`(r.audiences = '{}' or r.audiences && ${f.audiences}::text[])`);
+  // "And listings open to all" means listings that say so (attendance ANYONE): not stating is not a claim.
+  if (f.audiences) c.push(sql`(r.audiences && ${f.audiences}::text[] or r.eligibility->>'attendance' = 'ANYONE')`);
+  if (f.operationalStatuses) c.push(sql`r.operational_status = any(${f.operationalStatuses}::text[])`);
+  if (f.joinModes) c.push(sql`r.join_mode = any(${f.joinModes}::text[])`);
+  if (f.costModels) c.push(sql`r.cost_model = any(${f.costModels}::text[])`);
+  if (f.age !== undefined) {
+    const min = sql`(r.eligibility->>'minimumAge')::int`;
+    const max = sql`(r.eligibility->>'maximumAge')::int`;
+    // Safeguarding: a child's search only finds listings that state an age range including the child.
+    c.push(sql`(coalesce(${min} <= ${f.age}::int, true) and coalesce(${max} >= ${f.age}::int, true)
+      and (${f.age}::int >= 18 or ${min} is not null or ${max} is not null))`);
+  }
   if (f.accessibility) c.push(sql`r.accessibility @> ${f.accessibility}::text[]`);
   if (f.facilitation) c.push(sql`(r.kind = 'PEER_GROUP' and r.facilitation = any(${f.facilitation}::text[]))`);
   if (f.verifiedWithinDays !== undefined) {
@@ -139,6 +143,8 @@ export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   }
   if (f.text !== undefined) c.push(sql`r.search_tsv @@ q.tsq`);
   if (f.meetsWithinDays !== undefined) {
+    // A paused or closed group shows no meetings, so it meets within no window.
+    c.push(sql`r.operational_status not in ('PAUSED', 'CLOSED')`);
     c.push(sql`exists (select 1 from resource_occurrences o where o.resource_id = r.id
       and o.starts_at >= ${f.asOf}::timestamptz
       and o.starts_at < ${f.asOf}::timestamptz + make_interval(days => ${f.meetsWithinDays}::int))`);
@@ -204,7 +210,9 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 const columns = sql.raw(
   ['id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
    'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
-   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note']
+   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note', 'taken_down_at',
+   'join_mode', 'joining', 'contacts', 'online', 'eligibility', 'operational_status', 'status_until', 'notices',
+   'cost_model', 'cost']
     .map((c) => `r.${c}`)
     .join(', '),
 );
