@@ -271,7 +271,10 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  // CORS first: a preflight for /graphql must be answered here, not by a router that knows GET /graphql (the
+  // explorer) and would answer OPTIONS itself with a bare 200.
   const cors = corsFor(config.corsOrigins);
+  if (cors) app.use('/graphql', cors);
   // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
   app.use(standardsRouter(database.db, log));
   // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
@@ -280,7 +283,6 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   app.use(
     '/graphql',
     requestScope(),
-    ...(cors ? [cors] : []),
     // Before the body is read and before the key is checked: every request counts, however malformed.
     addressLimit(limits),
     allowGetQueries,
