@@ -271,6 +271,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  // CORS first: a preflight for /graphql must be answered here, not by a router that knows GET /graphql (the
+  // explorer) and would answer OPTIONS itself with a bare 200.
   const cors = corsFor(config.corsOrigins);
   // Before any other route: a preflight must reach CORS, not Express's automatic OPTIONS answer for the
   // explorer's GET /graphql route. The standards endpoints are public reads, as callable from a web app.

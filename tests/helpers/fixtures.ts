@@ -15,7 +15,7 @@ let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
 
 export async function partner(database: Database, opts: { trusted?: boolean; name?: string } = {}) {
-  const p = await createPartner(database.db, { name: opts.name ?? unique('Partner'), trusted: opts.trusted ?? true });
+  const p = await createPartner(database.db, { name: opts.name ?? unique('Partner'), trusted: opts.trusted ?? true, allowDuplicate: true });
   return { ...p, organizationGid: encodeId('Organization', p.organizationId) };
 }
 
