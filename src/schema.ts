@@ -7,6 +7,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
 import { guardMutationText } from './shared/text-guard.ts';
+import { feedResolvers } from './modules/feeds/resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = mergeResolvers([
   searchResolvers,
   partnerResolvers,
   analyticsResolvers,
+  feedResolvers,
 ]) as Resolvers;
 
 /** The federated subgraph schema; plain clients use it unchanged. */

@@ -19,6 +19,7 @@ import { buildSchema } from './schema.ts';
 import { CursorCodec } from './shared/cursor.ts';
 import { createLimits } from './shared/rate-limit.ts';
 import { standardsRouter } from './modules/standards/router.ts';
+import { configureFeedSettings, feedSettingsFrom } from './modules/feeds/settings.ts';
 
 export interface AppDeps {
   config: Config;
@@ -165,6 +166,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
 
   // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
   app.use(standardsRouter(database.db, log));
+  configureFeedSettings(feedSettingsFrom(config));
 
   app.use(
     '/graphql',

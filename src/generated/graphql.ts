@@ -7,6 +7,7 @@ import type { OrganizationModel, OrganizationConnectionModel } from '../modules/
 import type { ResourceConnectionModel, ResourceEdgeModel } from '../modules/search/model.ts';
 import type { ResourcePayloadModel, DuplicateModel, ResourceChangeModel, PendingRevisionModel } from '../modules/partners/model.ts';
 import type { StatBucketModel, CoverageGapModel } from '../modules/analytics/model.ts';
+import type { FeedModel } from '../modules/feeds/feed-service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -81,6 +82,52 @@ export type Facilitation =
   | 'PEER_LED'
   | 'PROFESSIONAL';
 
+/** A feed URL a partner registered: pulled every intervalMinutes with conditional requests, imported as that partner. */
+export type Feed = {
+  __typename?: 'Feed';
+  createdAt: Scalars['DateTime']['output'];
+  /** Failed pulls in a row: each one doubles the wait before the next (at most a day). */
+  failures: Scalars['Int']['output'];
+  format: FeedFormat;
+  id: Scalars['ID']['output'];
+  intervalMinutes: Scalars['Int']['output'];
+  lastCounts?: Maybe<FeedCounts>;
+  /** Why the last pull failed (network, size, format): one line. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  lastStatus?: Maybe<FeedRunStatus>;
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  nextRunAt: Scalars['DateTime']['output'];
+  /** Time zone for records that give none (else the zone at the record's point). */
+  timeZone?: Maybe<Scalars['String']['output']>;
+  /** Topic slugs given to every listing of the feed. */
+  topics: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** What the last import of a feed did. */
+export type FeedCounts = {
+  __typename?: 'FeedCounts';
+  archived: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** A feed format Peer Atlas can import (feeds issue). */
+export type FeedFormat =
+  /** HSDS 3.0 (Open Referral): JSON lists or objects; a CSV datapackage when imported by CLI. */
+  | 'HSDS'
+  /** Meeting Guide JSON (code4recovery/spec): weekly peer meetings. */
+  | 'MEETING_GUIDE';
+
+export type FeedRunStatus =
+  | 'FAILED'
+  /** The feed answered 304 Not Modified: nothing was read or written. */
+  | 'NOT_MODIFIED'
+  | 'OK';
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
@@ -145,6 +192,10 @@ export type MeetingInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   archiveResource: ResourcePayload;
+  /** Partner key: registers a feed of yours; its first pull is due at once. */
+  registerFeed: RegisterFeedPayload;
+  /** Partner key: stops pulling one of your feeds (its listings stay). */
+  removeFeed: RemoveFeedPayload;
   /**
    * Moderators: approve or reject exactly what you reviewed. For a pending edit, revisionId must name it
    * (pendingRevision { id }); for a PENDING listing, expectedVersion must be the version you read. If the partner
@@ -165,6 +216,16 @@ export type Mutation = {
 
 
 export type MutationArchiveResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterFeedArgs = {
+  input: RegisterFeedInput;
+};
+
+
+export type MutationRemoveFeedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -245,6 +306,7 @@ export type OnlineCommunity = Node & Resource & {
   platform: Scalars['String']['output'];
   status: ListingStatus;
   topics: Array<Topic>;
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -321,6 +383,7 @@ export type PeerGroup = Node & Resource & {
   schedule?: Maybe<Schedule>;
   status: ListingStatus;
   topics: Array<Topic>;
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -352,6 +415,8 @@ export type Query = {
   __typename?: 'Query';
   /** Analyst or moderator key. For up to 1,000 points (each with its own radius): is there a matching listing nearby? */
   coverageGaps: Array<CoverageGap>;
+  /** Registered feeds with their last run: a partner's own; a moderator's: all. */
+  feeds: Array<Feed>;
   /** Any object by its global id; null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
   organization?: Maybe<Organization>;
@@ -444,6 +509,28 @@ export type QueryTopicArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type RegisterFeedInput = {
+  format: FeedFormat;
+  /** 5 to 10080; default FEED_DEFAULT_INTERVAL_MINUTES (360). */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An http(s) URL on the public internet. */
+  url: Scalars['String']['input'];
+};
+
+export type RegisterFeedPayload = {
+  __typename?: 'RegisterFeedPayload';
+  feed?: Maybe<Feed>;
+  userErrors: Array<UserError>;
+};
+
+export type RemoveFeedPayload = {
+  __typename?: 'RemoveFeedPayload';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** A listing: a peer group, a workshop or an online community. */
 export type Resource = {
   accessibility: Array<AccessibilityFeature>;
@@ -466,6 +553,8 @@ export type Resource = {
   organization: Organization;
   status: ListingStatus;
   topics: Array<Topic>;
+  /** The codes an imported feed gave the listing, as given (Meeting Guide types such as O, C, TC); empty otherwise. */
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   /** +1 on every change. */
@@ -710,6 +799,8 @@ export type UserError = {
 export type UserErrorCode =
   /** Another of the partner's listings already uses this externalId. */
   | 'DUPLICATE_EXTERNAL_ID'
+  /** The organisation has already registered this feed URL. */
+  | 'DUPLICATE_FEED'
   | 'ENDS_BEFORE_START'
   | 'FORBIDDEN'
   /** Malformed text: control characters, malformed UTF-16, a bad format. */
@@ -766,6 +857,7 @@ export type Workshop = Node & Resource & {
   sessions: Array<Meeting>;
   status: ListingStatus;
   topics: Array<Topic>;
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -917,6 +1009,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Facilitation: Facilitation;
+  Feed: ResolverTypeWrapper<FeedModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FeedCounts: ResolverTypeWrapper<FeedCounts>;
+  FeedFormat: FeedFormat;
+  FeedRunStatus: FeedRunStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ListingStatus: ListingStatus;
@@ -925,7 +1022,6 @@ export type ResolversTypes = {
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingInput: MeetingInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   NearInput: NearInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OnlineCommunity: ResolverTypeWrapper<ResourceModel>;
@@ -936,6 +1032,9 @@ export type ResolversTypes = {
   PeerGroup: ResolverTypeWrapper<ResourceModel>;
   PendingRevision: ResolverTypeWrapper<PendingRevisionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterFeedInput: RegisterFeedInput;
+  RegisterFeedPayload: ResolverTypeWrapper<Omit<RegisterFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['Feed']> }>;
+  RemoveFeedPayload: ResolverTypeWrapper<RemoveFeedPayload>;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceChange: ResolverTypeWrapper<ResourceChangeModel>;
   ResourceConnection: ResolverTypeWrapper<ResourceConnectionModel>;
@@ -968,6 +1067,9 @@ export type ResolversParentTypes = {
   FacetCount: FacetCount;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  Feed: FeedModel;
+  ID: Scalars['ID']['output'];
+  FeedCounts: FeedCounts;
   GeoPoint: GeoPoint;
   JSON: Scalars['JSON']['output'];
   Location: LocationModel;
@@ -975,7 +1077,6 @@ export type ResolversParentTypes = {
   Meeting: MeetingModel;
   MeetingInput: MeetingInput;
   Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   NearInput: NearInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OnlineCommunity: ResourceModel;
@@ -986,6 +1087,9 @@ export type ResolversParentTypes = {
   PeerGroup: ResourceModel;
   PendingRevision: PendingRevisionModel;
   Query: Record<PropertyKey, never>;
+  RegisterFeedInput: RegisterFeedInput;
+  RegisterFeedPayload: Omit<RegisterFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['Feed']> };
+  RemoveFeedPayload: RemoveFeedPayload;
   Resource: ResourceModel;
   ResourceChange: ResourceChangeModel;
   ResourceConnection: ResourceConnectionModel;
@@ -1023,6 +1127,31 @@ export type FacetCountResolvers<ContextType = Context, ParentType extends Resolv
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['FeedFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastCounts?: Resolver<Maybe<ResolversTypes['FeedCounts']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['FeedRunStatus']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedCounts'] = ResolversParentTypes['FeedCounts']> = {
+  archived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1053,6 +1182,8 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'id'>>;
+  registerFeed?: Resolver<ResolversTypes['RegisterFeedPayload'], ParentType, ContextType, RequireFields<MutationRegisterFeedArgs, 'input'>>;
+  removeFeed?: Resolver<ResolversTypes['RemoveFeedPayload'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'id'>>;
   reviewResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationReviewResourceArgs, 'decision' | 'id'>>;
   submitResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'dryRun' | 'input'>>;
   submitResources?: Resolver<Array<ResolversTypes['ResourcePayload']>, ParentType, ContextType, RequireFields<MutationSubmitResourcesArgs, 'dryRun' | 'inputs'>>;
@@ -1088,6 +1219,7 @@ export type OnlineCommunityResolvers<ContextType = Context, ParentType extends R
   platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1145,6 +1277,7 @@ export type PeerGroupResolvers<ContextType = Context, ParentType extends Resolve
   schedule?: Resolver<Maybe<ResolversTypes['Schedule']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1161,6 +1294,7 @@ export type PendingRevisionResolvers<ContextType = Context, ParentType extends R
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coverageGaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'points'>>;
+  feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -1172,6 +1306,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type RegisterFeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterFeedPayload'] = ResolversParentTypes['RegisterFeedPayload']> = {
+  feed?: Resolver<Maybe<ResolversTypes['Feed']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveFeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFeedPayload'] = ResolversParentTypes['RemoveFeedPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource'], FederationReferenceType extends FederationReferenceTypes['Resource'] = FederationReferenceTypes['Resource']> = {
@@ -1276,6 +1420,7 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
   sessions?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1287,6 +1432,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  FeedCounts?: FeedCountsResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
@@ -1301,6 +1448,8 @@ export type Resolvers<ContextType = Context> = {
   PeerGroup?: PeerGroupResolvers<ContextType>;
   PendingRevision?: PendingRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterFeedPayload?: RegisterFeedPayloadResolvers<ContextType>;
+  RemoveFeedPayload?: RemoveFeedPayloadResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceChange?: ResourceChangeResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;

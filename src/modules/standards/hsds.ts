@@ -105,7 +105,11 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
 
 function describeDays(rrule: string) {
   const days = /BYDAY=([^;]+)/.exec(rrule)?.[1]?.split(',') ?? [];
-  return days.map((d) => DAY_NAMES[d.replace(/^[+-]?\d+/, '')] ?? d).join(', ');
+  const nth = (n: string) => (n === '-1' ? 'last ' : n ? `${n}${['th', 'st', 'nd', 'rd'][Number(n) % 10 > 3 || (Number(n) > 10 && Number(n) < 14) ? 0 : Number(n) % 10]} ` : '');
+  return days.map((d) => {
+    const m = /^([+-]?\d+)?([A-Z]{2})$/.exec(d);
+    return m ? `${nth(m[1]?.replace('+', '') ?? '')}${DAY_NAMES[m[2]!] ?? m[2]}` : d;
+  }).join(', ');
 }
 
 const accessibilityText = (f: string) =>

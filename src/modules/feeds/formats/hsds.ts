@@ -218,7 +218,9 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
   }
 
   const today = opts.now.toISOString().slice(0, 10);
-  const schedules = [...((sal?.schedules ?? []) as Obj[]), ...((s.schedules ?? []) as Obj[])];
+  // The place's schedule first, then any other location's (an online service keeps its times on its virtual one).
+  const allSals = (s.service_at_locations ?? []) as Obj[];
+  const schedules = [...((sal?.schedules ?? []) as Obj[]), ...allSals.flatMap((x) => (x?.schedules ?? []) as Obj[]), ...((s.schedules ?? []) as Obj[])];
   const schedule = schedules.map((x) => hsdsSchedule(x, today)).find(Boolean) ?? null;
   const topics = opts.topics.length ? opts.topics : fields.topics.length ? fields.topics : [HSDS_DEFAULT_TOPIC];
   const input: ResourceInput = {
