@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import { v5 as uuidv5 } from 'uuid';
+import { TIME_ZONE_EXTENSION } from '../feeds/formats/hsds.ts';
 import type { Db } from '../../db/database.ts';
 import { listingFromRows } from '../partners/snapshot.ts';
 import { privatiseLocation } from '../resources/listing.ts';
@@ -58,6 +60,8 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
     closes_at: plusMinutes(l.schedule.startTime, l.schedule.durationMinutes),
     description: `${describeDays(l.schedule.rrule)} ${l.schedule.startTime} (${l.schedule.timeZone})`.trim(),
     notes: `Times are local to ${l.schedule.timeZone}.`,
+    timezone: DateTime.now().setZone(l.schedule.timeZone).offset / 60,
+    [TIME_ZONE_EXTENSION]: l.schedule.timeZone,
     attending_type: l.format === 'ONLINE' ? 'online' : l.format === 'HYBRID' ? 'in person or online' : 'in person',
   };
   const sals: Array<Record<string, unknown>> = [];
