@@ -5,12 +5,13 @@ import type { Logger } from '../logger.ts';
 import { feedSettingsFrom } from '../modules/feeds/settings.ts';
 import { PULL_JOB, pullJobHandler } from '../modules/feeds/feed-service.ts';
 import { refreshDueOccurrences } from '../modules/schedules/occurrences.ts';
+import { HOUR_MS, OCCURRENCE_REFRESH_JOB } from './names.ts';
 import { createJobRunner, ensureJob, type JobRunner } from './runner.ts';
 
 // The server's background work, on the job runner: the hourly occurrence refresh and registered feed pulls.
 
-export const OCCURRENCE_REFRESH_JOB = 'occurrences.refresh';
-const HOUR = 3_600_000;
+export { OCCURRENCE_REFRESH_JOB };
+const HOUR = HOUR_MS;
 
 /** Declares the recurring jobs and starts claiming due ones (only where JOBS_ENABLED; never on replicas). */
 export async function startBackgroundJobs(deps: { config: Config; database: Database; log: Logger }): Promise<JobRunner | null> {
