@@ -28,6 +28,7 @@ import { createReadPositions } from './shared/read-positions.ts';
 import { createReadRouter, READ_AFTER_HEADER } from './shared/read-routing.ts';
 import { connectRedis } from './shared/redis.ts';
 import { webRoutes } from './web/routes.ts';
+import { configureFeedSettings, feedSettingsFrom } from './modules/feeds/settings.ts';
 
 export interface AppDeps {
   config: Config;
@@ -281,6 +282,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   app.use(standardsRouter(database.db, log));
   // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
   app.use(webRoutes(config));
+  configureFeedSettings(feedSettingsFrom(config));
 
   app.use(
     '/graphql',
