@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import { loadConfigOrExit } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
-import { analyze } from './db/maintenance.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
 import { createLogger, errorSummary } from './logger.ts';
-import { refreshDueOccurrences } from './modules/schedules/occurrences.ts';
+import { startBackgroundJobs } from './jobs/index.ts';
+import type { JobRunner } from './jobs/runner.ts';
 import { createApp } from './server.ts';
 
 // Entry point: config → database → migrations → (demo data) → server → listen; graceful shutdown.
@@ -20,7 +20,7 @@ const running: {
   closeApp?: () => Promise<void>;
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
-  timer?: NodeJS.Timeout;
+  jobs?: JobRunner | null;
 } = {};
 let stopping = false;
 
@@ -36,7 +36,8 @@ async function shutdown(signal: string) {
   // During start-up, main() stops at its next step and closes what it opened (see stopDuringStartup).
   if (!running.server) return;
   running.setDraining?.();
-  clearInterval(running.timer);
+  // The job in hand finishes (or its lease lapses and another instance takes it over).
+  const jobsStopped = running.jobs?.stop();
   // In-flight work gets SHUTDOWN_TIMEOUT_MS in all; closing the database comes after, on its own bound, so an
   // orchestrator's grace period is that plus a moment.
   const deadline = Date.now() + config.shutdownTimeoutMs;
@@ -60,6 +61,7 @@ async function shutdown(signal: string) {
   // requests and the database to go quiet before closing it under them.
   await until(deadline, async () => {
     await running.whenIdle?.();
+    await jobsStopped;
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
   await running.stopApollo?.();
@@ -83,6 +85,7 @@ async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
 
 /** A signal came during start-up: close the database once the current step is done, then exit. */
 async function stopDuringStartup() {
+  await running.jobs?.stop();
   await running.stopApollo?.();
   await running.database?.close();
   log.info('stopped');
@@ -117,17 +120,10 @@ async function main() {
   running.stopApollo = () => apollo.stop();
   running.setDraining = setDraining;
 
-  // Keep the rolling horizon of upcoming meetings ahead of time; PGlite has no autovacuum, so keep its
-  // planner statistics fresh too.
-  const refreshOccurrences = () =>
-    refreshDueOccurrences(database.maintenanceDb)
-      .then(() => (database.kind === 'pglite' ? analyze(database.maintenanceDb) : undefined))
-      .catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'occurrence refresh failed'));
-  await refreshOccurrences();
   // Know the replicas' state before the first request, rather than sending everything to the primary at first.
   await database.replicas?.probe();
-  running.timer = setInterval(refreshOccurrences, 3_600_000);
-  running.timer.unref();
+  // Background work (occurrence refresh, feed pulls) on the job runner: see src/jobs/.
+  running.jobs = await startBackgroundJobs({ config, database, log });
   if (stopping) return stopDuringStartup();
 
   const server: Server = app.listen(config.port, config.host, () => {

@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrator.ts';
 import { loadDemo } from '../db/seed.ts';
 import { encodeId } from '../shared/ids.ts';
 import { createKey, createPartner, listKeys, revokeKey } from '../modules/auth/admin.ts';
+import { importOptionsFrom, importUsage, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
 
 // `npm run cli -- <command>`: same configuration as the server; migrates before it acts.
 
@@ -16,7 +17,11 @@ const usage = `Usage: npm run cli -- <command>
   key create --role analyst|moderator --name NAME
   key list                                       id, role, name, created, last used (never the secret)
   key revoke KEY_ID
-  template                                       build the embedded demo template (run by npm install)`;
+  helplines import FILE                          load verified helplines (JSON Lines, each entry with its source URL)
+  helplines list                                 every emergency number and helpline with its source and check date
+  helplines check                                list entries not verified for 90 days; exits 1 if there are any
+  template                                       build the embedded demo template (run by npm install)
+${importUsage}`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -35,6 +40,8 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
 }
 
 async function main(argv: string[]) {
+  // Feeds have options of their own (see feeds.ts).
+  if (argv[0] === 'import' || argv[0] === 'feed') return feeds(argv);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -95,12 +102,60 @@ async function main(argv: string[]) {
         process.stdout.write(`revoked ${id}\n`);
       });
     }
+    case 'helplines import': {
+      if (!arg) fail('helplines import: FILE is required');
+      const { readFileSync } = await import('node:fs');
+      const { importHelplines } = await import('../modules/crisis/import.ts');
+      let text: string;
+      try {
+        text = readFileSync(arg, 'utf8');
+      } catch {
+        return fail(`helplines import: cannot read ${arg}`);
+      }
+      return withDatabase(async ({ db }) => {
+        const n = await importHelplines(db, text);
+        process.stdout.write(`imported ${n.emergencyNumbers} emergency numbers and ${n.helplines} helplines\n`);
+      });
+    }
+    case 'helplines list':
+      return withDatabase(async ({ db }) => {
+        const { listAll } = await import('../modules/crisis/repository.ts');
+        const [numbers, lines] = await listAll(db);
+        for (const n of numbers) process.stdout.write(`${n.country} emergency ${n.number} verified ${n.verified_at.toISOString().slice(0, 10)} ${n.source}\n`);
+        for (const h of lines) process.stdout.write(`${h.country} helpline "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)} ${h.source}\n`);
+      });
+    case 'helplines check':
+      return withDatabase(async ({ db }) => {
+        const { staleHelplines } = await import('../modules/crisis/stale.ts');
+        const stale = await staleHelplines(db);
+        for (const h of stale) process.stdout.write(`STALE ${h.country} "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)}: re-check ${h.source}\n`);
+        if (stale.length) process.exitCode = 1;
+        else process.stdout.write('every helpline was verified within 90 days\n');
+      });
     case 'template': {
       const { buildDemoTemplate } = await import('./template.ts');
       return buildDemoTemplate();
     }
     default:
       fail(`Unknown command "${positionals.join(' ')}".\n${usage}`);
+  }
+}
+
+async function feeds(argv: string[]) {
+  const config = loadConfigOrExit();
+  try {
+    if (argv[0] === 'import') {
+      const opts = importOptionsFrom(argv, config);
+      return await withDatabase((database) => runImport(database.db, opts));
+    }
+    return await withDatabase((database) => runFeedCommand(database.db, argv, config));
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(err as Error).message}\n${usage}`);
+    if (isInputError(err)) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
   }
 }
 

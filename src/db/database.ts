@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.ts';
 import { openReplicas, type ReplicaSet } from './replicas.ts';
 import { serialized } from './serial-driver.ts';
@@ -193,7 +194,7 @@ function isAlive(pid: number): boolean {
 }
 
 export async function wrapPglite(
-  client: import('@electric-sql/pglite').PGlite,
+  client: PGlite,
   observers: StatementObserver[] = [],
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');

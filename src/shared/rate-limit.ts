@@ -12,17 +12,22 @@ export interface Limits {
   /** Charges `points` (default 1) mutations to the key. */
   mutation(keyId: string, points?: number): Promise<void>;
   request(clientId: string): Promise<void>;
+  /** Messages and reports anyone may send (requestContact, reportResource): charged per key or address. */
+  publicMessage(clientId: string): Promise<void>;
 }
 
+/** Messages and reports per client per hour: enough for a person, too few for a spammer. */
+export const PUBLIC_MESSAGES_PER_HOUR = 10;
+
 export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinute: number; shared?: SharedStore | undefined }): Limits {
-  const limiter = (name: string, points: number): RateLimiterAbstract => {
-    const memory = new RateLimiterMemory({ points, duration: 60 });
+  const limiter = (name: string, points: number, duration = 60): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ points, duration });
     if (!opts.shared) return memory;
     return new RateLimiterRedis({
       storeClient: opts.shared.client,
       keyPrefix: `${opts.shared.prefix}rl:${name}`,
       points,
-      duration: 60,
+      duration,
       // Not connected: straight to the in-memory limiter instead of waiting for Redis.
       rejectIfRedisNotReady: true,
       insuranceLimiter: memory,
@@ -30,6 +35,7 @@ export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinu
   };
   const mutations = limiter('mutation', opts.mutationsPerMinute);
   const requests = limiter('request', opts.requestsPerMinute);
+  const messages = limiter('message', PUBLIC_MESSAGES_PER_HOUR, 3600);
   const consume = async (limiter: RateLimiterAbstract, key: string, what: string, points = 1) => {
     try {
       await limiter.consume(key, points);
@@ -45,5 +51,6 @@ export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinu
   return {
     mutation: (keyId, points) => consume(mutations, keyId, 'changes with this key', points),
     request: (clientId) => consume(requests, clientId, 'requests'),
+    publicMessage: (clientId) => consume(messages, clientId, 'messages and reports'),
   };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { resourceColumns, type ResourceRow } from '../resources/repository.ts';
-import type { Visibility } from '../search/spec.ts';
+import { listingsVisibleTo, type Visibility } from '../auth/access.ts';
 
 export function findOrganizationsByIds(db: Db, ids: readonly number[]) {
   return db.selectFrom('organizations').select(['id', 'name', 'url']).where('id', '=', (eb) => eb.fn.any(eb.val([...ids]))).execute();
@@ -18,12 +18,6 @@ export async function countOrganizations(db: Db): Promise<number> {
   return row.n;
 }
 
-function visible(v: Visibility) {
-  if (v.all) return sql`true`;
-  return v.organizationId === null
-    ? sql`r.status = 'PUBLISHED'`
-    : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`;
-}
 
 /**
  * One page of listings for each of many organisations in one statement (LATERAL, limited per parent),
@@ -43,7 +37,7 @@ export async function findResourcePagesByOrganization(
     from unnest(${[...organizationIds]}::int[]) as o(id)
     cross join lateral (
       select * from resources r
-      where r.organization_id = o.id and r.status = any(${v.statuses}::text[]) and ${visible(v)} ${keyset}
+      where r.organization_id = o.id and ${listingsVisibleTo(v)} ${keyset}
       order by lower(r.name), r.id limit ${limit}::int
     ) r`.execute(db);
   return result.rows;
@@ -52,7 +46,7 @@ export async function findResourcePagesByOrganization(
 export async function countResourcesByOrganization(db: Db, organizationIds: readonly number[], v: Visibility) {
   const result = await sql<{ organization_id: number; n: number }>`
     select r.organization_id, count(*)::int as n from resources r
-    where r.organization_id = any(${[...organizationIds]}::int[]) and r.status = any(${v.statuses}::text[]) and ${visible(v)}
+    where r.organization_id = any(${[...organizationIds]}::int[]) and ${listingsVisibleTo(v)}
     group by r.organization_id`.execute(db);
   return result.rows;
 }

@@ -3,6 +3,8 @@ import type { Db } from '../../db/database.ts';
 import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generated/graphql.ts';
 import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
+import { findBadText } from '../../shared/text-guard.ts';
+import { partnerWriteAccess } from '../auth/access.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
@@ -12,10 +14,12 @@ import { materializeOccurrences } from '../schedules/occurrences.ts';
 import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
 import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
-import { narrowedLocation, redactChange, redactPlaceHistory } from './place-privacy.ts';
+import { morePrivate, narrowedLocation, redactChange, redactPlaceHistory, redactRejectedRevision } from './place-privacy.ts';
+import { narrowedDetails } from '../listing/privacy.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
-type Partner = Extract<Viewer, { role: 'partner' }>;
+/** A partner writing; `actorRole` names another channel in history (an import acts as its partner: "import"). */
+type Partner = Extract<Viewer, { role: 'partner' }> & { actorRole?: string };
 type Moderator = Extract<Viewer, { role: 'moderator' }>;
 
 /** Thrown inside a dry run's transaction to roll it back, carrying what the real call would have answered. */
@@ -100,7 +104,7 @@ const partsChanged = (changed: readonly string[]): ListingPart[] =>
  * Listings, topics, search document and upcoming meetings are written together. Given the changed fields,
  * only what depends on them is recomputed.
  */
-async function afterContentWrite(trx: Db, id: number, changed?: readonly string[]) {
+export async function afterContentWrite(trx: Db, id: number, changed?: readonly string[]) {
   if (!changed || changed.some((f) => SEARCHED_FIELDS.has(f))) await refreshSearch(trx, [id]);
   if (!changed || changed.includes('schedule') || changed.includes('sessions')) await materializeOccurrences(trx, [id]);
 }
@@ -110,9 +114,9 @@ function duplicatesOf(trx: Db, listing: NewListing, excludeId: number | null) {
   return repo.findDuplicates(trx, { name: listing.name, latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, url: listing.format === 'ONLINE' ? listing.url : null, excludeId });
 }
 
-function history(viewer: Partner | Moderator, resourceId: number, action: string, change?: { changed: string[]; before: unknown; after: unknown }, note?: string | null): repo.HistoryEntry {
+export function history(viewer: Partner | Moderator, resourceId: number, action: string, change?: { changed: string[]; before: unknown; after: unknown }, note?: string | null): repo.HistoryEntry {
   return {
-    resourceId, actorKeyId: viewer.keyId, actorRole: viewer.role, action, note: note ?? null,
+    resourceId, actorKeyId: viewer.keyId, actorRole: ('actorRole' in viewer && viewer.actorRole) || viewer.role, action, note: note ?? null,
     changedFields: change?.changed ?? [], before: change?.before ?? null, after: change?.after ?? null,
   };
 }
@@ -145,10 +149,14 @@ export async function submitResources(ctx: Context, inputs: readonly ResourceInp
 export const MAX_BATCH = 100;
 
 async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dryRun: boolean, vc: ValidationContext): Promise<ResourcePayloadModel> {
+  // Text the database cannot take is refused before anything else (single mutations are wrapped by
+  // shared/text-guard.ts; a batch answers per input).
+  const bad = findBadText(input);
+  if (bad) return { resource: null, userErrors: [{ field: bad.path, code: 'INVALID', message: `${bad.path.join('.')} ${bad.reason}` }], duplicates: [], awaitingReview: false, warnings: [] };
   // A new listing is checked before any database work; an upsert is checked once merged with what is stored.
   const fresh = validateDraft(input, viewer.organizationId, vc);
   const externalId = fresh.listing?.externalId ?? (input.externalId?.trim() || null);
-  if (!fresh.listing && !externalId) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
+  if (!fresh.listing && (!externalId || fresh.errors.some((e) => e.field[0] === 'externalId'))) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
   return write(ctx, dryRun, async (trx) => {
     let existing = externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId) : undefined;
     if (!existing) {
@@ -210,17 +218,18 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
  * change that only makes the place more private is applied at once whoever the partner is: waiting for review
  * would keep an address public that its host asked to hide.
  */
-async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
+export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
   const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview, warnings: [] });
   let before = current;
   if (!viewer.trusted && row.status === 'PUBLISHED') {
     const narrowed = narrowedLocation(before.location, listing.location);
-    if (narrowed) {
-      const privateNow = { ...before, location: narrowed };
+    const narrowedModel = narrowedDetails(before.details, listing.details);
+    if (narrowed || narrowedModel) {
+      const privateNow = { ...before, location: narrowed ?? before.location, details: narrowedModel ?? before.details };
       const change = diff(contentOf(before), contentOf(privateNow));
-      await updateListing(trx, row.id, privateNow, row.status, ['location']);
-      await redactPlaceHistory(trx, row.id, narrowed);
-      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed)));
+      await updateListing(trx, row.id, privateNow, row.status, narrowed ? ['location'] : []);
+      if (narrowed) await redactPlaceHistory(trx, row.id, narrowed);
+      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed ?? before.location)));
       before = privateNow;
     }
     const change = diff(contentOf(before), contentOf(listing));
@@ -229,7 +238,7 @@ async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: 
       if (await repo.supersedePendingRevisions(trx, row.id)) await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_WITHDRAWN'));
       return done(false);
     }
-    const safe = redactChange(change, listing.location);
+    const safe = redactChange(change, morePrivate(before.location, listing.location));
     await repo.insertRevision(trx, { resourceId: row.id, patch: { content: contentOf(listing), changed: change.changed }, baseVersion: row.version, submittedBy: viewer.keyId });
     await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', safe));
     return done(true);
@@ -317,6 +326,8 @@ export async function reviewResource(
         await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', redactChange(change, proposed.location), cleanNote));
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
+        const published = listingFromRows(row, await repo.readParts(trx, resourceId));
+        await redactRejectedRevision(trx, revision, published.location);
         await repo.setModerationNote(trx, resourceId, cleanNote);
         await repo.insertHistory(trx, history(viewer, resourceId, 'REJECTED', undefined, cleanNote));
       }
@@ -369,10 +380,9 @@ function parseResourceId(id: string): number {
  */
 async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: ResourceRow } | Outcome> {
   const row = id ? await repo.lockResource(trx, id) : undefined;
-  if (!row || (row.organization_id !== viewer.organizationId && row.status !== 'PUBLISHED')) {
-    return failure(['id'], 'NOT_FOUND', 'no such listing');
-  }
-  if (row.organization_id !== viewer.organizationId) return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
+  const access = partnerWriteAccess(viewer.organizationId, row && { status: row.status, organizationId: row.organization_id });
+  if (access === 'NOT_FOUND' || !row) return failure(['id'], 'NOT_FOUND', 'no such listing');
+  if (access === 'FORBIDDEN') return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
   return { row };
 }
 
