@@ -64,18 +64,26 @@ describe.skipIf(skip)('explorer and analyst view', () => {
   });
 
   it('the explorer loads, shows the README examples and runs { topics { slug } }', async () => {
-    await page.goto(`${server.url}/graphql`);
+    // ?query= opens as the first tab (a link from documentation can carry its query); the README's follow.
+    await page.goto(`${server.url}/graphql?query=${encodeURIComponent('{ topics { slug } }')}`);
     await page.locator('.graphiql-container').waitFor();
     // The editors load as their own chunks.
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
-    expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(4);
-    await page.evaluate(() => {
-      const cm = (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror;
-      cm.setValue('{ topics { slug } }');
-    });
+    expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(5);
+    const editorText = (selector: string) =>
+      page.evaluate((sel) => ((document.querySelector(sel) as any)?.CodeMirror?.getValue() as string | undefined) ?? '', selector);
+    expect(await editorText('.graphiql-query-editor .CodeMirror')).toBe('{ topics { slug } }');
+    // As it opens: GraphiQL's tabs put the close button inside the tab (upstream markup, "nested-interactive");
+    // the rest (syntax contrast, editor labels, target sizes) is fixed in web/src/explorer. Its docs pane has
+    // upstream findings of its own (see the README).
+    expect((await axeViolations(page)).filter((v) => v.id !== 'nested-interactive')).toEqual([]);
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(() => (document.querySelector('.graphiql-response') as HTMLElement | null)?.innerText.includes('grief-and-bereavement'));
-    const shown = await page.locator('.graphiql-response').innerText();
+    await page
+      .waitForFunction(() => ((document.querySelector('.graphiql-response .CodeMirror') as any)?.CodeMirror?.getValue() ?? '').includes('grief-and-bereavement'), null, { timeout: 20_000 })
+      .catch(async (err) => {
+        throw new Error(`${(err as Error).message}\nresponse: ${await editorText('.graphiql-response .CodeMirror')}`);
+      });
+    const shown = await editorText('.graphiql-response .CodeMirror');
     const api = await server.gql('{ topics { slug } }');
     for (const t of api.data.topics.slice(0, 5)) expect(shown).toContain(t.slug);
     // The docs are browsable: the explorer introspected the schema.
@@ -106,6 +114,8 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     await page.waitForFunction(() => /points have no matching listing/.test(document.getElementById('coverage-status')?.textContent ?? ''));
     expect(await page.locator('#coverage-table tbody tr').count()).toBe(16);
     expect(await page.locator('#map path.leaflet-interactive').count()).toBeGreaterThanOrEqual(16);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'analyst-coverage-desktop');
 
     await page.locator('#group1').selectOption('KIND');
     await page.locator('#stats-form button[type=submit]').click();
@@ -131,8 +141,9 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     expect(csv[0]).toBe('kind_key,kind_label,count');
     expect(csv.slice(1).map((l) => Number(l.split(',').at(-1))).reduce((a, b) => a + b, 0)).toBe(api.data.resourceStats.reduce((a: number, b: any) => a + b.count, 0));
 
-    await page.setViewportSize(DESKTOP);
-    await screenshot(page, 'analyst-desktop');
+    await page.locator('#stats-heading').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('stats-heading')!.scrollIntoView());
+    await screenshot(page, 'analyst-stats-desktop');
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     await screenshot(page, 'analyst-phone');

@@ -116,6 +116,7 @@ describe.skipIf(skip)('search page', () => {
     try {
       const phone = await geo.context.newPage();
       await phone.goto(`${server.url}/`);
+      await screenshot(phone, 'search-phone-form');
       await phone.locator('#locate').click();
       await phone.waitForURL(/lat=51\.51&lng=-0\.13/);
       await phone.waitForFunction(() => /\d+ results?|No results/.test(document.getElementById('summary')?.textContent ?? ''));
@@ -124,7 +125,9 @@ describe.skipIf(skip)('search page', () => {
       expect(await phone.locator('li.result h3').allTextContents()).toEqual(expected.edges.map((e) => e.node.name));
       // The shared URL keeps the point to 2 decimals only.
       expect(phone.url()).not.toContain('51.5074');
-      await screenshot(phone, 'search-phone');
+      // After a search they asked for, a phone reader is taken to the results.
+      await phone.waitForFunction(() => document.activeElement?.id === 'results-heading');
+      await screenshot(phone, 'search-phone-results');
       expect(await axeViolations(phone)).toEqual([]);
       expect(geo.foreign).toEqual([]);
       expect(geo.problems).toEqual([]);

@@ -22,3 +22,16 @@ createRoot(root).render(
     defaultEditorToolsVisibility: 'headers',
   }),
 );
+
+// CodeMirror's hidden input textareas carry no name for assistive technology; name them after their editor.
+const names: Array<[string, string]> = [
+  ['.graphiql-query-editor', 'Query editor'],
+  ['.graphiql-editor-tool', 'Variables or headers editor'],
+  ['.graphiql-response', 'Response'],
+];
+new MutationObserver(() => {
+  for (const textarea of root.querySelectorAll<HTMLTextAreaElement>('textarea:not([aria-label])')) {
+    const name = names.find(([selector]) => textarea.closest(selector))?.[1] ?? 'Editor';
+    textarea.setAttribute('aria-label', name);
+  }
+}).observe(root, { childList: true, subtree: true });

@@ -142,6 +142,8 @@ async function search(next: SearchState, push: boolean) {
   endCursor = null;
   results.replaceChildren();
   await loadPage(false);
+  // On a narrow screen the results are below the form: take the reader there after a search they asked for.
+  if (push && !wide.matches) $('results-heading').focus();
 }
 
 async function loadPage(append: boolean) {
@@ -202,7 +204,7 @@ function nextMeetings(node: Edge['node']): MeetingLike[] {
 
 function renderResult(edge: Edge, index: number): HTMLLIElement {
   const n = edge.node;
-  const distance = edge.distanceKm !== null ? `${edge.distanceKm} km away` : n.format === 'ONLINE' ? 'Online' : null;
+  const distance = edge.distanceKm !== null ? (edge.distanceKm < 0.1 ? 'under 100 m away' : `${edge.distanceKm} km away`) : n.format === 'ONLINE' ? 'Online' : null;
   const badges = el('ul', { class: 'badges', 'aria-label': 'Format and access' });
   const badge = (text: string, kind = '') => badges.append(el('li', { class: `badge ${kind}` }, text));
   badge(KINDS[n.kind]);
@@ -336,8 +338,13 @@ function locate() {
 
 // ---- start ---------------------------------------------------------------------------------------------------
 
+const wide = window.matchMedia('(min-width: 60rem)');
 buildStaticOptions();
 fillForm(state);
+// On a phone the extra filters stay folded (results come sooner) unless the URL uses them.
+const usesMoreFilters = state.q !== '' || state.within !== null || state.langs.length > 0 || state.audiences.length > 0 || state.free || state.formats.length > 0 || state.access.length > 0;
+$<HTMLDetailsElement>('more-filters').open = wide.matches || usesMoreFilters;
+$<HTMLDetailsElement>('access').closest('details')!.open = state.access.length > 0;
 if (!config.geocoder) $('place-hint').textContent = 'Coordinates, for example 53.80, -1.55. You can also use your location or click the map.';
 form.addEventListener('submit', (e) => {
   e.preventDefault();

@@ -23,7 +23,7 @@ export function createMap(container: HTMLElement, config: PageConfig) {
     return null;
   }
   if (config.tileUrl) {
-    L.tileLayer(config.tileUrl, { maxZoom: 19, attribution: config.tileAttribution }).addTo(map);
+    L.tileLayer(config.tileUrl, { maxZoom: 19, attribution: attributionHtml(config) }).addTo(map);
   } else {
     container.classList.add('no-tiles');
   }
@@ -66,6 +66,15 @@ export function createMap(container: HTMLElement, config: PageConfig) {
       map.invalidateSize();
     },
   };
+}
+
+/** Leaflet renders attributions as HTML: the configured text is escaped; OpenStreetMap's links its licence. */
+function attributionHtml(config: PageConfig): string {
+  const text = config.tileAttribution.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  if (config.tileUrl?.includes('openstreetmap.org') && text === '© OpenStreetMap contributors') {
+    return '© <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors';
+  }
+  return text;
 }
 
 export type AtlasMap = NonNullable<ReturnType<typeof createMap>>;
