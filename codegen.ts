@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           ResourceChange: '../modules/partners/model.ts#ResourceChangeModel',
           PendingRevision: '../modules/partners/model.ts#PendingRevisionModel',
           StatBucket: '../modules/analytics/model.ts#StatBucketModel',
+          Feed: '../modules/feeds/feed-service.ts#FeedModel',
           CoverageGap: '../modules/analytics/model.ts#CoverageGapModel',
           ContactRequest: '../modules/contacts/service.ts#ContactRequestModel',
           ResourceReport: '../modules/reports/service.ts#ReportModel',

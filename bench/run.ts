@@ -23,6 +23,8 @@ const { values: flags } = parseArgs({
     growth: { type: 'boolean', default: false },
     'with-1m': { type: 'boolean', default: false },
     replica: { type: 'boolean', default: false },
+    import: { type: 'boolean', default: false },
+    records: { type: 'string', default: '10000' },
   },
 });
 
@@ -69,6 +71,13 @@ async function main() {
     return replicaBench({ ...base, size: sizeGiven ? base.size : 20_000 });
   }
   const kind = config.databaseUrl ? 'postgres' : 'pglite';
+  if (flags.import) {
+    // Feed import speed against a raw batched INSERT (feeds issue): `npm run bench -- --import [--records N]`.
+    const { runImportBench } = await import('./import.ts');
+    const result = await runImportBench(config, positive('records', flags.records));
+    console.log(`\nwrote ${writeSection('results.json', kind, 'import', result)}`);
+    return;
+  }
   if (!flags.growth) {
     const result = await runScenario(configuredTarget(config, base.size), base, (ctx) => [
       nearby(),

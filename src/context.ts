@@ -5,18 +5,19 @@ import type { Viewer } from './modules/auth/viewer.ts';
 import type { CursorCodec } from './shared/cursor.ts';
 import type { Limits } from './shared/rate-limit.ts';
 
-/** What every resolver and service receives: who asks, the database, this request's loaders, its log. */
+/**
+ * What every resolver and service receives: who asks, the database, this request's loaders, its log. Built once
+ * per request by http/graphql-context.ts and final before any resolver runs.
+ */
 export interface Context {
-  /** Anonymous until the guard plugin has checked the key (after the query passed its limits). */
-  viewer: Viewer;
-  /** The raw Authorization header, for the guard plugin. */
-  authorization: string | undefined;
+  /** Who asks: checked once while the context is built (http/graphql-context.ts), never replaced. */
+  readonly viewer: Viewer;
   /** The client's address, for per-client rate limits when there is no key. */
   clientAddress: string;
-  db: Db;
+  readonly db: Db;
   /** The analysts' connection pool (longer statement timeout). */
-  analyticsDb: Db;
-  loaders: Loaders;
+  readonly analyticsDb: Db;
+  readonly loaders: Loaders;
   log: Logger;
   requestId: string;
   cursors: CursorCodec;

@@ -1,6 +1,7 @@
 import type { Db } from './db/database.ts';
 import type { BatchObserver } from './shared/batch-observer.ts';
 import type { Viewer } from './modules/auth/viewer.ts';
+import { createFeedLoaders } from './modules/feeds/loaders.ts';
 import { createOrganizationLoaders } from './modules/organizations/loaders.ts';
 import { createPartnerLoaders } from './modules/partners/loaders.ts';
 import { createResourceLoaders } from './modules/resources/loaders.ts';
@@ -16,6 +17,7 @@ export function createLoaders(db: Db, viewer: Viewer, observe: BatchObserver) {
     ...createOrganizationLoaders(db, visibilityFor(viewer, null), observe),
     ...createPartnerLoaders(db),
     meetings: createMeetingsLoader(),
+    ...createFeedLoaders(db),
   };
 }
 

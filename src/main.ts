@@ -7,6 +7,7 @@ import { createLogger, errorSummary } from './logger.ts';
 import { startBackgroundJobs } from './jobs/index.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { createApp } from './server.ts';
+import { startAdminEndpoint, type AdminEndpoint } from './admin/endpoint.ts';
 
 // Entry point: config → database → migrations → (demo data) → server → listen; graceful shutdown.
 const config = loadConfigOrExit();
@@ -21,6 +22,7 @@ const running: {
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
   jobs?: JobRunner | null;
+  admin?: AdminEndpoint;
 } = {};
 let stopping = false;
 
@@ -64,6 +66,7 @@ async function shutdown(signal: string) {
     await jobsStopped;
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
+  await running.admin?.close().catch(() => {});
   await running.stopApollo?.();
   await running.closeApp?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
@@ -85,6 +88,7 @@ async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
 
 /** A signal came during start-up: close the database once the current step is done, then exit. */
 async function stopDuringStartup() {
+  await running.admin?.close().catch(() => {});
   await running.jobs?.stop();
   await running.stopApollo?.();
   await running.database?.close();
@@ -126,12 +130,19 @@ async function main() {
   running.jobs = await startBackgroundJobs({ config, database, log });
   if (stopping) return stopDuringStartup();
 
+  // The embedded database is this process's alone: CLI commands (key revoke, …) come through the admin
+  // endpoint. Opened before the public port, so a CLI started once the server answers finds it.
+  if (database.kind === 'pglite' && !config.dataDir.startsWith('memory://')) {
+    running.admin = await startAdminEndpoint({ dataDir: config.dataDir, db: database.maintenanceDb, log });
+  }
+
   const server: Server = app.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) }, 'Peer Atlas is listening');
   });
   running.server = server;
   server.on('error', (err) => {
     log.fatal({ err: err.message }, 'could not listen');
+    void running.admin?.close().catch(() => {});
     void running.database?.close().finally(() => process.exit(1));
   });
 }

@@ -12,6 +12,7 @@ import { listingResolvers } from './modules/listing/resolvers.ts';
 import { contactResolvers } from './modules/contacts/resolvers.ts';
 import { reportResolvers } from './modules/reports/resolvers.ts';
 import { crisisResolvers } from './modules/crisis/resolvers.ts';
+import { feedResolvers } from './modules/feeds/resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
 import { organizationResolvers } from './modules/organizations/resolvers.ts';
@@ -44,6 +45,7 @@ export const resolvers: Resolvers = mergeResolvers([
   contactResolvers,
   reportResolvers,
   crisisResolvers,
+  feedResolvers,
 ]) as Resolvers;
 
 /** The federated subgraph schema; plain clients use it unchanged. */

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEEDS, partner, roleKey, unique } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { hsdsId } from '../src/modules/standards/hsds.ts';
 
 // The listing model through the API: how to join, contacts and their tiers, online access, eligibility,
 // running status, notices and cost, with the privacy rules for each kind of caller.
@@ -206,11 +207,22 @@ describe('privacy tiers', () => {
     expect(rows.rows.map((x) => x.t).join('')).not.toMatch(/496 0000|7700 900123|calm42/);
   });
 
+  it('keeps hidden values out of the HSDS and Meeting Guide exports', async () => {
+    const { id } = await privateGroup();
+    const internalId = Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+    const hsds = await fetch(`${s.url}/hsds/services/${hsdsId('service', internalId)}`);
+    expect(hsds.status).toBe(200);
+    const hsdsText = await hsds.text();
+    expect(hsdsText).toContain('Tuesday Hearing Voices');
+    const mg = await (await fetch(`${s.url}/feeds/meeting-guide.json`)).text();
+    for (const text of [hsdsText, mg]) expect(text).not.toMatch(/7700 900123|referrals@example|calm42|zoom\.example|857 796|3481 5237/);
+  });
+
   it('hides the venue name and access notes of an approximate place, says the address is on request', async () => {
     const p = await partner(s.database);
     const r = (await submit(p.token, group({ location: { country: 'GB', locality: 'Leeds', name: 'The Vicarage', address: '2 Church Lane', accessNotes: 'Ring the bell at the back', approximate: true, ...LEEDS } }))).resource;
     expect(r.location).toEqual({ name: null, address: null, accessNotes: null, approximate: true, addressOnRequest: true });
-    const rows = await sql<{ n: number }>`select count(*)::int as n from locations where access_notes like '%bell%' or name = 'The Vicarage'`.execute(s.database.db);
+    const rows = await sql<{ n: number }>`select count(*)::int as n from locations where access_notes = 'Ring the bell at the back' or name = 'The Vicarage'`.execute(s.database.db);
     expect(rows.rows[0]!.n).toBe(0);
     const exact = (await submit(p.token, group({ location: { country: 'GB', locality: 'Leeds', accessNotes: 'Side door', ...LEEDS } }))).resource;
     expect(exact.location).toMatchObject({ accessNotes: 'Side door', addressOnRequest: false });

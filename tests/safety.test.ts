@@ -90,6 +90,25 @@ describe('crisis support', () => {
     await sql`delete from helplines where country = 'FJ'`.execute(s.database.db);
   });
 
+  it('imports through the CLI, and a file with an unsourced entry exits 1 naming the line', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+      // Its own throwaway embedded database, whatever the suite runs on.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }, timeout: 120_000,
+    });
+    const ok = await run(['helplines', 'import', VERIFIED_HELPLINES]);
+    expect(ok.stdout).toMatch(/imported 3 emergency numbers and 3 helplines/);
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'pa-helplines-')), 'bad.jsonl');
+    writeFileSync(bad, '{"type":"emergency","country":"GB","number":"999","verifiedAt":"2026-12-01","quote":"call 999"}\n');
+    const err = await run(['helplines', 'import', bad]).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(err?.code).toBe(1);
+    expect(err?.stderr).toMatch(/line 1: source must be/);
+  }, 180_000);
+
   it('ships only helplines whose every line cites an https source', () => {
     const lines = readFileSync(VERIFIED_HELPLINES, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(0);

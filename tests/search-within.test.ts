@@ -122,6 +122,8 @@ describe('within', () => {
     const row = await s.database.db.selectFrom('locations as l').innerJoin('resources as r', 'r.id', 'l.resource_id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('r.status', '=', 'PUBLISHED').where('r.format', '!=', 'ONLINE')
+      // Paused and closed listings leave default searches (listing model).
+      .where('r.operational_status', 'not in', ['PAUSED', 'CLOSED'])
       .where('l.latitude', '>=', box.south).where('l.latitude', '<=', box.north)
       .where('l.longitude', '>=', box.west).where('l.longitude', '<=', box.east)
       .executeTakeFirstOrThrow();

@@ -7,6 +7,7 @@ import type { OrganizationModel, OrganizationConnectionModel } from '../modules/
 import type { ResourceConnectionModel, ResourceEdgeModel } from '../modules/search/model.ts';
 import type { ResourcePayloadModel, DuplicateModel, ResourceChangeModel, PendingRevisionModel } from '../modules/partners/model.ts';
 import type { StatBucketModel, CoverageGapModel } from '../modules/analytics/model.ts';
+import type { FeedModel } from '../modules/feeds/feed-service.ts';
 import type { ContactRequestModel } from '../modules/contacts/service.ts';
 import type { ReportModel } from '../modules/reports/service.ts';
 import type { CrisisSupportModel, HelplineModel } from '../modules/crisis/model.ts';
@@ -253,6 +254,52 @@ export type Facilitation =
   | 'PEER_LED'
   | 'PROFESSIONAL';
 
+/** A feed URL a partner registered: pulled every intervalMinutes with conditional requests, imported as that partner. */
+export type Feed = {
+  __typename?: 'Feed';
+  createdAt: Scalars['DateTime']['output'];
+  /** Failed pulls in a row: each one doubles the wait before the next (at most a day). */
+  failures: Scalars['Int']['output'];
+  format: FeedFormat;
+  id: Scalars['ID']['output'];
+  intervalMinutes: Scalars['Int']['output'];
+  lastCounts?: Maybe<FeedCounts>;
+  /** Why the last pull failed (network, size, format): one line. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  lastStatus?: Maybe<FeedRunStatus>;
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  nextRunAt: Scalars['DateTime']['output'];
+  /** Time zone for records that give none (else the zone at the record's point). */
+  timeZone?: Maybe<Scalars['String']['output']>;
+  /** Topic slugs given to every listing of the feed. */
+  topics: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** What the last import of a feed did. */
+export type FeedCounts = {
+  __typename?: 'FeedCounts';
+  archived: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** A feed format Peer Atlas can import (feeds issue). */
+export type FeedFormat =
+  /** HSDS 3.0 (Open Referral): JSON lists or objects; a CSV datapackage when imported by CLI. */
+  | 'HSDS'
+  /** Meeting Guide JSON (code4recovery/spec): weekly peer meetings. */
+  | 'MEETING_GUIDE';
+
+export type FeedRunStatus =
+  | 'FAILED'
+  /** The feed answered 304 Not Modified: nothing was read or written. */
+  | 'NOT_MODIFIED'
+  | 'OK';
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
@@ -397,6 +444,10 @@ export type MeetingInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   archiveResource: ResourcePayload;
+  /** Partner key: registers a feed of yours; its first pull is due at once. */
+  registerFeed: RegisterFeedPayload;
+  /** Partner key: stops pulling one of your feeds (its listings stay). */
+  removeFeed: RemoveFeedPayload;
   /** Anyone: tell the owner and moderators something is wrong with a listing (rate-limited). */
   reportResource: ReportPayload;
   /**
@@ -424,6 +475,16 @@ export type Mutation = {
 
 
 export type MutationArchiveResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterFeedArgs = {
+  input: RegisterFeedInput;
+};
+
+
+export type MutationRemoveFeedArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -576,6 +637,7 @@ export type OnlineCommunity = Node & Resource & {
   status: ListingStatus;
   statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -671,6 +733,7 @@ export type PeerGroup = Node & Resource & {
   status: ListingStatus;
   statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -706,6 +769,8 @@ export type Query = {
   coverageGaps: Array<CoverageGap>;
   /** The emergency number, helplines and a safety notice for a country (ISO 3166-1 alpha-2); null when unknown. */
   crisisSupport?: Maybe<CrisisSupport>;
+  /** Registered feeds with their last run: a partner's own; a moderator's: all. */
+  feeds: Array<Feed>;
   /** Any object by its global id; null when it does not exist or is not visible to the caller. */
   node?: Maybe<Node>;
   organization?: Maybe<Organization>;
@@ -817,6 +882,28 @@ export type QueryTopicArgs = {
   slug: Scalars['String']['input'];
 };
 
+export type RegisterFeedInput = {
+  format: FeedFormat;
+  /** 5 to 10080; default FEED_DEFAULT_INTERVAL_MINUTES (360). */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An http(s) URL on the public internet. */
+  url: Scalars['String']['input'];
+};
+
+export type RegisterFeedPayload = {
+  __typename?: 'RegisterFeedPayload';
+  feed?: Maybe<Feed>;
+  userErrors: Array<UserError>;
+};
+
+export type RemoveFeedPayload = {
+  __typename?: 'RemoveFeedPayload';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type ReportPayload = {
   __typename?: 'ReportPayload';
   ok: Scalars['Boolean']['output'];
@@ -842,7 +929,7 @@ export type RequestContactPayload = {
 /** A listing: a peer group, a workshop or an online community. */
 export type Resource = {
   accessibility: Array<AccessibilityFeature>;
-  /** Who it is for; empty means open to all. */
+  /** Who it is aimed at; empty means not stated (see eligibility.attendance for who may come). */
   audiences: Array<Audience>;
   contacts: Array<ContactPoint>;
   /** isFree is true exactly when cost.model is FREE or FREE_DONATIONS_WELCOME. */
@@ -872,6 +959,8 @@ export type Resource = {
   /** YYYY-MM-DD: until when the operational status holds (e.g. paused until). */
   statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
+  /** The codes an imported feed gave the listing, as given (Meeting Guide types such as O, C, TC); empty otherwise. */
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   /** +1 on every change. */
@@ -934,7 +1023,7 @@ export type ResourceFilter = {
   accessibility?: InputMaybe<Array<AccessibilityFeature>>;
   /** Listings whose stated age range includes this age; under 18, listings that state no ages are left out. */
   age?: InputMaybe<Scalars['Int']['input']>;
-  /** Matches listings for any of these, and listings open to all. */
+  /** Matches listings for any of these, and listings that state eligibility.attendance ANYONE (empty audiences is not a claim). */
   audiences?: InputMaybe<Array<Audience>>;
   costModels?: InputMaybe<Array<CostModel>>;
   /** Peer groups only. */
@@ -1172,6 +1261,8 @@ export type UserError = {
 export type UserErrorCode =
   /** Another of the partner's listings already uses this externalId. */
   | 'DUPLICATE_EXTERNAL_ID'
+  /** The organisation has already registered this feed URL. */
+  | 'DUPLICATE_FEED'
   | 'ENDS_BEFORE_START'
   | 'FORBIDDEN'
   /** Malformed text: control characters, malformed UTF-16, a bad format. */
@@ -1246,6 +1337,7 @@ export type Workshop = Node & Resource & {
   status: ListingStatus;
   statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
+  typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
@@ -1416,6 +1508,10 @@ export type ResolversTypes = {
   EligibilityInput: EligibilityInput;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Facilitation: Facilitation;
+  Feed: ResolverTypeWrapper<FeedModel>;
+  FeedCounts: ResolverTypeWrapper<FeedCounts>;
+  FeedFormat: FeedFormat;
+  FeedRunStatus: FeedRunStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Helpline: ResolverTypeWrapper<HelplineModel>;
   HelplineChannel: HelplineChannel;
@@ -1446,6 +1542,9 @@ export type ResolversTypes = {
   PeerGroup: ResolverTypeWrapper<ResourceModel>;
   PendingRevision: ResolverTypeWrapper<PendingRevisionModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterFeedInput: RegisterFeedInput;
+  RegisterFeedPayload: ResolverTypeWrapper<Omit<RegisterFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['Feed']> }>;
+  RemoveFeedPayload: ResolverTypeWrapper<RemoveFeedPayload>;
   ReportPayload: ResolverTypeWrapper<ReportPayload>;
   ReportReason: ReportReason;
   RequestContactPayload: ResolverTypeWrapper<RequestContactPayload>;
@@ -1497,6 +1596,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   EligibilityInput: EligibilityInput;
   FacetCount: FacetCount;
+  Feed: FeedModel;
+  FeedCounts: FeedCounts;
   GeoPoint: GeoPoint;
   Helpline: HelplineModel;
   HelplineContact: HelplineContact;
@@ -1522,6 +1623,9 @@ export type ResolversParentTypes = {
   PeerGroup: ResourceModel;
   PendingRevision: PendingRevisionModel;
   Query: Record<PropertyKey, never>;
+  RegisterFeedInput: RegisterFeedInput;
+  RegisterFeedPayload: Omit<RegisterFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['Feed']> };
+  RemoveFeedPayload: RemoveFeedPayload;
   ReportPayload: ReportPayload;
   RequestContactPayload: RequestContactPayload;
   Resource: ResourceModel;
@@ -1616,6 +1720,31 @@ export type FacetCountResolvers<ContextType = Context, ParentType extends Resolv
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['FeedFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastCounts?: Resolver<Maybe<ResolversTypes['FeedCounts']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['FeedRunStatus']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedCounts'] = ResolversParentTypes['FeedCounts']> = {
+  archived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1675,6 +1804,8 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'id'>>;
+  registerFeed?: Resolver<ResolversTypes['RegisterFeedPayload'], ParentType, ContextType, RequireFields<MutationRegisterFeedArgs, 'input'>>;
+  removeFeed?: Resolver<ResolversTypes['RemoveFeedPayload'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'id'>>;
   reportResource?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportResourceArgs, 'id' | 'reason'>>;
   requestContact?: Resolver<ResolversTypes['RequestContactPayload'], ParentType, ContextType, RequireFields<MutationRequestContactArgs, 'message' | 'replyTo' | 'resourceId'>>;
   reviewResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationReviewResourceArgs, 'decision' | 'id'>>;
@@ -1737,6 +1868,7 @@ export type OnlineCommunityResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   statusUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1802,6 +1934,7 @@ export type PeerGroupResolvers<ContextType = Context, ParentType extends Resolve
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   statusUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1820,6 +1953,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contactRequests?: Resolver<Array<ResolversTypes['ContactRequest']>, ParentType, ContextType, RequireFields<QueryContactRequestsArgs, 'first'>>;
   coverageGaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'points'>>;
   crisisSupport?: Resolver<Maybe<ResolversTypes['CrisisSupport']>, ParentType, ContextType, RequireFields<QueryCrisisSupportArgs, 'country'>>;
+  feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -1832,6 +1966,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type RegisterFeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterFeedPayload'] = ResolversParentTypes['RegisterFeedPayload']> = {
+  feed?: Resolver<Maybe<ResolversTypes['Feed']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveFeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFeedPayload'] = ResolversParentTypes['RemoveFeedPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = {
@@ -1966,6 +2110,7 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
   statusUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1984,6 +2129,8 @@ export type Resolvers<ContextType = Context> = {
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  FeedCounts?: FeedCountsResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Helpline?: HelplineResolvers<ContextType>;
   HelplineContact?: HelplineContactResolvers<ContextType>;
@@ -2003,6 +2150,8 @@ export type Resolvers<ContextType = Context> = {
   PeerGroup?: PeerGroupResolvers<ContextType>;
   PendingRevision?: PendingRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterFeedPayload?: RegisterFeedPayloadResolvers<ContextType>;
+  RemoveFeedPayload?: RemoveFeedPayloadResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   RequestContactPayload?: RequestContactPayloadResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;

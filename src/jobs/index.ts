@@ -6,13 +6,14 @@ import { feedSettingsFrom } from '../modules/feeds/settings.ts';
 import { PULL_JOB, pullJobHandler } from '../modules/feeds/feed-service.ts';
 import { listingMaintenance } from '../modules/listing/maintenance.ts';
 import { refreshDueOccurrences } from '../modules/schedules/occurrences.ts';
+import { HOUR_MS, OCCURRENCE_REFRESH_JOB } from './names.ts';
 import { createJobRunner, ensureJob, type JobRunner } from './runner.ts';
 
 // The server's background work, on the job runner: the hourly occurrence refresh and registered feed pulls.
 
-export const OCCURRENCE_REFRESH_JOB = 'occurrences.refresh';
+export { OCCURRENCE_REFRESH_JOB };
 export const LISTING_MAINTENANCE_JOB = 'listing.maintenance';
-const HOUR = 3_600_000;
+const HOUR = HOUR_MS;
 
 /** Declares the recurring jobs and starts claiming due ones (only where JOBS_ENABLED; never on replicas). */
 export async function startBackgroundJobs(deps: { config: Config; database: Database; log: Logger }): Promise<JobRunner | null> {

@@ -1,25 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.ts';
-import type { Database } from '../db/database.ts';
-import { createLoaders } from '../loaders.ts';
-import { authenticate } from '../modules/auth/service.ts';
-import type { BatchObserver } from '../shared/batch-observer.ts';
 import { requestError } from '../shared/errors.ts';
 import { findBadTextInRequest } from '../shared/text-guard.ts';
 import { isCodedError, queryCost } from './cost.ts';
 
 export interface GuardOptions {
-  database: Database;
   maxCost: number;
-  observeBatches: BatchObserver;
-  /** Chooses the database the request reads from once the viewer is known (shared/read-routing.ts). */
-  route?: ((ctx: Context, operation: string | undefined, readAfter: string | undefined) => Promise<void>) | undefined;
 }
 
 /**
- * Runs once the operation is parsed and validated, before any resolver: the cost limit first, then the key
- * check, then the per-key rate limit. In this order a refused query costs no database work. Every request was
- * already charged to its address on arrival, so wrong keys and malformed queries are limited too.
+ * Runs once the operation is parsed and validated, before any resolver: the cost limit, bad text in query
+ * arguments, then the per-key rate limit. A refused query costs no database work. Every request was already
+ * charged to its address on arrival, so wrong keys and malformed queries are limited too.
  */
 export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
   return {
@@ -50,14 +42,9 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
               http: { status: 400 },
             });
           }
-          ctx.viewer = await authenticate(opts.database.db, ctx.authorization, ctx.log).catch((err: unknown) => {
-            if (err && typeof err === 'object' && 'extensions' in err) (err as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
-            throw err;
-          });
-          if (ctx.viewer.role !== 'anonymous') ctx.loaders = createLoaders(opts.database.db, ctx.viewer, opts.observeBatches);
-          // The per-address limit was charged when the request arrived (http/address-limit.ts), before any of this.
+          // The per-address limit was charged when the request arrived (http/address-limit.ts), and the key was
+          // checked while the context was built (http/graphql-context.ts): what is left is the key's own limit.
           if (ctx.viewer.role !== 'anonymous') await ctx.limits.request(`key:${ctx.viewer.keyId}`);
-          await opts.route?.(ctx, operation?.operation, ctx.readAfter);
         },
       };
     },

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Db } from '../db/database.ts';
+import type { Viewer } from '../modules/auth/viewer.ts';
 import { formatLsn, maxLsn, parseLsn } from '../db/lsn.ts';
 import { errorSummary } from '../logger.ts';
-import { createLoaders } from '../loaders.ts';
 import type { BatchObserver } from './batch-observer.ts';
 import type { ReadPositions } from './read-positions.ts';
 
@@ -17,11 +17,12 @@ export const READ_AFTER_HEADER = 'peer-atlas-read-after';
  * - every other query: a healthy replica that has replayed the caller's position (the Peer-Atlas-Read-After
  *   header it sent, its key's last write from Redis or memory, and the fleet-wide moderation floor), round
  *   robin; the primary when none has.
- * Keys are always checked on the primary (limits/guard-plugin.ts authenticates before this runs), so a revoked
+ * Keys are always checked on the primary (http/graphql-context.ts authenticates before choosing), so a revoked
  * key is refused by every instance on its next request.
  */
 export interface ReadRouter {
-  route(ctx: Context, operation: string | undefined, readAfterHeader: string | undefined): Promise<void>;
+  /** The replica this request reads from, or null for the primary. Decided while the context is built. */
+  choose(viewer: Viewer, operation: string | undefined, readAfterHeader: string | undefined): Promise<{ db: Db; analyticsDb: Db } | null>;
   plugin: ApolloServerPlugin<Context>;
 }
 
@@ -29,19 +30,16 @@ export function createReadRouter(opts: { database: Database; positions: ReadPosi
   const replicas = opts.database.replicas;
   if (!replicas) return null;
   return {
-    async route(ctx, operation, readAfterHeader) {
-      if (operation !== 'query' || ctx.viewer.role === 'moderator') return;
+    async choose(viewer, operation, readAfterHeader) {
+      if (operation !== 'query' || viewer.role === 'moderator') return null;
       let min = maxLsn(parseLsn(readAfterHeader), opts.positions.floor());
-      if (ctx.viewer.role !== 'anonymous') {
-        const own = await opts.positions.forKey(ctx.viewer.keyId);
-        if (own === 'unknown') return; // Redis could not say what this key last wrote: the primary has it.
+      if (viewer.role !== 'anonymous') {
+        const own = await opts.positions.forKey(viewer.keyId);
+        if (own === 'unknown') return null; // Redis could not say what this key last wrote: the primary has it.
         min = maxLsn(min, own);
       }
       const replica = replicas.pick(min);
-      if (!replica) return;
-      ctx.db = replica.db;
-      ctx.analyticsDb = replica.analyticsDb;
-      ctx.loaders = createLoaders(replica.db, ctx.viewer, opts.observeBatches);
+      return replica ? { db: replica.db, analyticsDb: replica.analyticsDb } : null;
     },
     plugin: {
       async requestDidStart() {

@@ -113,7 +113,13 @@ export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster>
   const port = await freePort();
   const exec = async (name: string, args: string[], timeout: number) => {
     const [file, argv] = cmd(name, args);
-    await run(file, argv, { timeout, cwd: dir });
+    try {
+      await run(file, argv, { timeout, cwd: dir });
+    } catch (err) {
+      // The tool's own words say why (execFile's message has only the command line).
+      const e = err as { stderr?: string; killed?: boolean; message: string };
+      throw new Error(`${name} failed${e.killed ? ` (killed after ${timeout} ms)` : ''}: ${e.stderr?.trim() || e.message}`);
+    }
   };
   // fsync off: the tests kill server processes, never the machine, so the OS cache holds every write anyway.
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60 ${opts.options ?? ''}`.trim();
@@ -146,8 +152,8 @@ export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster>
   try {
     if (opts.replicaOf) {
       // -R writes standby.signal and primary_conninfo: started, it follows the primary (initdb's pg_hba.conf
-      // trusts replication connections from 127.0.0.1).
-      await exec('pg_basebackup', ['-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--no-sync'], 120_000);
+      // trusts replication connections from 127.0.0.1). A fast checkpoint: the default spreads it over minutes.
+      await exec('pg_basebackup', ['-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync'], 600_000);
     } else {
       await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], 60_000);
     }

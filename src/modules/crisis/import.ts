@@ -93,10 +93,16 @@ function check(line: number, v: unknown): Entry {
   };
 }
 
-/** Checks every entry, then writes them all in one transaction; returns counts. */
-export async function importHelplines(db: Db, text: string): Promise<{ emergencyNumbers: number; helplines: number }> {
+/** Parses and checks a whole file without touching the database; throws HelplineFileError naming the line. */
+export function checkHelplineFile(text: string): Entry[] {
   const entries = parseLines(text).map(({ line, value }) => check(line, value));
   if (!entries.length) throw new HelplineFileError('no entries');
+  return entries;
+}
+
+/** Checks every entry, then writes them all in one transaction; returns counts. */
+export async function importHelplines(db: Db, text: string): Promise<{ emergencyNumbers: number; helplines: number }> {
+  const entries = checkHelplineFile(text);
   // Inside the demo seed's transaction it joins that one; otherwise it opens its own.
   const inTransaction = <T>(fn: (trx: Db) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
   return inTransaction(async (trx) => {

@@ -28,8 +28,8 @@ export function listFeeds(db: Db, organizationId: number | null) {
 export async function deleteFeed(db: Db, id: number, organizationId: number | null): Promise<boolean> {
   let q = db.deleteFrom('feeds').where('id', '=', id);
   if (organizationId !== null) q = q.where('organization_id', '=', organizationId);
-  const r = await q.executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  // RETURNING rather than the driver's row count, which the embedded driver does not report for DELETE.
+  return (await q.returning('id').execute()).length > 0;
 }
 
 export async function recordRun(

@@ -4,7 +4,8 @@ import { contentOf, listingFromRows } from '../partners/snapshot.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from '../partners/validation.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { insertListings, refreshSearch } from '../resources/write-repository.ts';
-import { materializeOccurrences } from '../schedules/occurrences.ts';
+import { scheduleJob } from '../../jobs/runner.ts';
+import { HOUR_MS, OCCURRENCE_REFRESH_JOB } from '../../jobs/names.ts';
 import { countryAt } from './formats/address.ts';
 import { servicesFromDirectory, servicesFromJson, mapHsdsService } from './formats/hsds.ts';
 import { FeedFormatError, type MappedRecord, type SkipCode } from './formats/mapped.ts';
@@ -188,6 +189,7 @@ export async function importRecords(
       return archived.length;
     });
   }
+  if (out.created && !opts.dryRun) await scheduleJob(db, { name: OCCURRENCE_REFRESH_JOB, key: OCCURRENCE_REFRESH_JOB, payload: { everyMs: HOUR_MS } });
   out.skipped.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   return { ...out, source: opts.source, dryRun: Boolean(opts.dryRun) };
 }
@@ -230,6 +232,13 @@ async function place(r: MappedRecord, geocoder: Geocoder | null): Promise<Mapped
   return { ...r, input };
 }
 
+/** JSON with object keys sorted, so that equal values compare equal whatever order their keys were built in. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v as object).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
 const sameCodes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const errorsText = (errors: Array<{ field: string[]; message: string }>) => errors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ');
 
@@ -269,7 +278,15 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
     }
     const current = listingFromRows(row, parts.get(row.id)!);
     const { kind: _kind, ...change } = input;
-    const { listing, errors } = validateDraft(mergeDraft(draftFromListing(current), change), partner.organizationId, vc);
+    const stored = draftFromListing(current);
+    const merged = mergeDraft(stored, change);
+    // Fast path for the common case of a feed that did not change: the record, applied to the stored listing,
+    // gives back exactly the stored listing (already valid), so validating it again would only cost time.
+    if (row.status !== 'ARCHIVED' && stable(merged) === stable(stored) && sameCodes(imp.type_codes, rec.typeCodes)) {
+      counts.unchanged++;
+      continue;
+    }
+    const { listing, errors } = validateDraft(merged, partner.organizationId, vc);
     if (!listing) {
       counts.skipped.push({ ref: rec.ref, reason: 'INVALID', message: errorsText(errors) });
       continue;
@@ -292,7 +309,9 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
   if (creates.length) {
     const ids = await insertListings(trx, creates.map((c) => c.listing));
     await refreshSearch(trx, ids);
-    await materializeOccurrences(trx, ids);
+    // Upcoming meetings of new listings are expanded by the occurrence refresh job (scheduled at the end of the
+    // import: their schedules have no occurrences yet, so it picks them up); thousands of rules expanded and
+    // inserted inline would triple an import. nextMeetings reads the rule itself and is right at once.
     await repo.insertHistoryBatch(trx, creates.map((c, i) => {
       const after = contentOf(c.listing);
       const given = Object.keys(after).filter((k) => { const v = after[k as keyof typeof after]; return v !== null && v !== undefined && JSON.stringify(v) !== '[]'; });

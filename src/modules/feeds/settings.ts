@@ -10,3 +10,14 @@ export function feedSettingsFrom(config: Config): FeedSettings {
     geocoder: config.geocoderUrl ? nominatimGeocoder(config.geocoderUrl, { minIntervalMs: config.geocoderMinIntervalMs }) : null,
   };
 }
+
+let configured: FeedSettings | null = null;
+
+/** Set by createApp: the settings GraphQL's registerFeed checks URLs with. */
+export function configureFeedSettings(settings: FeedSettings): void {
+  configured = settings;
+}
+
+export function configuredFeedSettings(): FeedSettings {
+  return configured ?? { limits: { timeoutMs: 30_000, maxBytes: 20_000_000, allowPrivate: false }, defaultIntervalMinutes: 360, geocoder: null };
+}

@@ -55,3 +55,17 @@ export async function insertOrganization(db: Db, org: { name: string; url: strin
   const row = await db.insertInto('organizations').values(org).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Organisations whose name equals this one, ignoring case and surrounding spaces. */
+export function findOrganizationsByName(db: Db, name: string) {
+  return db.selectFrom('organizations').select(['id', 'name']).where(sql<boolean>`lower(btrim(name)) = lower(btrim(${name}::text))`).orderBy('id').execute();
+}
+
+export function findOrganizationById(db: Db, id: number) {
+  return db.selectFrom('organizations').select(['id', 'name', 'trusted']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Sets trust; returns the organisation, or undefined when there is none with this id. */
+export function updateOrganizationTrust(db: Db, id: number, trusted: boolean) {
+  return db.updateTable('organizations').set({ trusted }).where('id', '=', id).returning(['id', 'name', 'trusted']).executeTakeFirst();
+}

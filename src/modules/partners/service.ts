@@ -5,6 +5,7 @@ import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import { partnerWriteAccess } from '../auth/access.ts';
+import { onReview, onWrite, type ListingStatus } from './transitions.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
@@ -163,7 +164,8 @@ async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dr
       const listing = fresh.listing;
       if (!listing) return { resourceId: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
       const duplicates = await duplicatesOf(trx, listing, null);
-      const row = { ...listing, status: viewer.trusted ? ('PUBLISHED' as const) : ('PENDING' as const) };
+      const created = onWrite({ trusted: viewer.trusted, status: null, takenDown: false, via: 'submit' });
+      const row = { ...listing, status: created.kind === 'apply' ? created.status : ('PENDING' as const) };
       const id = listing.externalId ? await insertListingUnlessExists(trx, row) : (await insertListings(trx, [row]))[0]!;
       if (id !== null) {
         await afterContentWrite(trx, id);
@@ -221,7 +223,8 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
 export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
   const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview, warnings: [] });
   let before = current;
-  if (!viewer.trusted && row.status === 'PUBLISHED') {
+  const outcome = onWrite({ trusted: viewer.trusted, status: row.status as ListingStatus, takenDown: row.taken_down_at !== null, via });
+  if (outcome.kind === 'revision') {
     const narrowed = narrowedLocation(before.location, listing.location);
     const narrowedModel = narrowedDetails(before.details, listing.details);
     if (narrowed || narrowedModel) {
@@ -244,10 +247,7 @@ export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, li
     return done(true);
   }
   const change = diff(contentOf(before), contentOf(listing));
-  // Resubmitting a listing lists it again; a patch leaves an archived listing archived.
-  // A listing a moderator took down comes back only through a moderator's review, whoever resubmits it.
-  const status =
-    row.status === 'ARCHIVED' && via === 'patch' ? 'ARCHIVED' : viewer.trusted && !row.taken_down_at ? 'PUBLISHED' : 'PENDING';
+  const status = outcome.status;
   if (!change.changed.length && status === row.status) return done(status === 'PENDING');
   await repo.supersedePendingRevisions(trx, row.id);
   await updateListing(trx, row.id, listing, status, partsChanged(change.changed));
@@ -338,7 +338,7 @@ export async function reviewResource(
     if (expectedVersion !== row.version) {
       return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: the partner changed it since you read it`);
     }
-    const status = decision === 'APPROVE' ? 'PUBLISHED' : 'REJECTED';
+    const status = onReview(decision);
     await repo.setStatus(trx, resourceId, status, decision === 'APPROVE' ? null : cleanNote);
     await repo.insertHistory(trx, history(viewer, resourceId, decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', { changed: ['status'], before: { status: 'PENDING' }, after: { status } }, cleanNote));
     return done;

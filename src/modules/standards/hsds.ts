@@ -1,4 +1,6 @@
+import { DateTime } from 'luxon';
 import { v5 as uuidv5 } from 'uuid';
+import { TIME_ZONE_EXTENSION } from '../feeds/formats/hsds.ts';
 import type { Db } from '../../db/database.ts';
 import { listingFromRows } from '../partners/snapshot.ts';
 import { privatiseLocation } from '../resources/listing.ts';
@@ -58,6 +60,8 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
     closes_at: plusMinutes(l.schedule.startTime, l.schedule.durationMinutes),
     description: `${describeDays(l.schedule.rrule)} ${l.schedule.startTime} (${l.schedule.timeZone})`.trim(),
     notes: `Times are local to ${l.schedule.timeZone}.`,
+    timezone: DateTime.now().setZone(l.schedule.timeZone).offset / 60,
+    [TIME_ZONE_EXTENSION]: l.schedule.timeZone,
     attending_type: l.format === 'ONLINE' ? 'online' : l.format === 'HYBRID' ? 'in person or online' : 'in person',
   };
   const sals: Array<Record<string, unknown>> = [];
@@ -105,7 +109,11 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
 
 function describeDays(rrule: string) {
   const days = /BYDAY=([^;]+)/.exec(rrule)?.[1]?.split(',') ?? [];
-  return days.map((d) => DAY_NAMES[d.replace(/^[+-]?\d+/, '')] ?? d).join(', ');
+  const nth = (n: string) => (n === '-1' ? 'last ' : n ? `${n}${['th', 'st', 'nd', 'rd'][Number(n) % 10 > 3 || (Number(n) > 10 && Number(n) < 14) ? 0 : Number(n) % 10]} ` : '');
+  return days.map((d) => {
+    const m = /^([+-]?\d+)?([A-Z]{2})$/.exec(d);
+    return m ? `${nth(m[1]?.replace('+', '') ?? '')}${DAY_NAMES[m[2]!] ?? m[2]}` : d;
+  }).join(', ');
 }
 
 const accessibilityText = (f: string) =>

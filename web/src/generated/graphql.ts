@@ -99,7 +99,7 @@ export type ResourceFilter = {
   accessibility?: Array<AccessibilityFeature> | null | undefined;
   /** Listings whose stated age range includes this age; under 18, listings that state no ages are left out. */
   age?: number | null | undefined;
-  /** Matches listings for any of these, and listings open to all. */
+  /** Matches listings for any of these, and listings that state eligibility.attendance ANYONE (empty audiences is not a claim). */
   audiences?: Array<Audience> | null | undefined;
   costModels?: Array<CostModel> | null | undefined;
   /** Peer groups only. */

@@ -150,8 +150,11 @@ export function hsdsFields(service: Obj, location: Obj | null, topicExists: (slu
 
 const FREQS = new Set(['WEEKLY', 'MONTHLY']);
 
+/** The schedule property our HSDS export adds with the IANA time zone (HSDS `timezone` is only an offset). */
+export const TIME_ZONE_EXTENSION = 'x_iana_timezone';
+
 /** An HSDS schedule → our schedule fields; null when it has no usable weekly/monthly rule or has ended. */
-export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime: string; durationMinutes: number; startDate?: string } | null {
+export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime: string; durationMinutes: number; startDate?: string; timeZone?: string } | null {
   const freq = text(s.freq)?.toUpperCase();
   // "09:00-05:00" / "09:00Z": the time zone comes from the place (HSDS gives offsets, not zones).
   const clock = (v: unknown) => parseTime(typeof v === 'string' ? v.replace(/(Z|[+-]\d{2}:?\d{2})$/i, '') : v);
@@ -174,6 +177,8 @@ export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime:
     startTime,
     durationMinutes: durationBetween(startTime, clock(s.closes_at)) ?? 60,
     ...(interval > 1 && startDate ? { startDate } : {}),
+    // HSDS gives a UTC offset, which cannot follow daylight saving; our own export adds the IANA zone.
+    ...(text(s[TIME_ZONE_EXTENSION]) ? { timeZone: text(s[TIME_ZONE_EXTENSION])! } : {}),
   };
 }
 
@@ -218,7 +223,9 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
   }
 
   const today = opts.now.toISOString().slice(0, 10);
-  const schedules = [...((sal?.schedules ?? []) as Obj[]), ...((s.schedules ?? []) as Obj[])];
+  // The place's schedule first, then any other location's (an online service keeps its times on its virtual one).
+  const allSals = (s.service_at_locations ?? []) as Obj[];
+  const schedules = [...((sal?.schedules ?? []) as Obj[]), ...allSals.flatMap((x) => (x?.schedules ?? []) as Obj[]), ...((s.schedules ?? []) as Obj[])];
   const schedule = schedules.map((x) => hsdsSchedule(x, today)).find(Boolean) ?? null;
   const topics = opts.topics.length ? opts.topics : fields.topics.length ? fields.topics : [HSDS_DEFAULT_TOPIC];
   const input: ResourceInput = {
@@ -234,7 +241,7 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
     url: text(s.url) ?? text(s.organization?.website) ?? text(s.organization?.url) ?? null,
     facilitation: 'PEER_LED',
     // Without a weekly or monthly rule the service is listed without meeting times (an explicit null clears one).
-    schedule: schedule ? { ...schedule, timeZone: opts.timeZone ?? '' } : null,
+    schedule: schedule ? { ...schedule, timeZone: schedule.timeZone ?? opts.timeZone ?? '' } : null,
   };
-  return { ref, input, typeCodes: [], geocode, needsTimeZone: Boolean(schedule) && !opts.timeZone };
+  return { ref, input, typeCodes: [], geocode, needsTimeZone: Boolean(schedule) && !schedule?.timeZone && !opts.timeZone };
 }
