@@ -232,9 +232,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     explorer: e.EXPLORER ?? e.NODE_ENV !== 'production',
-    // Unlike the other variables, an empty MAP_TILE_URL is a choice (no third-party tiles), not "unset".
-    mapTileUrl: env.MAP_TILE_URL === '' ? null : (e.MAP_TILE_URL ?? OSM_TILE_URL),
-    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL === undefined || e.MAP_TILE_URL.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
+    // No third-party tiles unless an operator names a tile server: a searcher's map view would otherwise tell
+    // that server where they are looking (contract: MAP_TILE_URL defaults to empty).
+    mapTileUrl: e.MAP_TILE_URL ?? null,
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL?.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 
