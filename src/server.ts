@@ -179,7 +179,9 @@ function jsonErrors(config: Config, log: Logger) {
  * neither change anything nor act with someone's credentials: it may run without the header, which is what
  * lets a browser, a CDN or a plain `<a href>` use GET /graphql?query=… and cache it.
  */
-const allowGetQueries: RequestHandler = (req, _res, next) => {
+const allowGetQueries: RequestHandler = (req, res, next) => {
+  // A keyed answer differs from the public one: a shared cache must never hand one for the other.
+  res.vary('Authorization');
   if (req.method === 'GET') req.headers['apollo-require-preflight'] ??= 'get-query';
   next();
 };
