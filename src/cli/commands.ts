@@ -67,6 +67,10 @@ export interface ParsedCommand {
   args: string[];
 }
 
+/** Every command runCommand knows: anything else is refused before a database is opened. */
+export const DATABASE_COMMANDS = new Set(['seed', 'partner create', 'partner list', 'partner update', 'key create', 'key list', 'key revoke',
+  'helplines import', 'helplines list', 'helplines check']);
+
 /** Commands that need no database (or must open it themselves). */
 export const LOCAL_COMMANDS = new Set(['', 'migrate', 'template']);
 

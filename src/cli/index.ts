@@ -2,7 +2,7 @@ import { readAdminFile } from '../admin/admin-file.ts';
 import { loadConfigOrExit } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
-import { CommandFailure, LOCAL_COMMANDS, parseCommand, runCommand, usage } from './commands.ts';
+import { CommandFailure, DATABASE_COMMANDS, LOCAL_COMMANDS, parseCommand, runCommand, usage } from './commands.ts';
 import { importOptionsFrom, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
 import { runRemotely } from './remote.ts';
 
@@ -36,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     await buildDemoTemplate();
     return 0;
   }
+  if (!DATABASE_COMMANDS.has(name) && !LOCAL_COMMANDS.has(name)) throw new CommandFailure(`Unknown command "${argv.join(' ')}".\n${usage}`);
   const config = loadConfigOrExit();
   if (!config.databaseUrl && !config.dataDir.startsWith('memory://') && !LOCAL_COMMANDS.has(name)) {
     const admin = readAdminFile(config.dataDir);
