@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { encodeId } from '../shared/ids.ts';
 import { FeedFormatError } from '../modules/feeds/formats/mapped.ts';
 import { nominatimGeocoder } from '../modules/feeds/geocoder.ts';
 import { FEED_FORMATS, ImportError, importFeed, type FeedFormat, type ImportOptions, type ImportSummary } from '../modules/feeds/import-service.ts';
@@ -129,7 +130,7 @@ export async function runFeedCommand(db: Db, argv: string[], config: Config): Pr
       if (values.json) return out(JSON.stringify(feeds));
       for (const f of feeds) {
         const counts = f.lastCounts ? ` ${f.lastCounts.created}+ ${f.lastCounts.updated}~ ${f.lastCounts.unchanged}= ${f.lastCounts.archived}- ${f.lastCounts.skipped}!` : '';
-        out(`${f.id} ${f.format} ${f.url} org=${f.organizationId} every ${f.intervalMinutes}m last=${f.lastRunAt?.toISOString() ?? 'never'} ${f.lastStatus ?? ''}${counts}${f.lastError ? ` error="${f.lastError}"` : ''} next=${f.nextRunAt.toISOString()}`);
+        out(`${f.id} ${f.format} ${f.url} org=${encodeId('Organization', f.organizationId)} every ${f.intervalMinutes}m last=${f.lastRunAt?.toISOString() ?? 'never'} ${f.lastStatus ?? ''}${counts}${f.lastError ? ` error="${f.lastError}"` : ''} next=${f.nextRunAt.toISOString()}`);
       }
       return;
     }
