@@ -72,7 +72,7 @@ export async function startServer(env: Record<string, string>, readyTimeoutMs = 
     if (!line.trim()) return;
     tail.push(line);
     if (tail.length > 20) tail.shift();
-    let level = 0;
+    let level: number;
     try {
       level = (JSON.parse(line) as { level?: number }).level ?? 0;
     } catch {

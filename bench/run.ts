@@ -10,6 +10,8 @@ import { pgliteTarget, postgresTarget, sizeLabel } from './target.ts';
 // `npm run bench [-- --size N --duration S --connections C --seed N]`: the fixed operations against the
 // configured database (DATABASE_URL, else embedded PGlite under bench/.data).
 // `npm run bench -- --growth [--with-1m]`: the nearby query at 10k, 100k (and 1M), each in its own database.
+// `npm run bench -- --replica [--size N]`: read throughput of 1 instance vs 1 and 2 instances with a streaming
+// replica, on a throwaway primary and replica of its own (bench/replica.ts; 20,000 listings unless --size).
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '2' },
     growth: { type: 'boolean', default: false },
     'with-1m': { type: 'boolean', default: false },
+    replica: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
     records: { type: 'string', default: '10000' },
   },
@@ -62,6 +65,11 @@ function printOperations(title: string, r: ScenarioResult) {
 }
 
 async function main() {
+  if (flags.replica) {
+    const { replicaBench } = await import('./replica.ts');
+    const sizeGiven = process.argv.some((a) => a === '--size' || a.startsWith('--size='));
+    return replicaBench({ ...base, size: sizeGiven ? base.size : 20_000 });
+  }
   const kind = config.databaseUrl ? 'postgres' : 'pglite';
   if (flags.import) {
     // Feed import speed against a raw batched INSERT (feeds issue): `npm run bench -- --import [--records N]`.

@@ -84,7 +84,7 @@ function collectOwnIds(body: string, into: string[]) {
 export async function runScenario(target: Target, opts: ScenarioOptions, makeOps: (ctx: OperationContext) => Operation[]): Promise<ScenarioResult> {
   const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const prepared = await prepare(target, opts.size, opts.seed);
-  const { database, dataset } = prepared;
+  const { database } = prepared;
   const keys = await runKeys(database.db);
   try {
     return await measureAll(target, opts, makeOps, prepared, keys, loadAverage);
@@ -105,7 +105,7 @@ async function measureAll(
   const { database, dataset } = prepared;
   const results: OperationResult[] = [];
   const units = new Map<string, Statement[][]>();
-  let ops: Operation[] = [];
+  let ops: Operation[];
 
   try {
     const [peerGroup] = await sampleListingIds(database.db, dataset, 1, 'PEER_GROUP');

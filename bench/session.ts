@@ -55,7 +55,7 @@ export async function runKeys(db: Db): Promise<RunKeys> {
   const analyst = await createKey(db, { role: 'analyst', name });
   const row = await db.selectFrom('app_settings').select('value').where('key', '=', PARTNER_SETTING).executeTakeFirst();
   if (!row) {
-    const p = await createPartner(db, { name: 'Benchmark Partner', trusted: true, keyName: name });
+    const p = await createPartner(db, { name: 'Benchmark Partner', trusted: true, keyName: name, allowDuplicate: true });
     await db.insertInto('app_settings').values({ key: PARTNER_SETTING, value: String(p.organizationId) }).execute();
     return { partner: p.token, analyst: analyst.token, keyIds: [p.keyId, analyst.keyId] };
   }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -37,8 +38,40 @@ const schema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
   MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
-  /** Express "trust proxy": set when behind a reverse proxy so per-client limits see the real address. */
-  TRUST_PROXY: bool(false),
+  /**
+   * Express "trust proxy": which hops may set X-Forwarded-For. `true` (trust every hop, so the leftmost address,
+   * which the client writes itself) is refused: one bad header would give every request a fresh rate limit.
+   */
+  TRUST_PROXY: z.string().optional().transform((v, ctx) => {
+    const parsed = parseTrustProxy(v);
+    if (typeof parsed === 'string' && parsed.startsWith('!')) {
+      ctx.addIssue({ code: 'custom', message: parsed.slice(1) });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  /** Origins allowed to call /graphql from a browser (comma-separated, or `*`); none by default. */
+  CORS_ORIGINS: z.string().optional().transform((v, ctx) => {
+    if (v === undefined) return [] as string[];
+    const origins = v.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const o of origins) {
+      if (o === '*') continue;
+      let ok = false;
+      try {
+        const u = new URL(o);
+        ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://app.example.org (scheme, host and port only) or *` });
+        return z.NEVER;
+      }
+    }
+    return origins.map((o) => (o === '*' ? o : o.replace(/\/$/, '')));
+  }),
+  /** max-age of anonymous GET query responses (Cache-Control: public). 0 turns public caching off. */
+  CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Feeds: a Nominatim-compatible search API for imported records without coordinates. */
   GEOCODER_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -49,6 +82,29 @@ const schema = z.object({
   FEEDS_ALLOW_PRIVATE: bool(false),
   /** Run background jobs (feed pulls, occurrence refresh) in this process. */
   JOBS_ENABLED: bool(true),
+  /** Streaming replicas of DATABASE_URL for reads, comma-separated (see README "Deployment"). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')).max(16))
+    .optional(),
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+  /** Shared state of several instances: rate limits, persisted queries, read-your-writes positions. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only').default('peer-atlas:'),
+  /** The GraphQL explorer at GET /graphql for browsers (src/web/routes.ts); default: on unless production. */
+  EXPLORER: bool(undefined),
+  /** Map tiles for the search page; see mapTileUrl below for why empty is read separately. */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, 'must be an http(s):// tile URL template with {z}, {x} and {y}')
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(500).optional(),
 });
 
 export type Config = {
@@ -71,8 +127,11 @@ export type Config = {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
-  trustProxy: boolean;
+  /** Express's `trust proxy` value: false, a hop count, or a comma-separated list of addresses, CIDRs and names. */
+  trustProxy: false | number | string;
   shutdownTimeoutMs: number;
+  corsOrigins: string[];
+  cacheMaxAgeSeconds: number;
   geocoderUrl: string | undefined;
   geocoderMinIntervalMs: number;
   feedTimeoutMs: number;
@@ -80,7 +139,48 @@ export type Config = {
   feedDefaultIntervalMinutes: number;
   feedsAllowPrivate: boolean;
   jobsEnabled: boolean;
+  replicaUrls: string[];
+  replicaMaxLagMs: number;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
+  explorer: boolean;
+  /** null: no tiles (markers on a plain background). */
+  mapTileUrl: string | null;
+  mapTileAttribution: string;
 };
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: `false`, a hop count (`1`), or trusted proxies (`loopback,10.0.0.0/8`). Returns the value for
+ * Express, or a string starting with "!" that explains what is wrong.
+ */
+export function parseTrustProxy(v: string | undefined): false | number | string {
+  if (v === undefined || ['false', '0', 'no'].includes(v)) return false;
+  if (['true', 'yes'].includes(v)) {
+    return '!`true` would trust the leftmost X-Forwarded-For, which any client can write: give the hop count, the number of proxies in front of the server (`1`), or their addresses (`loopback,10.0.0.0/8`)';
+  }
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return hops <= 10 ? hops : '!a hop count must be at most 10';
+  }
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const e of entries) {
+    if (PROXY_NAMES.has(e)) continue;
+    const [address, prefix, extra] = e.split('/');
+    const family = isIP(address ?? '');
+    const maxPrefix = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (!family || !prefixOk || extra !== undefined) {
+      return `!"${e}" is not an IP address, a CIDR (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`;
+    }
+  }
+  return entries.length ? entries.join(',') : '!give a hop count or a list of addresses';
+}
+
+/** OpenStreetMap's standard tiles, used when MAP_TILE_URL is not set at all. */
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 export class ConfigError extends Error {}
 
@@ -93,6 +193,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -113,8 +216,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxAliases: e.MAX_ALIASES,
     maxDirectives: e.MAX_DIRECTIVES,
     maxTokens: e.MAX_TOKENS,
-    trustProxy: e.TRUST_PROXY ?? false,
+    trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    corsOrigins: e.CORS_ORIGINS,
+    cacheMaxAgeSeconds: e.CACHE_MAX_AGE_SECONDS,
     geocoderUrl: e.GEOCODER_URL,
     geocoderMinIntervalMs: e.GEOCODER_MIN_INTERVAL_MS,
     feedTimeoutMs: e.FEED_TIMEOUT_MS,
@@ -122,6 +227,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     feedDefaultIntervalMinutes: e.FEED_DEFAULT_INTERVAL_MINUTES,
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE ?? false,
     jobsEnabled: e.JOBS_ENABLED ?? true,
+    replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
+    replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    explorer: e.EXPLORER ?? e.NODE_ENV !== 'production',
+    // Unlike the other variables, an empty MAP_TILE_URL is a choice (no third-party tiles), not "unset".
+    mapTileUrl: env.MAP_TILE_URL === '' ? null : (e.MAP_TILE_URL ?? OSM_TILE_URL),
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL === undefined || e.MAP_TILE_URL.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 

@@ -21,4 +21,6 @@ export interface Context {
   requestId: string;
   cursors: CursorCodec;
   limits: Limits;
+  /** The Peer-Atlas-Read-After request header (a WAL position from an earlier write), for read routing. */
+  readAfter?: string | undefined;
 }

@@ -5,8 +5,9 @@ import { createFeedLoaders } from './modules/feeds/loaders.ts';
 import { createOrganizationLoaders } from './modules/organizations/loaders.ts';
 import { createPartnerLoaders } from './modules/partners/loaders.ts';
 import { createResourceLoaders } from './modules/resources/loaders.ts';
-import { visibilityFor } from './modules/search/service.ts';
+import { visibilityFor } from './modules/auth/access.ts';
 import { createTopicLoaders } from './modules/topics/loaders.ts';
+import { createMeetingsLoader } from './modules/schedules/meetings-loader.ts';
 
 /** Every DataLoader of one request. Never shared between requests: caches would leak across viewers. */
 export function createLoaders(db: Db, viewer: Viewer, observe: BatchObserver) {
@@ -15,6 +16,7 @@ export function createLoaders(db: Db, viewer: Viewer, observe: BatchObserver) {
     ...createTopicLoaders(db),
     ...createOrganizationLoaders(db, visibilityFor(viewer, null), observe),
     ...createPartnerLoaders(db),
+    meetings: createMeetingsLoader(),
     ...createFeedLoaders(db),
   };
 }

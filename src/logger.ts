@@ -20,7 +20,41 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       censor: '[redacted]',
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? stdoutDestination());
+}
+
+/** Log lines waiting for a slow reader beyond this are dropped, not kept in memory. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Standard output, written so that a dead or stalled log shipper cannot stop the server. pino's default writes
+ * synchronously and, when the pipe is full (EAGAIN), sleeps and retries for ever, blocking the event loop, and at
+ * exit it flushes the same way: the process hung on SIGTERM. Here writes are asynchronous, lines beyond
+ * MAX_BUFFERED_BYTES are dropped, a closed pipe (EPIPE) turns logging off (pino's own handling), and the flush
+ * at exit gives up at once on a reader that does not read.
+ */
+let stdout: pino.DestinationStream | undefined;
+
+function stdoutDestination(): pino.DestinationStream {
+  return (stdout ??= openStdout());
+}
+
+function openStdout(): pino.DestinationStream {
+  let exiting = false;
+  // Registered before pino's own exit hook (created with the destination below), so it runs first.
+  process.once('exit', () => {
+    exiting = true;
+  });
+  const stream = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES, retryEAGAIN: () => !exiting });
+  const flushSync = stream.flushSync.bind(stream);
+  stream.flushSync = () => {
+    try {
+      flushSync();
+    } catch {
+      // A reader that stopped reading: the remaining lines are lost, the exit is not.
+    }
+  };
+  return stream;
 }
 
 /**

@@ -7,6 +7,7 @@ import { createLogger, errorSummary } from './logger.ts';
 import { startBackgroundJobs } from './jobs/index.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { createApp } from './server.ts';
+import { startAdminEndpoint, type AdminEndpoint } from './admin/endpoint.ts';
 
 // Entry point: config → database → migrations → (demo data) → server → listen; graceful shutdown.
 const config = loadConfigOrExit();
@@ -17,9 +18,11 @@ const running: {
   database?: Database;
   server?: Server;
   stopApollo?: () => Promise<void>;
+  closeApp?: () => Promise<void>;
   setDraining?: () => void;
   whenIdle?: () => Promise<void>;
   jobs?: JobRunner | null;
+  admin?: AdminEndpoint;
 } = {};
 let stopping = false;
 
@@ -63,7 +66,9 @@ async function shutdown(signal: string) {
     await jobsStopped;
     while (running.database && running.database.busy() > 0) await sleep(20);
   });
+  await running.admin?.close().catch(() => {});
   await running.stopApollo?.();
+  await running.closeApp?.();
   // Bounded: a database that does not answer must not keep the process alive for ever.
   await until(Date.now() + config.shutdownTimeoutMs, async () => {
     await running.database?.close();
@@ -83,6 +88,7 @@ async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
 
 /** A signal came during start-up: close the database once the current step is done, then exit. */
 async function stopDuringStartup() {
+  await running.admin?.close().catch(() => {});
   await running.jobs?.stop();
   await running.stopApollo?.();
   await running.database?.close();
@@ -99,6 +105,8 @@ async function main() {
     statementTimeoutMs: config.statementTimeoutMs,
     analystStatementTimeoutMs: config.analystStatementTimeoutMs,
     fromDemoTemplate: config.seedDemo,
+    replicaUrls: config.replicaUrls,
+    replicaMaxLagMs: config.replicaMaxLagMs,
   });
   running.database = database;
   if (stopping) return stopDuringStartup();
@@ -110,14 +118,23 @@ async function main() {
     if (seeded) log.info({ listings: seeded }, 'demo data loaded');
   }
   if (stopping) return stopDuringStartup();
-  const { app, apollo, setDraining, whenIdle } = await createApp({ config, database, log });
+  const { app, apollo, setDraining, whenIdle, close } = await createApp({ config, database, log });
+  running.closeApp = close;
   running.whenIdle = whenIdle;
   running.stopApollo = () => apollo.stop();
   running.setDraining = setDraining;
 
+  // Know the replicas' state before the first request, rather than sending everything to the primary at first.
+  await database.replicas?.probe();
   // Background work (occurrence refresh, feed pulls) on the job runner: see src/jobs/.
   running.jobs = await startBackgroundJobs({ config, database, log });
   if (stopping) return stopDuringStartup();
+
+  // The embedded database is this process's alone: CLI commands (key revoke, …) come through the admin
+  // endpoint. Opened before the public port, so a CLI started once the server answers finds it.
+  if (database.kind === 'pglite' && !config.dataDir.startsWith('memory://')) {
+    running.admin = await startAdminEndpoint({ dataDir: config.dataDir, db: database.maintenanceDb, log });
+  }
 
   const server: Server = app.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) }, 'Peer Atlas is listening');
@@ -125,6 +142,7 @@ async function main() {
   running.server = server;
   server.on('error', (err) => {
     log.fatal({ err: err.message }, 'could not listen');
+    void running.admin?.close().catch(() => {});
     void running.database?.close().finally(() => process.exit(1));
   });
 }

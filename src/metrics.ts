@@ -47,6 +47,35 @@ export function createMetrics(database: Database): Metrics {
     buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5], registers: [registry],
   });
   database.observe((event) => dbDuration.observe(event.queryDurationMillis / 1000));
+  // Reads per database: which one ran each statement (a replica's read that failed over counts for the primary).
+  const reported = new Map<string, number>();
+  new client.Counter({
+    name: 'peer_atlas_db_statements_total', help: 'SQL statements by the database that ran them (primary, replica1, …)',
+    labelNames: ['database'], registers: [registry],
+    collect() {
+      for (const [name, n] of database.statementsByDatabase()) {
+        this.inc({ database: name }, n - (reported.get(name) ?? 0));
+        reported.set(name, n);
+      }
+    },
+  });
+  if (database.replicas) {
+    const replicas = database.replicas;
+    new client.Gauge({
+      name: 'peer_atlas_replica_lag_seconds', help: 'How far each replica is behind the primary (-1: unknown)',
+      labelNames: ['replica'], registers: [registry],
+      collect() {
+        for (const r of replicas.states()) this.set({ replica: r.name }, r.lagMs === null ? -1 : r.lagMs / 1000);
+      },
+    });
+    new client.Gauge({
+      name: 'peer_atlas_replica_healthy', help: '1 while a replica takes reads, 0 while it is skipped',
+      labelNames: ['replica'], registers: [registry],
+      collect() {
+        for (const r of replicas.states()) this.set({ replica: r.name }, r.healthy ? 1 : 0);
+      },
+    });
+  }
 
   const known = new Set<string>();
   const label = (op: string | null) => {

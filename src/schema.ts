@@ -7,6 +7,11 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from './generated/graphql.ts';
 import { guardMutationText } from './shared/text-guard.ts';
+import { assertPageRules } from './limits/cost.ts';
+import { listingResolvers } from './modules/listing/resolvers.ts';
+import { contactResolvers } from './modules/contacts/resolvers.ts';
+import { reportResolvers } from './modules/reports/resolvers.ts';
+import { crisisResolvers } from './modules/crisis/resolvers.ts';
 import { feedResolvers } from './modules/feeds/resolvers.ts';
 import { analyticsResolvers } from './modules/analytics/resolvers.ts';
 import { nodeResolvers } from './modules/node/resolvers.ts';
@@ -36,6 +41,10 @@ export const resolvers: Resolvers = mergeResolvers([
   searchResolvers,
   partnerResolvers,
   analyticsResolvers,
+  listingResolvers,
+  contactResolvers,
+  reportResolvers,
+  crisisResolvers,
   feedResolvers,
 ]) as Resolvers;
 
@@ -43,5 +52,6 @@ export const resolvers: Resolvers = mergeResolvers([
 export function buildSchema(): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: parse(loadTypeDefs()), resolvers: resolvers as never }]);
   guardMutationText(schema);
+  assertPageRules(schema);
   return schema;
 }

@@ -160,7 +160,8 @@ describe('coverageGaps', () => {
     expect(result.errors).toBeUndefined();
     expect(texts.filter((t) => !t.includes('api_keys'))).toHaveLength(1);
     const located = (await sql<{ latitude: number; longitude: number }>`select l.latitude, l.longitude from locations l join resources r on r.id = l.resource_id
-      where r.status = 'PUBLISHED' and r.kind = 'PEER_GROUP' and r.format in ('IN_PERSON', 'HYBRID')`.execute(s.database.db)).rows;
+      where r.status = 'PUBLISHED' and r.kind = 'PEER_GROUP' and r.format in ('IN_PERSON', 'HYBRID')
+        and r.operational_status not in ('PAUSED', 'CLOSED')`.execute(s.database.db)).rows;
     expect(located.length).toBeGreaterThan(500); // more than the brute-force branch takes
     const rad = Math.PI / 180;
     result.data.coverageGaps.forEach((gap: any, i: number) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../db/seeds/demo.ts';
 import type { NewListing } from '../src/modules/resources/listing.ts';
-import { addListings, LEEDS, listing, partner, resourceGid } from './helpers/fixtures.ts';
+import { addListings, LEEDS, listing, openToAll, partner, resourceGid } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
 
 let s: TestServer;
@@ -74,6 +74,8 @@ describe('near', () => {
       .select(['r.id', 'l.latitude', 'l.longitude'])
       .where('r.status', '=', 'PUBLISHED')
       .where('r.format', '!=', 'ONLINE')
+      // Paused and closed listings leave default searches (listing model).
+      .where('r.operational_status', 'not in', ['PAUSED', 'CLOSED'])
       .execute();
     const r = prng(7);
     let compared = 0;
@@ -233,7 +235,9 @@ describe('filters and text', () => {
     const base = { audiences: [] as string[], accessibility: [] as string[] };
     await addListings(s.database, [
       listing(p.organizationId, { ...base, name: 'match', languages: ['es'], isFree: true, audiences: ['VETERANS'], accessibility: ['HEARING_LOOP', 'QUIET_SPACE'], facilitation: 'PEER_LED', lastVerifiedAt: new Date() }),
-      listing(p.organizationId, { ...base, name: 'open to all', languages: ['es'], isFree: true, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
+      // "Open to all" is a statement (attendance ANYONE), not an empty audiences list.
+      listing(p.organizationId, { ...base, name: 'open to all', languages: ['es'], isFree: true, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date(), details: openToAll() }),
+      listing(p.organizationId, { ...base, name: 'not stated', languages: ['es'], isFree: true, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
       listing(p.organizationId, { ...base, name: 'paid', languages: ['es'], isFree: false, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
       listing(p.organizationId, { ...base, name: 'english', languages: ['en'], accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
       listing(p.organizationId, { ...base, name: 'stale', languages: ['es'], accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date(Date.now() - 90 * 86_400_000) }),

@@ -1,4 +1,5 @@
 import { cities } from './cities.ts';
+import type { ListingDetails } from '../../src/modules/listing/model.ts';
 
 // The demo data set: deterministic for a given seed and day (a seeded PRNG, no Math.random), so tests and
 // benchmarks can rely on it. Session dates are relative to `today` so the demo always has upcoming meetings.
@@ -32,10 +33,12 @@ export interface DemoListing {
   topicSlugs: string[];
   location: {
     name: string | null; address: string | null; locality: string; region: string; postalCode: string | null;
-    country: string; latitude: number; longitude: number; approximate: boolean;
+    country: string; latitude: number; longitude: number; approximate: boolean; accessNotes?: string | null;
   } | null;
   schedule: { rrule: string; timeZone: string; startTime: string; startDate: string; durationMinutes: number; cancelledDates: string[] } | null;
   sessions: Array<{ startsAt: Date; endsAt: Date; timeZone: string }>;
+  /** The listing model: how to join, contacts with tiers, online access, eligibility, status, notices, cost. */
+  details: ListingDetails;
 }
 
 /** mulberry32: small, fast, good enough for demo data. */
@@ -194,6 +197,8 @@ export function generateDemo(options: DemoOptions = {}): { organizations: DemoOr
   const count = options.count ?? 2400;
   const today = new Date(Math.floor((options.today ?? new Date()).getTime() / 86_400_000) * 86_400_000);
   const listings: DemoListing[] = [];
+  // The listing model draws from its own sequence, so every older field of the demo keeps its value.
+  const d = prng((options.seed ?? 20261125) + 7919);
   for (let n = 0; n < count; n++) {
     const city = cities[n % cities.length]!;
     const lang = r.chance(0.8) ? city.languages[0]! : r.pick(city.languages);
@@ -251,6 +256,7 @@ export function generateDemo(options: DemoOptions = {}): { organizations: DemoOr
               latitude: approximate ? Math.round(lat * 100) / 100 : Math.round(lat * 1e6) / 1e6,
               longitude: approximate ? Math.round(lng * 100) / 100 : Math.round(lng * 1e6) / 1e6,
               approximate,
+              accessNotes: null as string | null,
             },
       schedule:
         kind === 'PEER_GROUP'
@@ -264,7 +270,12 @@ export function generateDemo(options: DemoOptions = {}): { organizations: DemoOr
             }
           : null,
       sessions: [],
+      details: null as unknown as ListingDetails,
     };
+    listing.details = demoDetails(d, n, listing, city.country, today);
+    if (listing.location && !listing.location.approximate && d.chance(0.2)) {
+      listing.location.accessNotes = d.pick(['Side entrance; ring the bell for the first floor', 'Room 2, upstairs (lift available)', 'Back door by the car park']);
+    }
     if (kind === 'WORKSHOP') {
       const first = today.getTime() + r.int(-20, 75) * 86_400_000 + (startHour - 1) * 3_600_000;
       const n = r.int(1, 4);
@@ -276,4 +287,83 @@ export function generateDemo(options: DemoOptions = {}): { organizations: DemoOr
     listings.push(listing);
   }
   return { organizations, listings };
+}
+
+const currencies: Record<string, string> = { GB: 'GBP', IE: 'EUR', FR: 'EUR', DE: 'EUR', ES: 'EUR', PT: 'EUR', US: 'USD', CA: 'CAD', AU: 'AUD', BR: 'BRL' };
+const contactNames = ['Jo', 'Sam', 'Alex', 'Priya', 'Chris', 'Maria', 'Tom', 'Aisha'];
+
+/**
+ * The listing model of a demo listing: join modes, contacts in every visibility tier, costs, eligibility,
+ * online access for online and hybrid meetings, a few paused groups and dated notices. isFree keeps its value
+ * (cost FREE or FREE_DONATIONS_WELCOME exactly when it was free).
+ */
+function demoDetails(d: ReturnType<typeof prng>, n: number, l: DemoListing, country: string, today: Date): ListingDetails {
+  const currency = currencies[country] ?? 'EUR';
+  const org = `https://groups.example.org/${n + 1}`;
+  const contacts: ListingDetails['contacts'] = [];
+  if (d.chance(0.6)) contacts.push({ label: 'Group coordinator', role: 'ORGANISATION', method: 'EMAIL', value: `group${n + 1}@example.org`, visibility: 'PUBLIC', hours: null });
+  if (l.kind === 'PEER_GROUP' && d.chance(0.4)) {
+    // A facilitator's own number: only the owner and moderators see it; seekers use requestContact.
+    const value = country === 'GB' ? `+44 7700 900${String(n % 1000).padStart(3, '0')}` : `facilitator${n + 1}@example.org`;
+    contacts.push({ label: d.pick(contactNames), role: 'FACILITATOR', method: country === 'GB' ? 'PHONE' : 'EMAIL', value, visibility: 'ON_REQUEST', hours: 'Weekday evenings' });
+  }
+  if (d.chance(0.15)) contacts.push({ label: 'Referrals', role: 'BOOKINGS', method: 'EMAIL', value: `referrals${n + 1}@example.org`, visibility: 'PARTNERS', hours: null });
+  const modeRoll = d.next();
+  let mode: ListingDetails['joining']['mode'] =
+    l.kind === 'WORKSHOP' ? 'REGISTER_ONCE'
+    : l.kind === 'ONLINE_COMMUNITY' ? (modeRoll < 0.6 ? 'REGISTER_ONCE' : 'UNKNOWN')
+    : modeRoll < 0.5 ? 'DROP_IN' : modeRoll < 0.7 ? 'CONTACT_FIRST' : modeRoll < 0.75 ? 'REFERRAL_REQUIRED' : 'UNKNOWN';
+  if (mode === 'CONTACT_FIRST' && !contacts.length && !l.url) mode = 'DROP_IN';
+  const instructions: Record<string, string | null> = {
+    DROP_IN: 'Just come along; you never have to speak.',
+    CONTACT_FIRST: 'Get in touch before your first visit so someone can meet you at the door.',
+    REFERRAL_REQUIRED: 'Ask your GP or key worker to refer you.',
+    REGISTER_ONCE: 'Register once, then come to any session.',
+    UNKNOWN: null,
+  };
+  const young = l.audiences.includes('YOUNG_PEOPLE') || l.topicSlugs.includes('young-people');
+  let eligibility: ListingDetails['eligibility'] = null;
+  if (young) eligibility = { attendance: 'LIVED_EXPERIENCE_ONLY', minimumAge: 16, maximumAge: 25, referralRequired: false, description: 'For young people aged 16 to 25.' };
+  else if (d.chance(0.35)) eligibility = { attendance: d.pick(['ANYONE', 'ANYONE', 'LIVED_EXPERIENCE_ONLY', 'LIVED_EXPERIENCE_AND_SUPPORTERS'] as const), minimumAge: d.chance(0.5) ? 18 : null, maximumAge: null, referralRequired: false, description: null };
+  if (mode === 'REFERRAL_REQUIRED') eligibility = { ...(eligibility ?? { attendance: null, minimumAge: null, maximumAge: null, description: null }), referralRequired: true };
+  const costRoll = d.next();
+  const cost: ListingDetails['cost'] = l.isFree
+    ? costRoll < 0.7
+      ? { model: 'FREE', amount: null, currency: null, per: null, concessions: null, description: null }
+      : { model: 'FREE_DONATIONS_WELCOME', amount: 3, currency, per: 'SESSION', concessions: null, description: 'Tea and biscuits; give what you can, or nothing.' }
+    : costRoll < 0.4
+      ? { model: 'PAY_WHAT_YOU_CAN', amount: 5, currency, per: 'SESSION', concessions: 'No one is turned away', description: null }
+      : costRoll < 0.8
+        ? { model: 'FIXED_FEE', amount: l.kind === 'WORKSHOP' ? 15 : 4, currency, per: l.kind === 'WORKSHOP' ? 'COURSE' : 'SESSION', concessions: 'Half price for students and the unwaged', description: null }
+        : { model: 'UNKNOWN', amount: null, currency: null, per: null, concessions: null, description: null };
+  const online: ListingDetails['online'] =
+    l.format !== 'IN_PERSON' && l.kind !== 'ONLINE_COMMUNITY'
+      ? {
+          platform: 'Zoom', joinUrl: `https://meet.example.org/j/${100000 + n}`, meetingId: String(100000 + n), passcode: null,
+          dialIn: l.accessibility.includes('DIAL_IN_BY_PHONE') ? [{ number: '+44 20 7946 0000', country: 'GB', notes: null }] : [],
+          // Open links to recovery meetings attract intruders: most groups send the link on request.
+          visibility: d.chance(0.6) ? 'ON_REQUEST' : 'PUBLIC',
+          instructions: 'Cameras optional; first names only.',
+        }
+      : l.kind === 'ONLINE_COMMUNITY'
+        ? { platform: l.platform, joinUrl: `${org}/join`, meetingId: null, passcode: null, dialIn: [], visibility: 'PUBLIC', instructions: null }
+        : null;
+  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  // A few paused groups (summer break) and a notice here and there, so frontends have something to show.
+  const paused = l.kind === 'PEER_GROUP' && n % 211 === 7;
+  const notices: ListingDetails['notices'] = paused
+    ? [{ kind: 'PAUSE', text: 'We are taking a break and will be back soon.', startsOn: day(-7), endsOn: day(40) }]
+    : n % 97 === 5
+      ? [{ kind: 'CHANGE', text: 'From next month we meet in the room upstairs.', startsOn: day(0), endsOn: day(45) }]
+      : [];
+  return {
+    joining: { mode, instructions: instructions[mode] ?? null, registrationUrl: l.registrationUrl, newcomersWelcome: mode === 'DROP_IN' ? true : null, firstVisit: mode === 'DROP_IN' ? 'Arrive ten minutes early and say hello to the facilitator.' : null },
+    contacts,
+    online,
+    eligibility,
+    operationalStatus: paused ? 'PAUSED' : 'ACTIVE',
+    statusUntil: paused ? day(40) : null,
+    notices,
+    cost,
+  };
 }

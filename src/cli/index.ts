@@ -1,29 +1,16 @@
-import { parseArgs } from 'node:util';
+import { readAdminFile } from '../admin/admin-file.ts';
 import { loadConfigOrExit } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
-import { loadDemo } from '../db/seed.ts';
-import { encodeId } from '../shared/ids.ts';
-import { createKey, createPartner, listKeys, revokeKey } from '../modules/auth/admin.ts';
-import { importOptionsFrom, importUsage, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
+import { CommandFailure, LOCAL_COMMANDS, parseCommand, runCommand, usage } from './commands.ts';
+import { importOptionsFrom, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
+import { runRemotely } from './remote.ts';
 
-// `npm run cli -- <command>`: same configuration as the server; migrates before it acts.
+// `npm run cli -- <command>`: same configuration as the server; migrates before it acts. The commands live in
+// commands.ts; while an embedded server holds the data directory they run inside it (admin/endpoint.ts).
 
-const usage = `Usage: npm run cli -- <command>
-  migrate                                        apply pending migrations
-  seed --demo                                    load the demo data set
-  partner create --name NAME [--url URL] [--trusted]
-                                                 create an organisation and its partner key
-  key create --role analyst|moderator --name NAME
-  key list                                       id, role, name, created, last used (never the secret)
-  key revoke KEY_ID
-  template                                       build the embedded demo template (run by npm install)
-\${importUsage}`;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
+const out = (line: string) => void process.stdout.write(`${line}\n`);
+const err = (line: string) => void process.stderr.write(`${line}\n`);
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfigOrExit();
@@ -36,97 +23,66 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
   }
 }
 
-async function main(argv: string[]) {
-  // Feeds have options of their own (see feeds.ts).
+async function main(argv: string[]): Promise<number> {
+  // Feeds have options of their own (see feeds.ts); they still open the database themselves.
   if (argv[0] === 'import' || argv[0] === 'feed') return feeds(argv);
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      name: { type: 'string' },
-      url: { type: 'string' },
-      role: { type: 'string' },
-      trusted: { type: 'boolean', default: false },
-      demo: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  const [command, sub, arg] = positionals;
-  if (values.help || !command) return void process.stdout.write(`${usage}\n`);
-
-  switch (`${command} ${sub ?? ''}`.trim()) {
-    case 'migrate':
-      return withDatabase(async () => process.stdout.write('migrations applied\n'));
-    case 'seed':
-      if (!values.demo) fail('seed: only --demo is available');
-      return withDatabase(async ({ db }) => process.stdout.write(`loaded ${await loadDemo(db)} demo listings\n`));
-    case 'partner create': {
-      const name = values.name?.trim();
-      if (!name) fail('partner create: --name is required');
-      return withDatabase(async ({ db }) => {
-        const p = await createPartner(db, { name, url: values.url ?? null, trusted: values.trusted });
-        process.stdout.write(`organization ${encodeId('Organization', p.organizationId)} "${name}"${values.trusted ? ' (trusted)' : ''}\n`);
-        process.stdout.write(`key id ${p.keyId}: store the key now, it is not shown again\n`);
-        process.stdout.write(`${p.token}\n`);
-      });
-    }
-    case 'key create': {
-      const role = values.role;
-      const name = values.name?.trim();
-      if (role !== 'analyst' && role !== 'moderator') fail('key create: --role must be analyst or moderator');
-      if (!name) fail('key create: --name is required');
-      return withDatabase(async ({ db }) => {
-        const k = await createKey(db, { role, name });
-        process.stdout.write(`key id ${k.keyId} (${role}): store the key now, it is not shown again\n`);
-        process.stdout.write(`${k.token}\n`);
-      });
-    }
-    case 'key list':
-      return withDatabase(async ({ db }) => {
-        for (const k of await listKeys(db)) {
-          const used = k.last_used_at ? k.last_used_at.toISOString() : 'never';
-          const state = k.revoked_at ? ` revoked ${k.revoked_at.toISOString()}` : '';
-          const org = k.organization_name ? ` org="${k.organization_name}"` : '';
-          process.stdout.write(`${k.id} ${k.role} "${k.name}"${org} created ${k.created_at.toISOString()} last-used ${used}${state}\n`);
-        }
-      });
-    case 'key revoke': {
-      if (!arg) fail('key revoke: KEY_ID is required');
-      // Accept the whole key too: its id is the part before the dot.
-      const id = arg.split('.')[0]!;
-      return withDatabase(async ({ db }) => {
-        if (!(await revokeKey(db, id))) fail(`key revoke: no active key ${id}`);
-        process.stdout.write(`revoked ${id}\n`);
-      });
-    }
-    case 'template': {
-      const { buildDemoTemplate } = await import('./template.ts');
-      return buildDemoTemplate();
-    }
-    default:
-      fail(`Unknown command "${positionals.join(' ')}".\n${usage}`);
+  const { name, values } = parseCommand(argv);
+  if (values.help || !name) {
+    out(usage);
+    return 0;
   }
+  if (name === 'template') {
+    const { buildDemoTemplate } = await import('./template.ts');
+    await buildDemoTemplate();
+    return 0;
+  }
+  const config = loadConfigOrExit();
+  if (!config.databaseUrl && !config.dataDir.startsWith('memory://') && !LOCAL_COMMANDS.has(name)) {
+    const admin = readAdminFile(config.dataDir);
+    if (admin) {
+      const answer = await runRemotely(admin, argv);
+      answer.stdout.forEach(out);
+      answer.stderr.forEach(err);
+      return answer.exitCode;
+    }
+  }
+  return withDatabase(async ({ db }) => {
+    if (name === 'migrate') {
+      out('migrations applied');
+      return 0;
+    }
+    return runCommand(argv, db, { out, err });
+  });
 }
 
-async function feeds(argv: string[]) {
+async function feeds(argv: string[]): Promise<number> {
   const config = loadConfigOrExit();
   try {
     if (argv[0] === 'import') {
       const opts = importOptionsFrom(argv, config);
-      return await withDatabase((database) => runImport(database.db, opts));
+      await withDatabase((database) => runImport(database.db, opts));
+    } else {
+      await withDatabase((database) => runFeedCommand(database.db, argv, config));
     }
-    return await withDatabase((database) => runFeedCommand(database.db, argv, config));
-  } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) fail(`${(err as Error).message}\n${usage}`);
-    if (isInputError(err)) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new CommandFailure(`${(e as Error).message}\n${usage}`);
+    if (isInputError(e)) throw new CommandFailure(e.message, 1);
+    throw e;
   }
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof CommandFailure) {
+      err(e.message);
+      process.exitCode = e.exitCode;
+    } else {
+      err(e instanceof Error ? e.message : String(e));
+      process.exitCode = 1;
+    }
+  },
+);

@@ -5,7 +5,7 @@ import { parse, type DocumentNode } from 'graphql';
 import { buildSchema } from '../schema.ts';
 
 // `npm run supergraph [-- NAME=URL=FILE.graphql ...]`: composes our subgraph with the given subgraphs (by
-// default the example events subgraph from the tests) and prints the supergraph SDL. A quick local check
+// default the example events subgraph in ./examples) and prints the supergraph SDL. A quick local check
 // that our schema still composes; production composition belongs to rover or GraphOS.
 
 const usage = 'Usage: npm run supergraph [-- NAME=URL=FILE.graphql ...]';
@@ -22,11 +22,10 @@ function fromArgument(arg: string): Service {
   return { name, url, typeDefs: parse(readFileSync(file, 'utf8')) };
 }
 
-async function others(args: string[]): Promise<Service[]> {
+function others(args: string[]): Service[] {
   if (args.length) return args.map(fromArgument);
-  // Imported only when used: the example lives with the tests that exercise it.
-  const events = await import('../../tests/federation/events-subgraph.ts');
-  return [{ name: 'events', url: 'http://127.0.0.1:4001/graphql', typeDefs: events.typeDefs }];
+  const example = readFileSync(new URL('./examples/events-subgraph.graphql', import.meta.url), 'utf8');
+  return [{ name: 'events', url: 'http://127.0.0.1:4001/graphql', typeDefs: parse(example) }];
 }
 
 async function main(args: string[]): Promise<number> {
@@ -35,7 +34,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const ours: Service = { name: 'peer-atlas', url: 'http://127.0.0.1:4000/graphql', typeDefs: parse(printSubgraphSchema(buildSchema())) };
-  const result = composeServices([ours, ...(await others(args))]);
+  const result = composeServices([ours, ...others(args)]);
   if (result.errors) {
     for (const e of result.errors) process.stderr.write(`${String(e.extensions?.code ?? 'COMPOSITION_ERROR')}: ${e.message}\n`);
     return 1;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.ts';
+import { openReplicas, type ReplicaSet } from './replicas.ts';
 import { serialized } from './serial-driver.ts';
 
 export type Db = Kysely<DB>;
@@ -40,6 +42,10 @@ export interface Database {
   /** Connections in use or waited for, across pools: 0 once no query is running or queued. */
   busy(): number;
   observe(fn: StatementObserver): void;
+  /** Read replicas (DATABASE_REPLICA_URLS), null when there are none. Requests choose through shared/read-routing. */
+  replicas: ReplicaSet | null;
+  /** Statements run so far per database ('primary', 'replica1', …), for metrics. */
+  statementsByDatabase(): ReadonlyMap<string, number>;
 }
 
 export interface DatabaseOptions {
@@ -50,10 +56,19 @@ export interface DatabaseOptions {
   analystStatementTimeoutMs?: number;
   /** Embedded only: start a new cluster as a copy of the demo template when there is one. */
   fromDemoTemplate?: boolean;
+  /** Streaming replicas of databaseUrl for reads; none by default. */
+  replicaUrls?: string[];
+  replicaMaxLagMs?: number;
 }
 
-function makeLog(observers: StatementObserver[]) {
+function statementCounter() {
+  const counts = new Map<string, number>();
+  return { counts, count: (database: string) => counts.set(database, (counts.get(database) ?? 0) + 1) };
+}
+
+function makeLog(observers: StatementObserver[], onEach?: () => void) {
   return (event: LogEvent) => {
+    onEach?.();
     const tally = statementTally.getStore();
     if (tally) {
       tally.count++;
@@ -71,6 +86,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 function openPostgres(url: string, opts: DatabaseOptions, observers: StatementObserver[]): Database {
   const pools: pg.Pool[] = [];
+  const statements = statementCounter();
+  const countPrimary = () => statements.count('primary');
   const kysely = (max: number, statementTimeout: number, waitForConnectionMs = 3_000) => {
     const pool = new pg.Pool({
       connectionString: url,
@@ -92,7 +109,7 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     // with a connection error (answered as "temporarily unavailable") and the pool discards it on release.
     pool.on('connect', (client) => client.on('error', () => {}));
     pools.push(pool);
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers) });
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers, countPrimary) });
   };
   const db = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000);
   // Few connections, so analysts' heavy statements never starve searches; a caller waits for one of them longer
@@ -105,6 +122,20 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
   const health = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000, statement_timeout: 2_000, application_name: 'peer-atlas-health' });
   health.on('error', () => {});
   health.on('connect', (client) => client.on('error', () => {}));
+  const replicas = opts.replicaUrls?.length
+    ? openReplicas({
+        urls: opts.replicaUrls,
+        primaryUrl: url,
+        primaryPool: pools[0]!,
+        primaryAnalyticsPool: pools[1]!,
+        poolMax: opts.poolMax ?? 10,
+        statementTimeoutMs: opts.statementTimeoutMs ?? 5_000,
+        analystStatementTimeoutMs: opts.analystStatementTimeoutMs ?? 30_000,
+        maxLagMs: opts.replicaMaxLagMs ?? 5_000,
+        log: makeLog(observers),
+        countStatement: statements.count,
+      })
+    : null;
   return {
     db,
     analyticsDb,
@@ -112,11 +143,15 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     kind: 'postgres',
     ping: (timeoutMs = 2_000) => pingWith(() => health.query('select 1'), timeoutMs),
     close: async () => {
+      // Replicas first: their reads fail over onto the primary's pools, which must outlive them.
+      await replicas?.close();
       await Promise.all([db.destroy(), analyticsDb.destroy(), maintenanceDb.destroy(), health.end()]);
     },
     poolStats: () => ({ total: main.totalCount, idle: main.idleCount, waiting: main.waitingCount }),
     busy: () => pools.reduce((n, p) => n + p.totalCount - p.idleCount + p.waitingCount, 0),
     observe: (fn) => observers.push(fn),
+    replicas,
+    statementsByDatabase: () => statements.counts,
   };
 }
 
@@ -159,7 +194,7 @@ function isAlive(pid: number): boolean {
 }
 
 export async function wrapPglite(
-  client: import('@electric-sql/pglite').PGlite,
+  client: PGlite,
   observers: StatementObserver[] = [],
 ): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');
@@ -175,7 +210,8 @@ export async function wrapPglite(
     writable.dataDir = dataDir;
   }
   const dialect = serialized(pglite.dialect);
-  const db = new Kysely<DB>({ dialect, log: makeLog(observers) });
+  const statements = statementCounter();
+  const db = new Kysely<DB>({ dialect, log: makeLog(observers, () => statements.count('primary')) });
   // One connection in one process: the three roles share it (PGlite has no statement_timeout to vary).
   return {
     db,
@@ -190,6 +226,8 @@ export async function wrapPglite(
     poolStats: () => null,
     busy: () => dialect.busy(),
     observe: (fn) => observers.push(fn),
+    replicas: null,
+    statementsByDatabase: () => statements.counts,
   };
 }
 

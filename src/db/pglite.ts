@@ -23,13 +23,35 @@ export function demoTemplatePath(): string {
   const hash = createHash('sha256');
   const pgliteVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
   hash.update(String(pgliteVersion));
-  for (const dir of ['db/migrations', 'db/seeds']) {
-    for (const file of readdirSync(path.join(root, dir)).sort()) hash.update(file).update(readFileSync(path.join(root, dir, file)));
-  }
-  for (const file of ['src/db/seed.ts', 'src/modules/resources/write-repository.ts', 'src/modules/schedules/recurrence.ts', 'src/modules/schedules/occurrences.ts']) {
-    hash.update(readFileSync(path.join(root, file)));
-  }
+  for (const file of templateInputs()) hash.update(path.relative(root, file)).update(readFileSync(file));
   return path.join(root, 'node_modules/.cache/peer-atlas', `pglite-demo-${hash.digest('hex').slice(0, 16)}.tgz`);
+}
+
+const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.ts)'/g;
+
+/**
+ * Every file the template is built from: the migrations, and the template builder's own source with
+ * everything it imports, followed through relative imports. Hand-picked lists went stale (a change to a
+ * mapper the seed uses left tests loading an old template).
+ */
+export function templateInputs(): string[] {
+  const files = new Set<string>();
+  // Data the seed reads (helplines), and migrations, which no import reaches.
+  for (const dir of ['db/migrations', 'db/seeds', 'db/helplines']) {
+    const full = path.join(root, dir);
+    if (existsSync(full)) for (const file of readdirSync(full).sort()) files.add(path.join(full, file));
+  }
+  const queue = [path.join(root, 'src/cli/template.ts')];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      const target = path.resolve(path.dirname(file), spec!);
+      if (existsSync(target)) queue.push(target);
+    }
+  }
+  return [...files].sort();
 }
 
 export function hasCluster(dataDir: string): boolean {

@@ -30,6 +30,7 @@ export interface TopicsTable {
   name: string;
   description: string | null;
   parent_id: number | null;
+  sensitive: Generated<boolean>;
 }
 
 export interface ResourcesTable {
@@ -57,6 +58,16 @@ export interface ResourcesTable {
   moderated: boolean | null;
   moderation_note: string | null;
   taken_down_at: Timestamp | null;
+  join_mode: Generated<string>;
+  joining: ColumnType<unknown, string | undefined, string>;
+  contacts: ColumnType<unknown, string | undefined, string>;
+  online: ColumnType<unknown, string | null | undefined, string | null>;
+  eligibility: ColumnType<unknown, string | null | undefined, string | null>;
+  operational_status: Generated<string>;
+  status_until: ColumnType<string | null, string | null | undefined, string | null>;
+  notices: ColumnType<unknown, string | undefined, string>;
+  cost_model: Generated<string>;
+  cost: ColumnType<unknown, string | undefined, string>;
   search_doc: Generated<string>;
   search_tsv: Generated<string>;
 }
@@ -72,6 +83,7 @@ export interface LocationsTable {
   latitude: number;
   longitude: number;
   approximate: Generated<boolean>;
+  access_notes: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SchedulesTable {
@@ -83,6 +95,8 @@ export interface SchedulesTable {
   duration_minutes: number;
   cancelled_dates: ColumnType<string[], string[] | undefined, string[]>;
   occurrences_until: Timestamp | null;
+  /** Local date (YYYY-MM-DD) → why the meeting on it is cancelled. */
+  cancellation_reasons: ColumnType<Record<string, string>, string | undefined, string>;
 }
 
 export interface WorkshopSessionsTable {
@@ -139,7 +153,49 @@ export interface AppSettingsTable {
   value: string;
 }
 
+export interface ContactRequestsTable {
+  id: Generated<number>;
+  resource_id: number;
+  organization_id: number;
+  message: string;
+  reply_to: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface ResourceReportsTable {
+  id: Generated<number>;
+  resource_id: number;
+  reason: string;
+  details: string | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface HelplinesTable {
+  id: Generated<number>;
+  country: string;
+  name: string;
+  contacts: ColumnType<unknown, string, string>;
+  hours: string | null;
+  open_24x7: boolean;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  source: string;
+  verified_at: Timestamp;
+  notes: string | null;
+}
+
+export interface EmergencyNumbersTable {
+  country: string;
+  number: string;
+  position: Generated<number>;
+  source: string;
+  verified_at: Timestamp;
+}
+
 export interface DB {
+  contact_requests: ContactRequestsTable;
+  resource_reports: ResourceReportsTable;
+  helplines: HelplinesTable;
+  emergency_numbers: EmergencyNumbersTable;
   app_settings: AppSettingsTable;
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;

@@ -5,6 +5,12 @@ import { insertOrganization } from '../modules/organizations/repository.ts';
 import { countResources } from '../modules/resources/count-repository.ts';
 import { insertListings, refreshSearch } from '../modules/resources/write-repository.ts';
 import { materializeOccurrences } from '../modules/schedules/occurrences.ts';
+import { importHelplines } from '../modules/crisis/import.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The helplines shipped with the project: only entries whose official source is cited in the file. */
+export const VERIFIED_HELPLINES = fileURLToPath(new URL('../../db/helplines/verified.jsonl', import.meta.url));
 
 /** Loads the demo data set in one transaction; returns the number of listings written. */
 export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<number> {
@@ -18,6 +24,8 @@ export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<numbe
     );
     await refreshSearch(trx, ids);
     await materializeOccurrences(trx, ids);
+    // So that a search near Leeds shows where to turn tonight out of the box.
+    await importHelplines(trx, readFileSync(VERIFIED_HELPLINES, 'utf8'));
     return ids.length;
   });
   await analyze(db);

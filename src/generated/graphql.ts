@@ -8,6 +8,9 @@ import type { ResourceConnectionModel, ResourceEdgeModel } from '../modules/sear
 import type { ResourcePayloadModel, DuplicateModel, ResourceChangeModel, PendingRevisionModel } from '../modules/partners/model.ts';
 import type { StatBucketModel, CoverageGapModel } from '../modules/analytics/model.ts';
 import type { FeedModel } from '../modules/feeds/feed-service.ts';
+import type { ContactRequestModel } from '../modules/contacts/service.ts';
+import type { ReportModel } from '../modules/reports/service.ts';
+import type { CrisisSupportModel, HelplineModel } from '../modules/crisis/model.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +40,15 @@ export type AccessibilityFeature =
   | 'SIGN_LANGUAGE'
   | 'STEP_FREE_ACCESS';
 
+export type AttendancePolicy =
+  /** Open: anyone, including friends, family and observers (Meeting Guide O). */
+  | 'ANYONE'
+  | 'LIVED_EXPERIENCE_AND_SUPPORTERS'
+  /** Only people who share the experience (Meeting Guide C). */
+  | 'LIVED_EXPERIENCE_ONLY'
+  /** Family, friends and carers. */
+  | 'SUPPORTERS_ONLY';
+
 export type Audience =
   | 'FAMILY_AND_CARERS'
   | 'LGBTQ_PLUS'
@@ -49,6 +61,118 @@ export type Audience =
   | 'WOMEN'
   | 'YOUNG_PEOPLE';
 
+/**
+ * A latitude/longitude rectangle in degrees: south ≤ north, each in [-90, 90]; west and east in [-180, 180].
+ * A listing on an edge is inside.
+ */
+export type BoundingBox = {
+  east: Scalars['Float']['input'];
+  north: Scalars['Float']['input'];
+  south: Scalars['Float']['input'];
+  west: Scalars['Float']['input'];
+};
+
+export type CancellationInput = {
+  /** Local date, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A cancelled meeting of a schedule, with the reason when one was given. */
+export type CancelledMeeting = {
+  __typename?: 'CancelledMeeting';
+  /** Local date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactMethod =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SMS'
+  | 'WEB_FORM'
+  | 'WHATSAPP';
+
+/** A way to reach the organiser. A hidden value is null: use requestContact. */
+export type ContactPoint = {
+  __typename?: 'ContactPoint';
+  /** When to call or write, e.g. "weekday evenings". */
+  hours?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** First name or role only ("Jo", "Group coordinator"): never a full name. */
+  label?: Maybe<Scalars['String']['output']>;
+  method: ContactMethod;
+  role?: Maybe<ContactRole>;
+  /** Null unless the caller may see it (see visibility). */
+  value?: Maybe<Scalars['String']['output']>;
+  visibility: Visibility;
+};
+
+export type ContactPointInput = {
+  hours?: InputMaybe<Scalars['String']['input']>;
+  /** First name or role only. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  method: ContactMethod;
+  role?: InputMaybe<ContactRole>;
+  value: Scalars['String']['input'];
+  /** Default: ON_REQUEST for a FACILITATOR's or GROUP_COORDINATOR's own number or address, PUBLIC otherwise. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** A seeker's message to the organiser of a listing. Kept 30 days, then deleted. */
+export type ContactRequest = {
+  __typename?: 'ContactRequest';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** How the seeker asked to be answered (email or phone): reply from your own address; it is never shown elsewhere. */
+  replyTo: Scalars['String']['output'];
+  resource: Resource;
+};
+
+export type ContactRole =
+  | 'BOOKINGS'
+  | 'FACILITATOR'
+  | 'GROUP_COORDINATOR'
+  | 'ORGANISATION';
+
+export type Cost = {
+  __typename?: 'Cost';
+  /** The fee, or the suggested amount for donations and pay-what-you-can. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** e.g. "Free for students and the unwaged". */
+  concessions?: Maybe<Scalars['String']['output']>;
+  /** ISO 4217, e.g. GBP. */
+  currency?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  model: CostModel;
+  per?: Maybe<CostPer>;
+};
+
+export type CostInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  concessions?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  model: CostModel;
+  per?: InputMaybe<CostPer>;
+};
+
+export type CostModel =
+  | 'FIXED_FEE'
+  | 'FREE'
+  | 'FREE_DONATIONS_WELCOME'
+  | 'MEMBERSHIP'
+  | 'PAY_WHAT_YOU_CAN'
+  /** Not stated: never reported as free. */
+  | 'UNKNOWN';
+
+export type CostPer =
+  | 'COURSE'
+  | 'MONTH'
+  | 'SESSION'
+  | 'YEAR';
+
 export type CoverageGap = {
   __typename?: 'CoverageGap';
   /** Whether any listing matching the filter lies within the point's radius. */
@@ -58,10 +182,39 @@ export type CoverageGap = {
   point: GeoPoint;
 };
 
+/** Where to turn tonight: shown above results, and first when a search is about a sensitive topic. */
+export type CrisisSupport = {
+  __typename?: 'CrisisSupport';
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  /** The emergency number(s), first the one to call, e.g. "999" (null when none is on file for the country). */
+  emergencyNumber?: Maybe<Scalars['String']['output']>;
+  emergencyNumbers: Array<Scalars['String']['output']>;
+  helplines: Array<Helpline>;
+  /** e.g. "Peer groups are not a crisis or emergency service…", in the requested language where available. */
+  notice: Scalars['String']['output'];
+};
+
 export type DeliveryFormat =
   | 'HYBRID'
   | 'IN_PERSON'
   | 'ONLINE';
+
+/** A phone number to join an online meeting by voice. */
+export type DialIn = {
+  __typename?: 'DialIn';
+  /** ISO 3166-1 alpha-2 of the number. */
+  country?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Null unless the caller may see the online details (OnlineAccess.visibility). */
+  number?: Maybe<Scalars['String']['output']>;
+};
+
+export type DialInInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+};
 
 /** A published listing that may be the same as the one submitted: a warning, not a refusal. */
 export type DuplicateCandidate = {
@@ -69,6 +222,25 @@ export type DuplicateCandidate = {
   resource: Resource;
   /** Name similarity, 0 to 1. */
   score: Scalars['Float']['output'];
+};
+
+/** Who may attend. Not stated is not a claim: a listing without eligibility is not "open to all". */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  attendance?: Maybe<AttendancePolicy>;
+  description?: Maybe<Scalars['String']['output']>;
+  maximumAge?: Maybe<Scalars['Int']['output']>;
+  minimumAge?: Maybe<Scalars['Int']['output']>;
+  /** Same fact as joining.mode REFERRAL_REQUIRED. */
+  referralRequired: Scalars['Boolean']['output'];
+};
+
+export type EligibilityInput = {
+  attendance?: InputMaybe<AttendancePolicy>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  maximumAge?: InputMaybe<Scalars['Int']['input']>;
+  minimumAge?: InputMaybe<Scalars['Int']['input']>;
+  referralRequired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type FacetCount = {
@@ -134,6 +306,73 @@ export type GeoPoint = {
   longitude: Scalars['Float']['output'];
 };
 
+/** A crisis or listening line, from the operators' verified list (never partner data). */
+export type Helpline = {
+  __typename?: 'Helpline';
+  contacts: Array<HelplineContact>;
+  /** In the helpline's own words, e.g. "24 hours a day, every day". */
+  hours?: Maybe<Scalars['String']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  open24x7: Scalars['Boolean']['output'];
+  /** The official page that states these details. */
+  source: Scalars['String']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
+export type HelplineChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SMS'
+  | 'WEB'
+  | 'WHATSAPP';
+
+export type HelplineContact = {
+  __typename?: 'HelplineContact';
+  channel: HelplineChannel;
+  /** e.g. "text SHOUT to 85258". */
+  instructions?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type JoinMode =
+  /** Get in touch before the first visit (needs a contact or the listing's url). */
+  | 'CONTACT_FIRST'
+  /** Just turn up. */
+  | 'DROP_IN'
+  /** Same fact as operationalStatus NOT_TAKING_NEW_MEMBERS. */
+  | 'NOT_TAKING_NEW_MEMBERS'
+  /** Same fact as eligibility.referralRequired. */
+  | 'REFERRAL_REQUIRED'
+  | 'REGISTER_EACH_TIME'
+  | 'REGISTER_ONCE'
+  /** Not stated. */
+  | 'UNKNOWN';
+
+/** How a newcomer gets in. */
+export type JoinPolicy = {
+  __typename?: 'JoinPolicy';
+  /** What a first visit is like, e.g. "Arrive 10 minutes early; you never have to speak". */
+  firstVisit?: Maybe<Scalars['String']['output']>;
+  /** e.g. "Email Jo before your first visit; we'll meet you at the door". */
+  instructions?: Maybe<Scalars['String']['output']>;
+  mode: JoinMode;
+  newcomersWelcome?: Maybe<Scalars['Boolean']['output']>;
+  /** Same value as Workshop.registrationUrl. */
+  registrationUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type JoinPolicyInput = {
+  firstVisit?: InputMaybe<Scalars['String']['input']>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  mode: JoinMode;
+  newcomersWelcome?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any kind; for a workshop the same as registrationUrl. */
+  registrationUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ListingStatus =
   | 'ARCHIVED'
   | 'PENDING'
@@ -142,8 +381,12 @@ export type ListingStatus =
 
 export type Location = {
   __typename?: 'Location';
+  /** How to find the room, e.g. "Side door on Church Lane, ring the buzzer". Null when approximate. */
+  accessNotes?: Maybe<Scalars['String']['output']>;
   /** Null when approximate. */
   address?: Maybe<Scalars['String']['output']>;
+  /** True when approximate: ask the organiser for the address (requestContact). */
+  addressOnRequest: Scalars['Boolean']['output'];
   /** The host asked that the exact place stays private. */
   approximate: Scalars['Boolean']['output'];
   /** ISO 3166-1 alpha-2. */
@@ -160,8 +403,14 @@ export type Location = {
 };
 
 export type LocationInput = {
+  /** How to find the room; hidden when approximate. */
+  accessNotes?: InputMaybe<Scalars['String']['input']>;
   address?: InputMaybe<Scalars['String']['input']>;
-  /** Keep the exact place private: only a point rounded to 2 decimals is stored, and no address or postal code. */
+  /**
+   * Keep the exact place private: only a point rounded to 2 decimals is stored, and no venue name, address or postal
+   * code. Omitted: false for a new listing; on update or upsert the stored setting is kept, so a resync that does not
+   * know about it never makes a private place public again.
+   */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['input'];
@@ -176,6 +425,9 @@ export type LocationInput = {
 
 export type Meeting = {
   __typename?: 'Meeting';
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** A cancelled meeting stays in nextMeetings (and counts toward first), marked, with its reason. */
+  cancelled: Scalars['Boolean']['output'];
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Local wall-clock start in the meeting's time zone, e.g. 2026-03-30T19:00. */
   localStartsAt: Scalars['String']['output'];
@@ -196,6 +448,13 @@ export type Mutation = {
   registerFeed: RegisterFeedPayload;
   /** Partner key: stops pulling one of your feeds (its listings stay). */
   removeFeed: RemoveFeedPayload;
+  /** Anyone: tell the owner and moderators something is wrong with a listing (rate-limited). */
+  reportResource: ReportPayload;
+  /**
+   * Anyone: send a message to the organiser of a published listing (rate-limited). The organiser's contact
+   * details are never revealed; the owning partner reads the message through contactRequests.
+   */
+  requestContact: RequestContactPayload;
   /**
    * Moderators: approve or reject exactly what you reviewed. For a pending edit, revisionId must name it
    * (pendingRevision { id }); for a PENDING listing, expectedVersion must be the version you read. If the partner
@@ -227,6 +486,20 @@ export type MutationRegisterFeedArgs = {
 
 export type MutationRemoveFeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReportResourceArgs = {
+  details?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  reason: ReportReason;
+};
+
+
+export type MutationRequestContactArgs = {
+  message: Scalars['String']['input'];
+  replyTo: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
 };
 
 
@@ -280,18 +553,72 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A dated message on a listing ("No meeting on 24 December"); hidden once its endsOn has passed. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** YYYY-MM-DD, the last day it is shown. */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  kind: NoticeKind;
+  /** YYYY-MM-DD. */
+  startsOn?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type NoticeInput = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: NoticeKind;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type NoticeKind =
+  | 'CANCELLATION'
+  | 'CHANGE'
+  | 'INFO'
+  | 'NEW_DETAILS'
+  | 'PAUSE';
+
+/** Getting into an online or hybrid meeting. joinUrl, meetingId, passcode and dial-in numbers follow visibility. */
+export type OnlineAccess = {
+  __typename?: 'OnlineAccess';
+  dialIn: Array<DialIn>;
+  /** e.g. "Link emailed after you register; cameras optional". */
+  instructions?: Maybe<Scalars['String']['output']>;
+  joinUrl?: Maybe<Scalars['String']['output']>;
+  meetingId?: Maybe<Scalars['String']['output']>;
+  passcode?: Maybe<Scalars['String']['output']>;
+  /** Zoom, Teams, Jitsi, Discord… (for an online community, the same as OnlineCommunity.platform). */
+  platform?: Maybe<Scalars['String']['output']>;
+  visibility: Visibility;
+};
+
+export type OnlineAccessInput = {
+  dialIn?: InputMaybe<Array<DialInInput>>;
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  joinUrl?: InputMaybe<Scalars['String']['input']>;
+  meetingId?: InputMaybe<Scalars['String']['input']>;
+  passcode?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+  /** Default PUBLIC. */
+  visibility?: InputMaybe<Visibility>;
+};
+
 export type OnlineCommunity = Node & Resource & {
   __typename?: 'OnlineCommunity';
   accessibility: Array<AccessibilityFeature>;
   audiences: Array<Audience>;
+  contacts: Array<ContactPoint>;
+  cost: Cost;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  eligibility?: Maybe<Eligibility>;
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
   /** Owner and moderators only (null for others), newest first. */
   history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
+  joining: JoinPolicy;
   kind: ResourceKind;
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -300,11 +627,15 @@ export type OnlineCommunity = Node & Resource & {
   /** Owner and moderators only: the note of the last rejection or takedown. */
   moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  notices: Array<Notice>;
+  online?: Maybe<OnlineAccess>;
+  operationalStatus: OperationalStatus;
   organization: Organization;
   /** Owner and moderators only: the edit waiting for review. */
   pendingRevision?: Maybe<PendingRevision>;
   platform: Scalars['String']['output'];
   status: ListingStatus;
+  statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
   typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -316,6 +647,17 @@ export type OnlineCommunity = Node & Resource & {
 export type OnlineCommunityHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Whether the listing is running (ListingStatus is moderation, this is operation). */
+export type OperationalStatus =
+  | 'ACTIVE'
+  /** Stopped for good: no next meetings; left out of searches by default. */
+  | 'CLOSED'
+  | 'NOT_TAKING_NEW_MEMBERS'
+  /** Not meeting for now: no next meetings are shown; left out of searches by default. */
+  | 'PAUSED'
+  /** The venue is closed for now; the group meets online (Meeting Guide TC). */
+  | 'TEMPORARILY_ONLINE';
 
 /** A partner organisation (charity, clinic, community network) that owns listings. */
 export type Organization = Node & {
@@ -359,8 +701,11 @@ export type PeerGroup = Node & Resource & {
   __typename?: 'PeerGroup';
   accessibility: Array<AccessibilityFeature>;
   audiences: Array<Audience>;
+  contacts: Array<ContactPoint>;
+  cost: Cost;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  eligibility?: Maybe<Eligibility>;
   externalId?: Maybe<Scalars['String']['output']>;
   facilitation: Facilitation;
   format: DeliveryFormat;
@@ -368,6 +713,7 @@ export type PeerGroup = Node & Resource & {
   history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
+  joining: JoinPolicy;
   kind: ResourceKind;
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -377,11 +723,15 @@ export type PeerGroup = Node & Resource & {
   name: Scalars['String']['output'];
   /** Upcoming meetings computed from the schedule in its time zone, from `from` (default now); at most 50. */
   nextMeetings: Array<Meeting>;
+  notices: Array<Notice>;
+  online?: Maybe<OnlineAccess>;
+  operationalStatus: OperationalStatus;
   organization: Organization;
   /** Owner and moderators only: the edit waiting for review. */
   pendingRevision?: Maybe<PendingRevision>;
   schedule?: Maybe<Schedule>;
   status: ListingStatus;
+  statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
   typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -413,8 +763,12 @@ export type PendingRevision = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Partners: messages seekers sent about your listings (last 30 days), newest first. */
+  contactRequests: Array<ContactRequest>;
   /** Analyst or moderator key. For up to 1,000 points (each with its own radius): is there a matching listing nearby? */
   coverageGaps: Array<CoverageGap>;
+  /** The emergency number, helplines and a safety notice for a country (ISO 3166-1 alpha-2); null when unknown. */
+  crisisSupport?: Maybe<CrisisSupport>;
   /** Registered feeds with their last run: a partner's own; a moderator's: all. */
   feeds: Array<Feed>;
   /** Any object by its global id; null when it does not exist or is not visible to the caller. */
@@ -433,6 +787,8 @@ export type Query = {
   resource?: Maybe<Resource>;
   /** Partners: your own listing with this externalId, in any status. */
   resourceByExternalId?: Maybe<Resource>;
+  /** Moderators: every report; partners: reports about their own listings. Newest first. */
+  resourceReports: Array<ResourceReport>;
   /** Analyst or moderator key. Counts of listings grouped by one to three dimensions, in one SQL statement. */
   resourceStats: Array<StatBucket>;
   /**
@@ -446,9 +802,20 @@ export type Query = {
 };
 
 
+export type QueryContactRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCoverageGapsArgs = {
   filter?: InputMaybe<ResourceFilter>;
   points: Array<NearInput>;
+};
+
+
+export type QueryCrisisSupportArgs = {
+  country: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -486,6 +853,12 @@ export type QueryResourceArgs = {
 
 export type QueryResourceByExternalIdArgs = {
   externalId: Scalars['String']['input'];
+};
+
+
+export type QueryResourceReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -531,18 +904,45 @@ export type RemoveFeedPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type ReportReason =
+  | 'GROUP_CLOSED'
+  | 'HARMFUL_CONTENT'
+  | 'NOT_PEER_SUPPORT'
+  | 'OTHER'
+  | 'OUTDATED'
+  | 'SAFETY_CONCERN'
+  | 'SPAM'
+  | 'WRONG_DETAILS';
+
+export type RequestContactPayload = {
+  __typename?: 'RequestContactPayload';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** A listing: a peer group, a workshop or an online community. */
 export type Resource = {
   accessibility: Array<AccessibilityFeature>;
-  /** Who it is for; empty means open to all. */
+  /** Who it is aimed at; empty means not stated (see eligibility.attendance for who may come). */
   audiences: Array<Audience>;
+  contacts: Array<ContactPoint>;
+  /** isFree is true exactly when cost.model is FREE or FREE_DONATIONS_WELCOME. */
+  cost: Cost;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  eligibility?: Maybe<Eligibility>;
   /** The owning partner's own id for this listing. */
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
+  joining: JoinPolicy;
   kind: ResourceKind;
   /** ISO 639-1 codes, e.g. "en". */
   languages: Array<Scalars['String']['output']>;
@@ -550,8 +950,14 @@ export type Resource = {
   /** Null when the format is ONLINE. */
   location?: Maybe<Location>;
   name: Scalars['String']['output'];
+  /** Notices not yet expired, newest first. */
+  notices: Array<Notice>;
+  online?: Maybe<OnlineAccess>;
+  operationalStatus: OperationalStatus;
   organization: Organization;
   status: ListingStatus;
+  /** YYYY-MM-DD: until when the operational status holds (e.g. paused until). */
+  statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
   /** The codes an imported feed gave the listing, as given (Meeting Guide types such as O, C, TC); empty otherwise. */
   typeCodes: Array<Scalars['String']['output']>;
@@ -578,10 +984,19 @@ export type ResourceChange = {
 
 export type ResourceConnection = {
   __typename?: 'ResourceConnection';
+  /** For the country of the search point (worked out in the server, never logged); null without near. */
+  crisisSupport?: Maybe<CrisisSupport>;
+  /** True when the search is about a sensitive topic: show crisisSupport above the results. */
+  crisisSupportFirst: Scalars['Boolean']['output'];
   edges: Array<ResourceEdge>;
   facets: ResourceFacets;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+
+export type ResourceConnectionCrisisSupportArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ResourceEdge = {
@@ -606,18 +1021,24 @@ export type ResourceFacets = {
 export type ResourceFilter = {
   /** Matches listings that have all of these. */
   accessibility?: InputMaybe<Array<AccessibilityFeature>>;
-  /** Matches listings for any of these, and listings open to all. */
+  /** Listings whose stated age range includes this age; under 18, listings that state no ages are left out. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches listings for any of these, and listings that state eligibility.attendance ANYONE (empty audiences is not a claim). */
   audiences?: InputMaybe<Array<Audience>>;
+  costModels?: InputMaybe<Array<CostModel>>;
   /** Peer groups only. */
   facilitation?: InputMaybe<Array<Facilitation>>;
   formats?: InputMaybe<Array<DeliveryFormat>>;
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** With `near`: also return ONLINE listings (distanceKm null, after located ones). */
   includeOnline?: InputMaybe<Scalars['Boolean']['input']>;
+  joinModes?: InputMaybe<Array<JoinMode>>;
   kinds?: InputMaybe<Array<ResourceKind>>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Peer groups with a meeting, and workshops with a session, in the next N days (at most 90). */
   meetsWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Default [ACTIVE, NOT_TAKING_NEW_MEMBERS, TEMPORARILY_ONLINE]: PAUSED and CLOSED only when asked for. */
+  operationalStatuses?: InputMaybe<Array<OperationalStatus>>;
   organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Default [PUBLISHED]; other statuses only for their owner or a moderator. */
   statuses?: InputMaybe<Array<ListingStatus>>;
@@ -627,6 +1048,11 @@ export type ResourceFilter = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   /** lastVerifiedAt within the last N days. */
   verifiedWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Located listings inside the box (a map viewport); online listings have no place and never match. With
+   * `near` too, both apply. `west` greater than `east` crosses the antimeridian (e.g. west 170, east -170).
+   */
+  within?: InputMaybe<BoundingBox>;
 };
 
 export type ResourceInput = {
@@ -634,13 +1060,18 @@ export type ResourceInput = {
   audiences?: InputMaybe<Array<Audience>>;
   /** WORKSHOP. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  contacts?: InputMaybe<Array<ContactPointInput>>;
+  /** Omitted on a new listing: UNKNOWN (unless isFree is given). */
+  cost?: InputMaybe<CostInput>;
   description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<EligibilityInput>;
   /** Your own id for this listing: submitting it again updates the same listing (upsert). */
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** PEER_GROUP (required). */
   facilitation?: InputMaybe<Facilitation>;
   format: DeliveryFormat;
   isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  joining?: InputMaybe<JoinPolicyInput>;
   kind: ResourceKind;
   /** ISO 639-1 codes; default ["en"]. The first one decides how the text is stemmed for search. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -649,6 +1080,11 @@ export type ResourceInput = {
   /** ONLINE_COMMUNITY (required). */
   moderated?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
+  notices?: InputMaybe<Array<NoticeInput>>;
+  /** Required for ONLINE and HYBRID peer groups and workshops. */
+  online?: InputMaybe<OnlineAccessInput>;
+  /** Default ACTIVE. */
+  operationalStatus?: InputMaybe<OperationalStatus>;
   /** ONLINE_COMMUNITY (required). */
   platform?: InputMaybe<Scalars['String']['input']>;
   /** WORKSHOP. */
@@ -657,6 +1093,8 @@ export type ResourceInput = {
   schedule?: InputMaybe<ScheduleInput>;
   /** WORKSHOP (at least one). */
   sessions?: InputMaybe<Array<MeetingInput>>;
+  /** YYYY-MM-DD. */
+  statusUntil?: InputMaybe<Scalars['String']['input']>;
   /** Topic slugs (see Query.topics), 1 to 10. */
   topics: Array<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
@@ -679,19 +1117,27 @@ export type ResourcePatch = {
   accessibility?: InputMaybe<Array<AccessibilityFeature>>;
   audiences?: InputMaybe<Array<Audience>>;
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  contacts?: InputMaybe<Array<ContactPointInput>>;
+  cost?: InputMaybe<CostInput>;
   description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<EligibilityInput>;
   externalId?: InputMaybe<Scalars['String']['input']>;
   facilitation?: InputMaybe<Facilitation>;
   format?: InputMaybe<DeliveryFormat>;
   isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  joining?: InputMaybe<JoinPolicyInput>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   location?: InputMaybe<LocationInput>;
   moderated?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  notices?: InputMaybe<Array<NoticeInput>>;
+  online?: InputMaybe<OnlineAccessInput>;
+  operationalStatus?: InputMaybe<OperationalStatus>;
   platform?: InputMaybe<Scalars['String']['input']>;
   registrationUrl?: InputMaybe<Scalars['String']['input']>;
   schedule?: InputMaybe<ScheduleInput>;
   sessions?: InputMaybe<Array<MeetingInput>>;
+  statusUntil?: InputMaybe<Scalars['String']['input']>;
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -708,6 +1154,16 @@ export type ResourcePayload = {
   warnings: Array<UserError>;
 };
 
+/** A seeker's report about a listing; the reporter is not recorded. */
+export type ResourceReport = {
+  __typename?: 'ResourceReport';
+  createdAt: Scalars['DateTime']['output'];
+  details?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: ReportReason;
+  resource: Resource;
+};
+
 export type ReviewDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -715,6 +1171,8 @@ export type ReviewDecision =
 /** When a peer group meets: an RFC 5545 recurrence rule in an IANA time zone. */
 export type Schedule = {
   __typename?: 'Schedule';
+  /** Cancelled dates with their reasons. */
+  cancellations: Array<CancelledMeeting>;
   /** Local dates (YYYY-MM-DD) on which a meeting is cancelled (EXDATE). */
   cancelledDates: Array<Scalars['String']['output']>;
   /** In words, e.g. "every month on the 2nd and 4th Wednesday at 19:00 (Europe/London)". */
@@ -730,6 +1188,8 @@ export type Schedule = {
 };
 
 export type ScheduleInput = {
+  /** Cancelled meetings with a reason; their dates join cancelledDates. On update, omitted keeps the stored reasons. */
+  cancellations?: InputMaybe<Array<CancellationInput>>;
   /** Local dates with no meeting (EXDATE), YYYY-MM-DD. On update, omitted keeps the stored dates; null clears them. */
   cancelledDates?: InputMaybe<Array<Scalars['String']['input']>>;
   durationMinutes: Scalars['Int']['input'];
@@ -784,6 +1244,8 @@ export type Topic = Node & {
   parent?: Maybe<Topic>;
   /** Slugs from the root down to this topic, e.g. ["grief-and-bereavement", "suicide-bereavement"]. */
   path: Array<Scalars['String']['output']>;
+  /** Suicidal thoughts, self-harm, suicide bereavement, eating disorders, trauma: frontends show crisis support first. */
+  sensitive: Scalars['Boolean']['output'];
   slug: Scalars['String']['output'];
 };
 
@@ -829,19 +1291,33 @@ export type UserErrorCode =
   /** The listing (or the pending revision) changed since the caller read it. */
   | 'VERSION_CONFLICT';
 
+/**
+ * Who may see a value. PUBLIC: anyone. PARTNERS: partner and moderator keys (referrers; never analysts or
+ * anonymous readers). ON_REQUEST: only the owning partner and moderators; everyone else gets null and can reach
+ * the organiser through requestContact.
+ */
+export type Visibility =
+  | 'ON_REQUEST'
+  | 'PARTNERS'
+  | 'PUBLIC';
+
 export type Workshop = Node & Resource & {
   __typename?: 'Workshop';
   accessibility: Array<AccessibilityFeature>;
   audiences: Array<Audience>;
   capacity?: Maybe<Scalars['Int']['output']>;
+  contacts: Array<ContactPoint>;
+  cost: Cost;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  eligibility?: Maybe<Eligibility>;
   externalId?: Maybe<Scalars['String']['output']>;
   format: DeliveryFormat;
   /** Owner and moderators only (null for others), newest first. Places are shown only as private as they now are. */
   history?: Maybe<Array<ResourceChange>>;
   id: Scalars['ID']['output'];
   isFree: Scalars['Boolean']['output'];
+  joining: JoinPolicy;
   kind: ResourceKind;
   languages: Array<Scalars['String']['output']>;
   lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -849,6 +1325,9 @@ export type Workshop = Node & Resource & {
   /** Owner and moderators only: the note of the last rejection or takedown. */
   moderationNote?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  notices: Array<Notice>;
+  online?: Maybe<OnlineAccess>;
+  operationalStatus: OperationalStatus;
   organization: Organization;
   /** Owner and moderators only: the edit waiting for review. */
   pendingRevision?: Maybe<PendingRevision>;
@@ -856,6 +1335,7 @@ export type Workshop = Node & Resource & {
   /** All sessions, earliest first. */
   sessions: Array<Meeting>;
   status: ListingStatus;
+  statusUntil?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
   typeCodes: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -998,24 +1478,48 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessibilityFeature: AccessibilityFeature;
+  AttendancePolicy: AttendancePolicy;
   Audience: Audience;
+  BoundingBox: BoundingBox;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CancellationInput: CancellationInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CancelledMeeting: ResolverTypeWrapper<CancelledMeeting>;
+  ContactMethod: ContactMethod;
+  ContactPoint: ResolverTypeWrapper<ContactPoint>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ContactPointInput: ContactPointInput;
+  ContactRequest: ResolverTypeWrapper<ContactRequestModel>;
+  ContactRole: ContactRole;
+  Cost: ResolverTypeWrapper<Cost>;
+  CostInput: CostInput;
+  CostModel: CostModel;
+  CostPer: CostPer;
   CoverageGap: ResolverTypeWrapper<CoverageGapModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CrisisSupport: ResolverTypeWrapper<CrisisSupportModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryFormat: DeliveryFormat;
+  DialIn: ResolverTypeWrapper<DialIn>;
+  DialInInput: DialInInput;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateModel>;
-  FacetCount: ResolverTypeWrapper<FacetCount>;
+  Eligibility: ResolverTypeWrapper<Eligibility>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  EligibilityInput: EligibilityInput;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   Facilitation: Facilitation;
   Feed: ResolverTypeWrapper<FeedModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FeedCounts: ResolverTypeWrapper<FeedCounts>;
   FeedFormat: FeedFormat;
   FeedRunStatus: FeedRunStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Helpline: ResolverTypeWrapper<HelplineModel>;
+  HelplineChannel: HelplineChannel;
+  HelplineContact: ResolverTypeWrapper<HelplineContact>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JoinMode: JoinMode;
+  JoinPolicy: ResolverTypeWrapper<JoinPolicy>;
+  JoinPolicyInput: JoinPolicyInput;
   ListingStatus: ListingStatus;
   Location: ResolverTypeWrapper<LocationModel>;
   LocationInput: LocationInput;
@@ -1024,7 +1528,13 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearInput: NearInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notice: ResolverTypeWrapper<Notice>;
+  NoticeInput: NoticeInput;
+  NoticeKind: NoticeKind;
+  OnlineAccess: ResolverTypeWrapper<OnlineAccess>;
+  OnlineAccessInput: OnlineAccessInput;
   OnlineCommunity: ResolverTypeWrapper<ResourceModel>;
+  OperationalStatus: OperationalStatus;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1035,6 +1545,9 @@ export type ResolversTypes = {
   RegisterFeedInput: RegisterFeedInput;
   RegisterFeedPayload: ResolverTypeWrapper<Omit<RegisterFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['Feed']> }>;
   RemoveFeedPayload: ResolverTypeWrapper<RemoveFeedPayload>;
+  ReportPayload: ResolverTypeWrapper<ReportPayload>;
+  ReportReason: ReportReason;
+  RequestContactPayload: ResolverTypeWrapper<RequestContactPayload>;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceChange: ResolverTypeWrapper<ResourceChangeModel>;
   ResourceConnection: ResolverTypeWrapper<ResourceConnectionModel>;
@@ -1046,6 +1559,7 @@ export type ResolversTypes = {
   ResourceOrder: ResourceOrder;
   ResourcePatch: ResourcePatch;
   ResourcePayload: ResolverTypeWrapper<ResourcePayloadModel>;
+  ResourceReport: ResolverTypeWrapper<ReportModel>;
   ReviewDecision: ReviewDecision;
   Schedule: ResolverTypeWrapper<ScheduleModel>;
   ScheduleInput: ScheduleInput;
@@ -1054,24 +1568,42 @@ export type ResolversTypes = {
   Topic: ResolverTypeWrapper<TopicModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  Visibility: Visibility;
   Workshop: ResolverTypeWrapper<ResourceModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BoundingBox: BoundingBox;
+  Float: Scalars['Float']['output'];
+  CancellationInput: CancellationInput;
+  String: Scalars['String']['output'];
+  CancelledMeeting: CancelledMeeting;
+  ContactPoint: ContactPoint;
+  ID: Scalars['ID']['output'];
+  ContactPointInput: ContactPointInput;
+  ContactRequest: ContactRequestModel;
+  Cost: Cost;
+  CostInput: CostInput;
   CoverageGap: CoverageGapModel;
   Boolean: Scalars['Boolean']['output'];
-  Float: Scalars['Float']['output'];
+  CrisisSupport: CrisisSupportModel;
   DateTime: Scalars['DateTime']['output'];
+  DialIn: DialIn;
+  DialInInput: DialInInput;
   DuplicateCandidate: DuplicateModel;
-  FacetCount: FacetCount;
+  Eligibility: Eligibility;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
+  EligibilityInput: EligibilityInput;
+  FacetCount: FacetCount;
   Feed: FeedModel;
-  ID: Scalars['ID']['output'];
   FeedCounts: FeedCounts;
   GeoPoint: GeoPoint;
+  Helpline: HelplineModel;
+  HelplineContact: HelplineContact;
   JSON: Scalars['JSON']['output'];
+  JoinPolicy: JoinPolicy;
+  JoinPolicyInput: JoinPolicyInput;
   Location: LocationModel;
   LocationInput: LocationInput;
   Meeting: MeetingModel;
@@ -1079,6 +1611,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NearInput: NearInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notice: Notice;
+  NoticeInput: NoticeInput;
+  OnlineAccess: OnlineAccess;
+  OnlineAccessInput: OnlineAccessInput;
   OnlineCommunity: ResourceModel;
   Organization: OrganizationModel;
   OrganizationConnection: OrganizationConnectionModel;
@@ -1090,6 +1626,8 @@ export type ResolversParentTypes = {
   RegisterFeedInput: RegisterFeedInput;
   RegisterFeedPayload: Omit<RegisterFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['Feed']> };
   RemoveFeedPayload: RemoveFeedPayload;
+  ReportPayload: ReportPayload;
+  RequestContactPayload: RequestContactPayload;
   Resource: ResourceModel;
   ResourceChange: ResourceChangeModel;
   ResourceConnection: ResourceConnectionModel;
@@ -1099,6 +1637,7 @@ export type ResolversParentTypes = {
   ResourceInput: ResourceInput;
   ResourcePatch: ResourcePatch;
   ResourcePayload: ResourcePayloadModel;
+  ResourceReport: ReportModel;
   Schedule: ScheduleModel;
   ScheduleInput: ScheduleInput;
   StatBucket: StatBucketModel;
@@ -1107,19 +1646,73 @@ export type ResolversParentTypes = {
   Workshop: ResourceModel;
 };
 
+export type CancelledMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelledMeeting'] = ResolversParentTypes['CancelledMeeting']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ContactPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPoint'] = ResolversParentTypes['ContactPoint']> = {
+  hours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ContactMethod'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ContactRole']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+};
+
+export type ContactRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactRequest'] = ResolversParentTypes['ContactRequest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replyTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type CostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cost'] = ResolversParentTypes['Cost']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  concessions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['CostModel'], ParentType, ContextType>;
+  per?: Resolver<Maybe<ResolversTypes['CostPer']>, ParentType, ContextType>;
+};
+
 export type CoverageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = {
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nearestKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   point?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
 };
 
+export type CrisisSupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrisisSupport'] = ResolversParentTypes['CrisisSupport']> = {
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emergencyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emergencyNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  helplines?: Resolver<Array<ResolversTypes['Helpline']>, ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DialInResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DialIn'] = ResolversParentTypes['DialIn']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['AttendancePolicy']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maximumAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimumAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  referralRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FacetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
@@ -1157,12 +1750,39 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type HelplineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Helpline'] = ResolversParentTypes['Helpline']> = {
+  contacts?: Resolver<Array<ResolversTypes['HelplineContact']>, ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  open24x7?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type HelplineContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelplineContact'] = ResolversParentTypes['HelplineContact']> = {
+  channel?: Resolver<ResolversTypes['HelplineChannel'], ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type JoinPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinPolicy'] = ResolversParentTypes['JoinPolicy']> = {
+  firstVisit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['JoinMode'], ParentType, ContextType>;
+  newcomersWelcome?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  registrationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  accessNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressOnRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1174,6 +1794,8 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type MeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   localStartsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1184,6 +1806,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'id'>>;
   registerFeed?: Resolver<ResolversTypes['RegisterFeedPayload'], ParentType, ContextType, RequireFields<MutationRegisterFeedArgs, 'input'>>;
   removeFeed?: Resolver<ResolversTypes['RemoveFeedPayload'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'id'>>;
+  reportResource?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportResourceArgs, 'id' | 'reason'>>;
+  requestContact?: Resolver<ResolversTypes['RequestContactPayload'], ParentType, ContextType, RequireFields<MutationRequestContactArgs, 'message' | 'replyTo' | 'resourceId'>>;
   reviewResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationReviewResourceArgs, 'decision' | 'id'>>;
   submitResource?: Resolver<ResolversTypes['ResourcePayload'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'dryRun' | 'input'>>;
   submitResources?: Resolver<Array<ResolversTypes['ResourcePayload']>, ParentType, ContextType, RequireFields<MutationSubmitResourcesArgs, 'dryRun' | 'inputs'>>;
@@ -1196,17 +1820,38 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'OnlineCommunity' | 'Organization' | 'PeerGroup' | 'Topic' | 'Workshop', ParentType, ContextType>;
 };
 
+export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NoticeKind'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OnlineAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnlineAccess'] = ResolversParentTypes['OnlineAccess']> = {
+  dialIn?: Resolver<Array<ResolversTypes['DialIn']>, ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+};
+
 export type OnlineCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnlineCommunity'] = ResolversParentTypes['OnlineCommunity'], FederationReferenceType extends FederationReferenceTypes['OnlineCommunity'] = FederationReferenceTypes['OnlineCommunity']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OnlineCommunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessibility?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['Eligibility']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ResourceChange']>>, ParentType, ContextType, RequireFields<OnlineCommunityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  joining?: Resolver<ResolversTypes['JoinPolicy'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1214,10 +1859,14 @@ export type OnlineCommunityResolvers<ContextType = Context, ParentType extends R
   moderated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  online?: Resolver<Maybe<ResolversTypes['OnlineAccess']>, ParentType, ContextType>;
+  operationalStatus?: Resolver<ResolversTypes['OperationalStatus'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['PendingRevision']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  statusUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1257,14 +1906,18 @@ export type PeerGroupResolvers<ContextType = Context, ParentType extends Resolve
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PeerGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessibility?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['Eligibility']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facilitation?: Resolver<ResolversTypes['Facilitation'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ResourceChange']>>, ParentType, ContextType, RequireFields<PeerGroupHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  joining?: Resolver<ResolversTypes['JoinPolicy'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1272,10 +1925,14 @@ export type PeerGroupResolvers<ContextType = Context, ParentType extends Resolve
   moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextMeetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<PeerGroupNextMeetingsArgs, 'first'>>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  online?: Resolver<Maybe<ResolversTypes['OnlineAccess']>, ParentType, ContextType>;
+  operationalStatus?: Resolver<ResolversTypes['OperationalStatus'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['PendingRevision']>, ParentType, ContextType>;
   schedule?: Resolver<Maybe<ResolversTypes['Schedule']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  statusUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1293,7 +1950,9 @@ export type PendingRevisionResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  contactRequests?: Resolver<Array<ResolversTypes['ContactRequest']>, ParentType, ContextType, RequireFields<QueryContactRequestsArgs, 'first'>>;
   coverageGaps?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType, RequireFields<QueryCoverageGapsArgs, 'points'>>;
+  crisisSupport?: Resolver<Maybe<ResolversTypes['CrisisSupport']>, ParentType, ContextType, RequireFields<QueryCrisisSupportArgs, 'country'>>;
   feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1302,6 +1961,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pendingRevisions?: Resolver<Array<ResolversTypes['PendingRevision']>, ParentType, ContextType, RequireFields<QueryPendingRevisionsArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourceByExternalId?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceByExternalIdArgs, 'externalId'>>;
+  resourceReports?: Resolver<Array<ResolversTypes['ResourceReport']>, ParentType, ContextType, RequireFields<QueryResourceReportsArgs, 'first'>>;
   resourceStats?: Resolver<Array<ResolversTypes['StatBucket']>, ParentType, ContextType, RequireFields<QueryResourceStatsArgs, 'groupBy'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'slug'>>;
@@ -1314,6 +1974,16 @@ export type RegisterFeedPayloadResolvers<ContextType = Context, ParentType exten
 };
 
 export type RemoveFeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFeedPayload'] = ResolversParentTypes['RemoveFeedPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RequestContactPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestContactPayload'] = ResolversParentTypes['RequestContactPayload']> = {
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1335,6 +2005,8 @@ export type ResourceChangeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
+  crisisSupport?: Resolver<Maybe<ResolversTypes['CrisisSupport']>, ParentType, ContextType, Partial<ResourceConnectionCrisisSupportArgs>>;
+  crisisSupportFirst?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['ResourceFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1363,7 +2035,16 @@ export type ResourcePayloadResolvers<ContextType = Context, ParentType extends R
   warnings?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ResourceReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceReport'] = ResolversParentTypes['ResourceReport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReportReason'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
 export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = {
+  cancellations?: Resolver<Array<ResolversTypes['CancelledMeeting']>, ParentType, ContextType>;
   cancelledDates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1386,6 +2067,7 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1401,24 +2083,32 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
   accessibility?: Resolver<Array<ResolversTypes['AccessibilityFeature']>, ParentType, ContextType>;
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['ContactPoint']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['Eligibility']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['DeliveryFormat'], ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ResourceChange']>>, ParentType, ContextType, RequireFields<WorkshopHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  joining?: Resolver<ResolversTypes['JoinPolicy'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  online?: Resolver<Maybe<ResolversTypes['OnlineAccess']>, ParentType, ContextType>;
+  operationalStatus?: Resolver<ResolversTypes['OperationalStatus'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['PendingRevision']>, ParentType, ContextType>;
   registrationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingStatus'], ParentType, ContextType>;
+  statusUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   typeCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1428,18 +2118,30 @@ export type WorkshopResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  CancelledMeeting?: CancelledMeetingResolvers<ContextType>;
+  ContactPoint?: ContactPointResolvers<ContextType>;
+  ContactRequest?: ContactRequestResolvers<ContextType>;
+  Cost?: CostResolvers<ContextType>;
   CoverageGap?: CoverageGapResolvers<ContextType>;
+  CrisisSupport?: CrisisSupportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DialIn?: DialInResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  Eligibility?: EligibilityResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
   FeedCounts?: FeedCountsResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  Helpline?: HelplineResolvers<ContextType>;
+  HelplineContact?: HelplineContactResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JoinPolicy?: JoinPolicyResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  OnlineAccess?: OnlineAccessResolvers<ContextType>;
   OnlineCommunity?: OnlineCommunityResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -1450,12 +2152,15 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RegisterFeedPayload?: RegisterFeedPayloadResolvers<ContextType>;
   RemoveFeedPayload?: RemoveFeedPayloadResolvers<ContextType>;
+  ReportPayload?: ReportPayloadResolvers<ContextType>;
+  RequestContactPayload?: RequestContactPayloadResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceChange?: ResourceChangeResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
   ResourceFacets?: ResourceFacetsResolvers<ContextType>;
   ResourcePayload?: ResourcePayloadResolvers<ContextType>;
+  ResourceReport?: ResourceReportResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   StatBucket?: StatBucketResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { analyze } from '../db/maintenance.ts';
 import type { Logger } from '../logger.ts';
 import { feedSettingsFrom } from '../modules/feeds/settings.ts';
 import { PULL_JOB, pullJobHandler } from '../modules/feeds/feed-service.ts';
+import { listingMaintenance } from '../modules/listing/maintenance.ts';
 import { refreshDueOccurrences } from '../modules/schedules/occurrences.ts';
 import { HOUR_MS, OCCURRENCE_REFRESH_JOB } from './names.ts';
 import { createJobRunner, ensureJob, type JobRunner } from './runner.ts';
@@ -11,6 +12,7 @@ import { createJobRunner, ensureJob, type JobRunner } from './runner.ts';
 // The server's background work, on the job runner: the hourly occurrence refresh and registered feed pulls.
 
 export { OCCURRENCE_REFRESH_JOB };
+export const LISTING_MAINTENANCE_JOB = 'listing.maintenance';
 const HOUR = HOUR_MS;
 
 /** Declares the recurring jobs and starts claiming due ones (only where JOBS_ENABLED; never on replicas). */
@@ -21,6 +23,8 @@ export async function startBackgroundJobs(deps: { config: Config; database: Data
   // Keep the rolling horizon of upcoming meetings ahead of time; PGlite has no autovacuum, so keep its planner
   // statistics fresh too.
   await ensureJob(db, { name: OCCURRENCE_REFRESH_JOB, key: OCCURRENCE_REFRESH_JOB, payload: { everyMs: HOUR } });
+  // Seekers' messages go after 30 days; helplines nobody has re-checked for 90 days are flagged to operators.
+  await ensureJob(db, { name: LISTING_MAINTENANCE_JOB, key: LISTING_MAINTENANCE_JOB, payload: { everyMs: HOUR } });
   const runner = createJobRunner({
     db,
     log: log.child({ component: 'jobs' }),
@@ -30,6 +34,7 @@ export async function startBackgroundJobs(deps: { config: Config; database: Data
         if (database.kind === 'pglite') await analyze(db);
         if (n) log.info({ schedules: n }, 'occurrences refreshed');
       },
+      [LISTING_MAINTENANCE_JOB]: () => listingMaintenance(db, log),
       [PULL_JOB]: pullJobHandler(feedSettingsFrom(config)),
     },
   });

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { PAGE_RULES, pageSize } from '../shared/page-size.ts';
 import { requestError } from '../shared/errors.ts';
@@ -15,6 +15,8 @@ import { requestError } from '../shared/errors.ts';
 const GUESSED_LIST_SIZE = 5;
 export const AGGREGATE_COST: Readonly<Record<string, number>> = { totalCount: 10, facets: 25 };
 export const MAX_REPRESENTATIONS = 500;
+/** nextMeetings expands a recurrence rule per listing: a fixed charge on top of its items. */
+export const EXPANSION_COST = 2;
 
 /**
  * graphql-query-complexity calls estimators after the field's children (post-order), so the `edges` of a
@@ -46,12 +48,30 @@ function createEstimator(): ComplexityEstimator {
         const edges = parkedEdges.splice(0).reduce((x, y) => x + y, 0);
         return objectCost + Math.max(0, childComplexity - edges) + size * edges;
       }
-      return objectCost + size * Math.max(1, childComplexity);
+      const fixedCost = coordinate === 'PeerGroup.nextMeetings' ? EXPANSION_COST : 0;
+      return objectCost + fixedCost + size * Math.max(1, childComplexity);
     }
     if (Array.isArray(args.points)) return objectCost + args.points.length * Math.max(1, childComplexity);
     if (listType instanceof GraphQLList) return objectCost + GUESSED_LIST_SIZE * childComplexity;
     return objectCost + childComplexity;
   };
+}
+
+/**
+ * Every list field that takes `first`, and every connection, must have a page rule: without one the cost
+ * analysis would guess its size, and a connection's parked edges would be charged to the wrong field. Checked
+ * when the schema is built, so a new paged field cannot ship without its rule.
+ */
+export function assertPageRules(schema: GraphQLSchema): void {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const paged = field.args.some((a) => a.name === 'first') || getNamedType(field.type).name.endsWith('Connection');
+      if (paged && !PAGE_RULES[`${type.name}.${field.name}`]) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  if (missing.length) throw new Error(`no page rule (shared/page-size.ts) for ${missing.join(', ')}`);
 }
 
 /** The query's cost; throws request errors with their own codes (page size, representations) as they are. */

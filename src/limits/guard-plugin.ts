@@ -12,12 +12,14 @@ export interface GuardOptions {
   database: Database;
   maxCost: number;
   observeBatches: BatchObserver;
+  /** Chooses the database the request reads from once the viewer is known (shared/read-routing.ts). */
+  route?: ((ctx: Context, operation: string | undefined, readAfter: string | undefined) => Promise<void>) | undefined;
 }
 
 /**
  * Runs once the operation is parsed and validated, before any resolver: the cost limit first, then the key
- * check, then the per-client rate limit. In this order a refused query costs no database work, and the
- * rate limit counts requests by key once the key is known (by address otherwise).
+ * check, then the per-key rate limit. In this order a refused query costs no database work. Every request was
+ * already charged to its address on arrival, so wrong keys and malformed queries are limited too.
  */
 export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
   return {
@@ -53,7 +55,9 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
             throw err;
           });
           if (ctx.viewer.role !== 'anonymous') ctx.loaders = createLoaders(opts.database.db, ctx.viewer, opts.observeBatches);
-          await ctx.limits.request(ctx.viewer.role === 'anonymous' ? `ip:${ctx.clientAddress}` : `key:${ctx.viewer.keyId}`);
+          // The per-address limit was charged when the request arrived (http/address-limit.ts), before any of this.
+          if (ctx.viewer.role !== 'anonymous') await ctx.limits.request(`key:${ctx.viewer.keyId}`);
+          await opts.route?.(ctx, operation?.operation, ctx.readAfter);
         },
       };
     },

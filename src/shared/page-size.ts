@@ -19,12 +19,15 @@ const history: PageRule = { fallback: 20, min: 1, max: 100, argument: 'history.f
 export const PAGE_RULES: Readonly<Record<string, PageRule>> = {
   'Query.resources': { fallback: 20, min: 0, max: 100, argument: 'first' },
   'Organization.resources': { fallback: 20, min: 0, max: 100, argument: 'first' },
+  'Query.organizations': { fallback: 20, min: 0, max: 100, argument: 'first' },
   'PeerGroup.nextMeetings': { fallback: 3, min: 0, max: 50, argument: 'nextMeetings.first' },
   'PeerGroup.history': history,
   'Workshop.history': history,
   'OnlineCommunity.history': history,
   'Query.pendingRevisions': { fallback: 50, min: 1, max: 100, argument: 'first' },
   'Query.pendingResources': { fallback: 50, min: 1, max: 100, argument: 'first' },
+  'Query.contactRequests': { fallback: 50, min: 1, max: 100, argument: 'first' },
+  'Query.resourceReports': { fallback: 50, min: 1, max: 100, argument: 'first' },
 };
 
 /** The number of items a list field returns for this `first`; BAD_USER_INPUT outside the field's range. */

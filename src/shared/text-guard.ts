@@ -1,3 +1,4 @@
+import { unauthenticated } from './errors.ts';
 import { getNullableType, isListType, Kind, visit, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 
 /**
@@ -5,6 +6,7 @@ import { getNullableType, isListType, Kind, visit, type DocumentNode, type Graph
  * PostgreSQL and is refused by jsonb), and malformed UTF-16 (a lone surrogate cannot be stored as UTF-8).
  * Checked once at the edge, for every string argument and input field, so no service has to remember it.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -19,24 +21,28 @@ export function badTextReason(value: string): string | null {
   return null;
 }
 
-/** The first string in a value (arguments, variables, inputs) that the directory refuses, with its path. */
+/** Deeper than this, a value is refused as a whole: no input of the schema nests anywhere near it. */
+export const MAX_TEXT_DEPTH = 32;
+
+/**
+ * The first string in a value (arguments, variables, inputs) that the directory refuses, with its path.
+ * Walks with its own stack, not recursion: variables are the caller's JSON and may nest 100,000 deep.
+ */
 export function findBadText(value: unknown, path: string[] = []): BadText | null {
-  if (typeof value === 'string') {
-    const reason = badTextReason(value);
-    return reason ? { path, reason } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findBadText(value[i], [...path, String(i)]);
-      if (found) return found;
+  const stack: { value: unknown; path: string[] }[] = [{ value, path }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    const v = item.value;
+    if (typeof v === 'string') {
+      const reason = badTextReason(v);
+      if (reason) return { path: item.path, reason };
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, v] of Object.entries(value)) {
-      const found = findBadText(v, [...path, key]);
-      if (found) return found;
-    }
+    if (!v || typeof v !== 'object' || v instanceof Date) continue;
+    if (item.path.length - path.length >= MAX_TEXT_DEPTH) return { path: item.path, reason: `is nested more than ${MAX_TEXT_DEPTH} levels deep` };
+    // Pushed in reverse so that the first bad string in reading order is the one reported.
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...item.path, entries[i]![0]] });
   }
   return null;
 }
@@ -60,6 +66,9 @@ export function findBadTextInRequest(document: DocumentNode, variables: Record<s
  * with code INVALID at the path into the input, and nothing runs. (Mutations answering a list, such as
  * submitResources, check each input themselves: validateDraft.)
  */
+/** Mutations anyone may call; every other one answers an anonymous caller UNAUTHENTICATED, whatever its input. */
+export const PUBLIC_MUTATIONS = new Set<string>(['requestContact', 'reportResource']);
+
 export function guardMutationText(schema: GraphQLSchema): void {
   const mutation = schema.getMutationType();
   if (!mutation) return;
@@ -70,6 +79,8 @@ export function guardMutationText(schema: GraphQLSchema): void {
     field.resolve = (source, args, context, info) => {
       const bad = findBadText(args);
       if (!bad) return resolve(source, args, context, info);
+      // Who may call comes before what they sent: an anonymous caller learns nothing about the input checks.
+      if ((context as { viewer?: { role: string } }).viewer?.role === 'anonymous' && !PUBLIC_MUTATIONS.has(field.name)) throw unauthenticated();
       // The path into the input: ["input", "location", "name"] reads as ["location", "name"].
       const [argument, ...rest] = bad.path;
       const inputPath = rest.length && ['input', 'patch'].includes(argument!) ? rest : bad.path;

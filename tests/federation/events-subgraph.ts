@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -7,34 +8,9 @@ import { encodeId } from '../../src/shared/ids.ts';
 
 // A stand-in for a partner's "events" service, used to prove Peer Atlas composes and resolves in both
 // directions: it adds fields to our Organization and PeerGroup, and its own events point back at them.
-// No I/O at import: the supergraph CLI imports typeDefs alone.
+// Its schema lives beside the supergraph command, which composes with it by default.
 
-export const typeDefs = parse(/* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-
-  type Event @key(fields: "id") {
-    id: ID!
-    title: String!
-    "ISO 8601, UTC."
-    startsAt: String!
-    organization: Organization!
-    peerGroup: PeerGroup
-  }
-
-  type Organization @key(fields: "id") {
-    id: ID!
-    events: [Event!]!
-  }
-
-  type PeerGroup @key(fields: "id") {
-    id: ID!
-    upcomingEvents: [Event!]!
-  }
-
-  type Query {
-    featuredEvents: [Event!]!
-  }
-`);
+export const typeDefs = parse(readFileSync(new URL('../../src/cli/examples/events-subgraph.graphql', import.meta.url), 'utf8'));
 
 export interface EventRow {
   id: string;

@@ -56,6 +56,31 @@ describe('recurrence is bounded', () => {
     expect(ancient.data.submitResource.userErrors).toMatchObject([{ field: ['schedule', 'startDate'], code: 'OUT_OF_RANGE' }]);
   });
 
+  it('refuses a rule whose first meeting is more than about thirteen months away', async () => {
+    // The March after a leap day: the next 29 February is three years later.
+    let year = new Date().getUTCFullYear() + 1;
+    while (year % 4 !== 1) year++;
+    const r = await s.gql(SUBMIT, { input: rule('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', { startDate: `${year}-03-01` }) }, partnerKey);
+    expect(r.data.submitResource.userErrors).toMatchObject([{ field: ['schedule', 'rrule'], code: 'INVALID_RRULE' }]);
+    const yearly = await s.gql(SUBMIT, { input: rule('FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1', { startDate: `${year}-03-01` }) }, partnerKey);
+    expect(yearly.data.submitResource.userErrors).toEqual([]);
+  });
+
+  it('stores COUNT as the UNTIL of the last meeting, so reads never walk from the first', async () => {
+    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const r = await s.gql(
+      `mutation($input: ResourceInput!) { submitResource(input: $input) { userErrors { code } resource { ... on PeerGroup { schedule { rrule } nextMeetings(first: 10) { startsAt } } } } }`,
+      { input: { ...rule('FREQ=DAILY;COUNT=4', { startDate: start }), externalId: 'count-rule' } },
+      partnerKey,
+    );
+    expect(r.data.submitResource.userErrors).toEqual([]);
+    const group = r.data.submitResource.resource;
+    expect(group.schedule.rrule).toMatch(/^FREQ=DAILY;UNTIL=\d{8}T100000Z$/);
+    expect(group.nextMeetings.map((m: { startsAt: string }) => m.startsAt.slice(0, 10))).toEqual(
+      [0, 1, 2, 3].map((d) => new Date(Date.parse(start) + d * 86_400_000).toISOString().slice(0, 10)),
+    );
+  });
+
   it('keeps /healthz answering while the worst recurrence requests run', async () => {
     const worst = Array.from({ length: 6 }, () => s.gql(SUBMIT, { input: rule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO', { startDate: '1980-01-01' }) }, partnerKey));
     const started = performance.now();
@@ -78,6 +103,21 @@ describe('the cost limit counts what is returned', () => {
     expect(costOf(deep, { n: null })).toBe(1 + 20 * costOf(deep, { n: 1 }) - 20);
     const meetings = `query($n: Int) { resources(first: 1) { edges { node { ... on PeerGroup { nextMeetings(first: $n) { startsAt } } } } } }`;
     expect(costOf(meetings, { n: null })).toBe(costOf(meetings, { n: 3 }));
+  });
+
+  it('charges organizations and their nested connections by their own pages', () => {
+    const orgs = `query($n: Int) { organizations(first: $n) { edges { node { name resources(first: 5) { edges { node { name } } } } } } }`;
+    expect(costOf(orgs, { n: null })).toBe(costOf(orgs, { n: 20 }));
+    // 1 (connection) + 20 × (edge 1 + node 1 + resources (1 + 5 × 2))
+    expect(costOf(orgs, { n: 20 })).toBe(1 + 20 * (2 + 1 + 5 * 2));
+    expect(() => costOf(`{ organizations(first: 1000) { edges { node { name } } } }`)).toThrow(/between 0 and 100/);
+  });
+
+  it('refuses to build a schema with a paged field that has no page rule', async () => {
+    const { assertPageRules } = await import('../../src/limits/cost.ts');
+    const { buildSchema: build } = await import('graphql');
+    expect(() => assertPageRules(build(`type Query { things(first: Int): [String] }`))).toThrow(/Query.things/);
+    expect(() => assertPageRules(schema)).not.toThrow();
   });
 
   it('gives aggregates a fixed cost whatever first is, and multiplies only edges', () => {
@@ -108,6 +148,32 @@ describe('text the database cannot take', () => {
     expect(review.data.reviewResource.userErrors).toMatchObject([{ field: ['note'], code: 'INVALID' }]);
     const surrogate = await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }, partnerKey);
     expect(surrogate.data.submitResource.userErrors).toMatchObject([{ field: ['name'], code: 'INVALID' }]);
+    // Without a key the answer is about the key, not about the input.
+    expect(errorCode(await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses deeply nested variables instead of overflowing the stack', async () => {
+    const depth = 20_000;
+    const body = `{"query":"query($t: String) { resources(filter: { text: $t }) { totalCount } }","variables":{"t":"x","deep":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBeLessThan(500);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers bad text per input in a batch, before any database work, and writes the others', async () => {
+    const inputs = [
+      { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'nul\u0000id' },
+      { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'batch-fine', name: 'Batch fine' },
+      { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'lone\ud800' },
+    ];
+    const r = await s.gql(`mutation($inputs: [ResourceInput!]!) { submitResources(inputs: $inputs) { userErrors { field code } resource { name } } }`, { inputs }, partnerKey);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.submitResources.map((p: { userErrors: { field: string[]; code: string }[] }) => p.userErrors)).toEqual([
+      [{ field: ['externalId'], code: 'INVALID' }],
+      [],
+      [{ field: ['externalId'], code: 'INVALID' }],
+    ]);
+    expect(r.data.submitResources[1].resource.name).toBe('Batch fine');
   });
 
   it('never answers 5xx to generated strings in any string argument or input field (property test)', async () => {

@@ -116,6 +116,44 @@ describe('places made private', () => {
     expect(row).toEqual({ address: null, latitude: 53.8 });
   });
 
+  it('keeps a proposal to reveal a private place out of history, and out of the revision once rejected', async () => {
+    const p = await partner(s.database, { trusted: false });
+    const hidden = { country: 'GB', region: 'GB-ENG', locality: 'Leeds', latitude: 53.8, longitude: -1.55, approximate: true };
+    const created = (await s.gql(SUBMIT, { input: group({ location: hidden }) }, p.token)).data.submitResource.resource;
+    const v = (await s.gql(`query($id: ID!) { resource(id: $id) { version } }`, { id: created.id }, moderator)).data.resource.version;
+    await s.gql(REVIEW, { id: created.id, v }, moderator);
+    const reveal = { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT, approximate: false };
+    expect((await s.gql(UPDATE, { id: created.id, patch: { location: reveal } }, p.token)).data.updateResource.awaitingReview).toBe(true);
+    const historyDump = async () =>
+      JSON.stringify((await sql`select before, after from resource_history where resource_id = ${rowId(created.id)}`.execute(s.database.db)).rows);
+    for (const secret of ['53.80127', 'Quiet Lane', 'LS2 9ZZ', 'St Anne']) expect(await historyDump()).not.toContain(secret);
+    const pending = (await s.gql(`query($id: ID!) { resource(id: $id) { ... on PeerGroup { pendingRevision { id } } } }`, { id: created.id }, moderator)).data.resource.pendingRevision;
+    const rejected = await s.gql(
+      `mutation($id: ID!, $r: ID) { reviewResource(id: $id, decision: REJECT, revisionId: $r, note: "Please confirm with the host") { userErrors { code } } }`,
+      { id: created.id, r: pending.id },
+      moderator,
+    );
+    expect(rejected.data.reviewResource.userErrors).toEqual([]);
+    const revisions = JSON.stringify((await sql`select patch from resource_revisions where resource_id = ${rowId(created.id)}`.execute(s.database.db)).rows);
+    for (const secret of ['53.80127', 'Quiet Lane', 'LS2 9ZZ', 'St Anne']) expect(revisions).not.toContain(secret);
+  });
+
+  it('keeps a place private when a resync omits approximate', async () => {
+    const p = await partner(s.database);
+    const input = group({ externalId: unique('sync'), location: { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT, approximate: true } });
+    const created = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
+    expect(created.location.approximate).toBe(true);
+    // The partner's nightly sync does not know about privacy and sends the exact place again.
+    const resync = (await s.gql(SUBMIT, { input: { ...input, location: { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT } } }, p.token)).data.submitResource;
+    expect(resync.userErrors).toEqual([]);
+    expect(resync.resource.location).toEqual({ name: null, address: null, postalCode: null, latitude: 53.8, longitude: -1.55, approximate: true });
+    const patched = (await s.gql(UPDATE, { id: created.id, patch: { location: { country: 'GB', locality: 'Leeds', ...EXACT } } }, p.token)).data.updateResource;
+    expect(patched.resource.location.approximate).toBe(true);
+    // Saying so is still how a place is made public again.
+    const opened = (await s.gql(UPDATE, { id: created.id, patch: { location: { country: 'GB', locality: 'Leeds', ...EXACT, approximate: false } } }, p.token)).data.updateResource;
+    expect(opened.resource.location).toMatchObject({ address: '7 Quiet Lane', approximate: false });
+  });
+
   it('warns (without refusing) when the point is not in the stated country', async () => {
     const p = await partner(s.database);
     const swapped = group({ location: { country: 'GB', locality: 'Leeds', latitude: LEEDS.longitude, longitude: LEEDS.latitude } });

@@ -87,7 +87,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function createCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /** A streaming replica of this (running) cluster, made with pg_basebackup, instead of a new one (initdb). */
+  replicaOf?: Cluster;
+  /** More server options, e.g. `-c shared_preload_libraries=pg_stat_statements`. */
+  options?: string;
+}
+
+export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('no PostgreSQL server binaries on this machine');
   const owner = ownerIds();
@@ -106,10 +113,16 @@ export async function createCluster(): Promise<Cluster> {
   const port = await freePort();
   const exec = async (name: string, args: string[], timeout: number) => {
     const [file, argv] = cmd(name, args);
-    await run(file, argv, { timeout, cwd: dir });
+    try {
+      await run(file, argv, { timeout, cwd: dir });
+    } catch (err) {
+      // The tool's own words say why (execFile's message has only the command line).
+      const e = err as { stderr?: string; killed?: boolean; message: string };
+      throw new Error(`${name} failed${e.killed ? ` (killed after ${timeout} ms)` : ''}: ${e.stderr?.trim() || e.message}`);
+    }
   };
   // fsync off: the tests kill server processes, never the machine, so the OS cache holds every write anyway.
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60`;
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60 ${opts.options ?? ''}`.trim();
   let running = false;
   const cluster: Cluster = {
     port,
@@ -137,7 +150,13 @@ export async function createCluster(): Promise<Cluster> {
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
   };
   try {
-    await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], 60_000);
+    if (opts.replicaOf) {
+      // -R writes standby.signal and primary_conninfo: started, it follows the primary (initdb's pg_hba.conf
+      // trusts replication connections from 127.0.0.1). A fast checkpoint: the default spreads it over minutes.
+      await exec('pg_basebackup', ['-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync'], 600_000);
+    } else {
+      await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], 60_000);
+    }
   } catch (err) {
     cluster.destroySync();
     throw err;

@@ -4,6 +4,7 @@ import type { NewListing } from '../../src/modules/resources/listing.ts';
 import { insertListings, refreshSearch } from '../../src/modules/resources/write-repository.ts';
 import { materializeOccurrences } from '../../src/modules/schedules/occurrences.ts';
 import { encodeId } from '../../src/shared/ids.ts';
+import { emptyDetails, type ListingDetails } from '../../src/modules/listing/model.ts';
 
 // Builders that read like the domain: a partner, its listings near a place.
 
@@ -14,7 +15,7 @@ let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
 
 export async function partner(database: Database, opts: { trusted?: boolean; name?: string } = {}) {
-  const p = await createPartner(database.db, { name: opts.name ?? unique('Partner'), trusted: opts.trusted ?? true });
+  const p = await createPartner(database.db, { name: opts.name ?? unique('Partner'), trusted: opts.trusted ?? true, allowDuplicate: true });
   return { ...p, organizationGid: encodeId('Organization', p.organizationId) };
 }
 
@@ -63,6 +64,11 @@ export async function addListings(database: Database, listings: NewListing[]): P
     await materializeOccurrences(trx, ids);
     return ids;
   });
+}
+
+/** Listing-model details of a free listing that states it is open to anyone (attendance ANYONE). */
+export function openToAll(): ListingDetails {
+  return { ...emptyDetails(), eligibility: { attendance: 'ANYONE', minimumAge: null, maximumAge: null, referralRequired: false, description: null }, cost: { ...emptyDetails().cost, model: 'FREE' } };
 }
 
 export const resourceGid = (id: number) => encodeId('Resource', id);

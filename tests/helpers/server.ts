@@ -29,6 +29,9 @@ export async function startTestServer(env: Record<string, string> = {}, own?: Da
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // A loaded machine can keep a pooled socket idle past Node's 5 s keep-alive, and the next request then
+  // races the server closing it ("other side closed"): tests keep sockets open longer than they idle.
+  server.keepAliveTimeout = 60_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { and, branches, conditions, withText, type Sql } from '../search/repository.ts';
+import { and, branches, conditions, withinConditions, withText, type Sql } from '../search/repository.ts';
 import type { SearchFilter } from '../search/spec.ts';
 
 export type Dimension = 'KIND' | 'TOPIC' | 'FORMAT' | 'LANGUAGE' | 'ORGANIZATION' | 'COUNTRY' | 'REGION' | 'STATUS' | 'CREATED_MONTH';
@@ -52,7 +52,7 @@ export async function nearestDistances(db: Db, f: SearchFilter, points: Array<{ 
   const pointEarth = sql`ll_to_earth(p.lat, p.lng)`;
   const listingEarth = sql`ll_to_earth(l.latitude, l.longitude)`;
   const matching = sql`locations l join resources r on r.id = l.resource_id ${f.text !== undefined ? sql`cross join q` : sql``}
-      where r.format <> 'ONLINE' and ${and(conditions(f))}`;
+      where r.format <> 'ONLINE' and ${and([...withinConditions(f), ...conditions(f)])}`;
   // `<->` is the chord through the Earth; sec_to_gc turns the shortest chord into its great-circle distance.
   const km = (chord: Sql) => sql`sec_to_gc(${chord}) / earth() * 6371.0088`;
   const result = await sql<{ ord: number; km: number | null }>`${withText(f)}${f.text !== undefined ? sql`, ` : sql`with `}

@@ -40,12 +40,30 @@ export function listKeys(db: Db) {
     .execute();
 }
 
+/** Whether a live key was revoked. RETURNING, not the affected-row count: PGlite's driver reports none. */
 export async function revokeKey(db: Db, id: string): Promise<boolean> {
-  const result = await db
+  const rows = await db
     .updateTable('api_keys')
     .set({ revoked_at: sql`now()` })
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .returning('id')
+    .execute();
+  return rows.length > 0;
+}
+
+/** Organisations by name, with their live and revoked partner keys. */
+export function listPartners(db: Db) {
+  return db
+    .selectFrom('organizations as o')
+    .leftJoin('api_keys as k', 'k.organization_id', 'o.id')
+    .select([
+      'o.id', 'o.name', 'o.trusted', 'o.created_at',
+      sql<number>`count(k.id) filter (where k.revoked_at is null)::int`.as('active_keys'),
+      sql<number>`count(k.id) filter (where k.revoked_at is not null)::int`.as('revoked_keys'),
+    ])
+    .groupBy(['o.id', 'o.name', 'o.trusted', 'o.created_at'])
+    .orderBy(sql`lower(o.name)`)
+    .orderBy('o.id')
+    .execute();
 }

@@ -8,12 +8,20 @@ import { anonymous, type Viewer } from './viewer.ts';
 const REFUSED = 'The API key is not valid';
 
 /**
- * The viewer for an Authorization header. No header: anonymous. Anything else that is not a live key
+ * The viewer for an Authorization header. No header: anonymous. An empty header, or one without the Bearer
+ * scheme, is UNAUTHENTICATED with a message that says what to send. Anything else that is not a live key
  * (malformed, unknown, wrong secret, revoked) is UNAUTHENTICATED with one message, so a caller never learns
  * whether a key id exists.
  */
 export async function authenticate(db: Db, header: string | undefined, log: Logger): Promise<Viewer> {
-  if (header === undefined || header === '') return anonymous;
+  if (header === undefined) return anonymous;
+  // Saying why costs nothing here: neither case reveals anything about stored keys.
+  if (header.trim() === '') throw unauthenticated('The Authorization header is empty: send `Authorization: Bearer <key>`, or no header to read anonymously');
+  if (!/^Bearer\s/i.test(header)) {
+    throw unauthenticated(parseKey(header.trim())
+      ? 'The key must follow the word Bearer: `Authorization: Bearer <key>`'
+      : 'The Authorization header must be `Bearer <key>`');
+  }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   const parsed = match ? parseKey(match[1]!) : null;
   const row = parsed ? await repo.findKeyWithOrganization(db, parsed.id) : undefined;

@@ -6,10 +6,3 @@ export type Viewer =
   | { role: 'analyst'; keyId: string };
 
 export const anonymous: Viewer = { role: 'anonymous' };
-
-/** Whether the viewer may see a listing in this status owned by this organisation. */
-export function canSeeListing(viewer: Viewer, status: string, organizationId: number): boolean {
-  if (status === 'PUBLISHED') return true;
-  if (viewer.role === 'moderator') return true;
-  return viewer.role === 'partner' && viewer.organizationId === organizationId;
-}

@@ -4,7 +4,7 @@ import type { BatchObserver } from '../../shared/batch-observer.ts';
 import { oneToOneLoader } from '../../shared/loader.ts';
 import { toResource } from '../resources/mappers.ts';
 import type { ResourceModel } from '../resources/model.ts';
-import type { Visibility } from '../search/spec.ts';
+import type { Visibility } from '../auth/access.ts';
 import type { OrganizationModel } from './model.ts';
 import * as repo from './repository.ts';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { resourceColumns, type ResourceRow } from '../resources/repository.ts';
-import type { Visibility } from '../search/spec.ts';
+import { listingsVisibleTo, type Visibility } from '../auth/access.ts';
 
 export function findOrganizationsByIds(db: Db, ids: readonly number[]) {
   return db.selectFrom('organizations').select(['id', 'name', 'url']).where('id', '=', (eb) => eb.fn.any(eb.val([...ids]))).execute();
@@ -18,12 +18,6 @@ export async function countOrganizations(db: Db): Promise<number> {
   return row.n;
 }
 
-function visible(v: Visibility) {
-  if (v.all) return sql`true`;
-  return v.organizationId === null
-    ? sql`r.status = 'PUBLISHED'`
-    : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`;
-}
 
 /**
  * One page of listings for each of many organisations in one statement (LATERAL, limited per parent),
@@ -43,7 +37,7 @@ export async function findResourcePagesByOrganization(
     from unnest(${[...organizationIds]}::int[]) as o(id)
     cross join lateral (
       select * from resources r
-      where r.organization_id = o.id and r.status = any(${v.statuses}::text[]) and ${visible(v)} ${keyset}
+      where r.organization_id = o.id and ${listingsVisibleTo(v)} ${keyset}
       order by lower(r.name), r.id limit ${limit}::int
     ) r`.execute(db);
   return result.rows;
@@ -52,7 +46,7 @@ export async function findResourcePagesByOrganization(
 export async function countResourcesByOrganization(db: Db, organizationIds: readonly number[], v: Visibility) {
   const result = await sql<{ organization_id: number; n: number }>`
     select r.organization_id, count(*)::int as n from resources r
-    where r.organization_id = any(${[...organizationIds]}::int[]) and r.status = any(${v.statuses}::text[]) and ${visible(v)}
+    where r.organization_id = any(${[...organizationIds]}::int[]) and ${listingsVisibleTo(v)}
     group by r.organization_id`.execute(db);
   return result.rows;
 }
@@ -60,4 +54,18 @@ export async function countResourcesByOrganization(db: Db, organizationIds: read
 export async function insertOrganization(db: Db, org: { name: string; url: string | null; trusted: boolean }): Promise<number> {
   const row = await db.insertInto('organizations').values(org).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Organisations whose name equals this one, ignoring case and surrounding spaces. */
+export function findOrganizationsByName(db: Db, name: string) {
+  return db.selectFrom('organizations').select(['id', 'name']).where(sql<boolean>`lower(btrim(name)) = lower(btrim(${name}::text))`).orderBy('id').execute();
+}
+
+export function findOrganizationById(db: Db, id: number) {
+  return db.selectFrom('organizations').select(['id', 'name', 'trusted']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Sets trust; returns the organisation, or undefined when there is none with this id. */
+export function updateOrganizationTrust(db: Db, id: number, trusted: boolean) {
+  return db.updateTable('organizations').set({ trusted }).where('id', '=', id).returning(['id', 'name', 'trusted']).executeTakeFirst();
 }

@@ -3,7 +3,8 @@ import { badInput } from '../../shared/errors.ts';
 import { once } from '../../shared/once.ts';
 import type { ResourceConnectionModel } from '../search/model.ts';
 import { countFacets } from '../search/repository.ts';
-import { checkPageSize, visibilityFor } from '../search/service.ts';
+import { visibilityFor } from '../auth/access.ts';
+import { checkPageSize } from '../search/service.ts';
 import type { OrganizationConnectionModel, OrganizationModel } from './model.ts';
 import * as repo from './repository.ts';
 
@@ -21,7 +22,7 @@ function nameKeyset(ctx: Context, after: string | null | undefined, ordering: st
 
 /** All organisations by name. */
 export async function listOrganizations(ctx: Context, first: number | null | undefined, after: string | null | undefined): Promise<OrganizationConnectionModel> {
-  const n = checkPageSize(first, 'Organization.resources');
+  const n = checkPageSize(first, 'Query.organizations');
   const keyset = nameKeyset(ctx, after, 'ORGANIZATIONS');
   const rows = n === 0 ? [] : await repo.findOrganizationPage(ctx.db, n + 1, keyset);
   const edges = rows.slice(0, n).map((r) => {

@@ -14,8 +14,25 @@ export function narrowedLocation(stored: LocationModel | null, proposed: Locatio
   if (!stored || !proposed) return null;
   let next: LocationModel = { ...stored };
   if (proposed.approximate && !stored.approximate) next = privatiseLocation({ ...next, approximate: true });
-  for (const field of ['address', 'postalCode', 'name'] as const) if (!proposed[field] && next[field]) next = { ...next, [field]: null };
+  for (const field of ['address', 'postalCode', 'name', 'accessNotes'] as const) if (!proposed[field] && next[field]) next = { ...next, [field]: null };
   return JSON.stringify(next) === JSON.stringify(stored) ? null : next;
+}
+
+/**
+ * The place as the more private of two versions shows it: approximate if either is, and without a venue name,
+ * address or postal code that either leaves out. History of a proposal that would reveal more than the
+ * published listing shows only this, until (and unless) the proposal is approved.
+ */
+export function morePrivate(a: LocationModel | null, b: LocationModel | null): LocationModel | null {
+  if (!a) return b;
+  if (!b) return a;
+  return {
+    ...b,
+    approximate: a.approximate || b.approximate,
+    name: a.name && b.name ? b.name : null,
+    address: a.address && b.address ? b.address : null,
+    postalCode: a.postalCode && b.postalCode ? b.postalCode : null,
+  };
 }
 
 /** A location snapshot (plain JSON) with what `target` hides removed. */
@@ -23,13 +40,15 @@ function redactSnapshot(snapshot: unknown, target: LocationModel | null): unknow
   if (!target || !snapshot || typeof snapshot !== 'object') return snapshot;
   const loc = { ...(snapshot as Record<string, unknown>) };
   if (target.approximate) {
+    loc.approximate = true;
     loc.name = null;
+    loc.accessNotes = null;
     loc.address = null;
     loc.postalCode = null;
     if (typeof loc.latitude === 'number') loc.latitude = Math.round(loc.latitude * 100) / 100;
     if (typeof loc.longitude === 'number') loc.longitude = Math.round(loc.longitude * 100) / 100;
   }
-  for (const field of ['address', 'postalCode', 'name'] as const) if (!target[field]) loc[field] = null;
+  for (const field of ['address', 'postalCode', 'name', 'accessNotes'] as const) if (!target[field]) loc[field] = null;
   return loc;
 }
 
@@ -41,6 +60,15 @@ function redactContent(content: unknown, target: LocationModel | null): unknown 
 /** A change record (history before/after) with the place redacted to what `target` shows. */
 export function redactChange<T extends { before: unknown; after: unknown }>(change: T, target: LocationModel | null): T {
   return { ...change, before: redactContent(change.before, target), after: redactContent(change.after, target) };
+}
+
+/** A rejected revision keeps no more of the place than the published listing shows. */
+export async function redactRejectedRevision(trx: Db, revision: { id: number; patch: unknown }, published: LocationModel | null): Promise<void> {
+  const patch = revision.patch as { content?: { location?: LocationModel | null } };
+  const proposed = patch.content?.location ?? null;
+  const target = morePrivate(published, proposed);
+  const content = redactContent(patch.content, target);
+  if (JSON.stringify(content) !== JSON.stringify(patch.content)) await repo.rewriteRevisionPatch(trx, revision.id, { ...patch, content });
 }
 
 /** Rewrites every earlier history snapshot and revision of the listing so none shows more than `target`. */

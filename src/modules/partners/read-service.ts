@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import { decodeId } from '../../shared/ids.ts';
 import { pageSize } from '../../shared/page-size.ts';
+import { canManageListing } from '../auth/access.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { ResourceModel } from '../resources/model.ts';
 import type { PendingRevisionModel, ResourceChangeModel } from './model.ts';
@@ -9,10 +10,7 @@ import * as repo from './repository.ts';
 
 // What only a listing's owner and moderators may read: its history, pending edit and moderation note.
 
-function canManage(ctx: Context, r: ResourceModel): boolean {
-  const v = ctx.viewer;
-  return v.role === 'moderator' || (v.role === 'partner' && v.organizationId === r.organizationId);
-}
+const canManage = (ctx: Context, r: ResourceModel): boolean => canManageListing(ctx.viewer, r.organizationId);
 
 export async function resourceHistory(ctx: Context, r: ResourceModel, first: number | null | undefined): Promise<ResourceChangeModel[] | null> {
   if (!canManage(ctx, r)) return null;

@@ -1,3 +1,4 @@
+import { redactContactHistory, redactForHistory } from '../listing/history.ts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { resourceColumns } from '../resources/repository.ts';
@@ -116,6 +117,9 @@ export interface HistoryEntry {
 }
 
 export async function insertHistory(db: Db, h: HistoryEntry) {
+  // Contact values and online join details stay in history only while they are public (listing/history.ts).
+  if (h.before || h.after) h = { ...h, ...(await redactForHistory(db, h.resourceId, h.before, h.after)) };
+  if (h.changedFields.includes('contacts') || h.changedFields.includes('online')) await redactContactHistory(db, h.resourceId);
   await db
     .insertInto('resource_history')
     .values({

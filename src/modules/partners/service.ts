@@ -3,6 +3,9 @@ import type { Db } from '../../db/database.ts';
 import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generated/graphql.ts';
 import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
+import { findBadText } from '../../shared/text-guard.ts';
+import { partnerWriteAccess } from '../auth/access.ts';
+import { onReview, onWrite, type ListingStatus } from './transitions.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
@@ -12,7 +15,8 @@ import { materializeOccurrences } from '../schedules/occurrences.ts';
 import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
 import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
-import { narrowedLocation, redactChange, redactPlaceHistory } from './place-privacy.ts';
+import { morePrivate, narrowedLocation, redactChange, redactPlaceHistory, redactRejectedRevision } from './place-privacy.ts';
+import { narrowedDetails } from '../listing/privacy.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
 /** A partner writing; `actorRole` names another channel in history (an import acts as its partner: "import"). */
@@ -146,17 +150,22 @@ export async function submitResources(ctx: Context, inputs: readonly ResourceInp
 export const MAX_BATCH = 100;
 
 async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dryRun: boolean, vc: ValidationContext): Promise<ResourcePayloadModel> {
+  // Text the database cannot take is refused before anything else (single mutations are wrapped by
+  // shared/text-guard.ts; a batch answers per input).
+  const bad = findBadText(input);
+  if (bad) return { resource: null, userErrors: [{ field: bad.path, code: 'INVALID', message: `${bad.path.join('.')} ${bad.reason}` }], duplicates: [], awaitingReview: false, warnings: [] };
   // A new listing is checked before any database work; an upsert is checked once merged with what is stored.
   const fresh = validateDraft(input, viewer.organizationId, vc);
   const externalId = fresh.listing?.externalId ?? (input.externalId?.trim() || null);
-  if (!fresh.listing && !externalId) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
+  if (!fresh.listing && (!externalId || fresh.errors.some((e) => e.field[0] === 'externalId'))) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
   return write(ctx, dryRun, async (trx) => {
     let existing = externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId) : undefined;
     if (!existing) {
       const listing = fresh.listing;
       if (!listing) return { resourceId: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
       const duplicates = await duplicatesOf(trx, listing, null);
-      const row = { ...listing, status: viewer.trusted ? ('PUBLISHED' as const) : ('PENDING' as const) };
+      const created = onWrite({ trusted: viewer.trusted, status: null, takenDown: false, via: 'submit' });
+      const row = { ...listing, status: created.kind === 'apply' ? created.status : ('PENDING' as const) };
       const id = listing.externalId ? await insertListingUnlessExists(trx, row) : (await insertListings(trx, [row]))[0]!;
       if (id !== null) {
         await afterContentWrite(trx, id);
@@ -214,14 +223,16 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
 export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
   const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview, warnings: [] });
   let before = current;
-  if (!viewer.trusted && row.status === 'PUBLISHED') {
+  const outcome = onWrite({ trusted: viewer.trusted, status: row.status as ListingStatus, takenDown: row.taken_down_at !== null, via });
+  if (outcome.kind === 'revision') {
     const narrowed = narrowedLocation(before.location, listing.location);
-    if (narrowed) {
-      const privateNow = { ...before, location: narrowed };
+    const narrowedModel = narrowedDetails(before.details, listing.details);
+    if (narrowed || narrowedModel) {
+      const privateNow = { ...before, location: narrowed ?? before.location, details: narrowedModel ?? before.details };
       const change = diff(contentOf(before), contentOf(privateNow));
-      await updateListing(trx, row.id, privateNow, row.status, ['location']);
-      await redactPlaceHistory(trx, row.id, narrowed);
-      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed)));
+      await updateListing(trx, row.id, privateNow, row.status, narrowed ? ['location'] : []);
+      if (narrowed) await redactPlaceHistory(trx, row.id, narrowed);
+      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed ?? before.location)));
       before = privateNow;
     }
     const change = diff(contentOf(before), contentOf(listing));
@@ -230,16 +241,13 @@ export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, li
       if (await repo.supersedePendingRevisions(trx, row.id)) await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_WITHDRAWN'));
       return done(false);
     }
-    const safe = redactChange(change, listing.location);
+    const safe = redactChange(change, morePrivate(before.location, listing.location));
     await repo.insertRevision(trx, { resourceId: row.id, patch: { content: contentOf(listing), changed: change.changed }, baseVersion: row.version, submittedBy: viewer.keyId });
     await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', safe));
     return done(true);
   }
   const change = diff(contentOf(before), contentOf(listing));
-  // Resubmitting a listing lists it again; a patch leaves an archived listing archived.
-  // A listing a moderator took down comes back only through a moderator's review, whoever resubmits it.
-  const status =
-    row.status === 'ARCHIVED' && via === 'patch' ? 'ARCHIVED' : viewer.trusted && !row.taken_down_at ? 'PUBLISHED' : 'PENDING';
+  const status = outcome.status;
   if (!change.changed.length && status === row.status) return done(status === 'PENDING');
   await repo.supersedePendingRevisions(trx, row.id);
   await updateListing(trx, row.id, listing, status, partsChanged(change.changed));
@@ -318,6 +326,8 @@ export async function reviewResource(
         await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', redactChange(change, proposed.location), cleanNote));
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
+        const published = listingFromRows(row, await repo.readParts(trx, resourceId));
+        await redactRejectedRevision(trx, revision, published.location);
         await repo.setModerationNote(trx, resourceId, cleanNote);
         await repo.insertHistory(trx, history(viewer, resourceId, 'REJECTED', undefined, cleanNote));
       }
@@ -328,7 +338,7 @@ export async function reviewResource(
     if (expectedVersion !== row.version) {
       return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: the partner changed it since you read it`);
     }
-    const status = decision === 'APPROVE' ? 'PUBLISHED' : 'REJECTED';
+    const status = onReview(decision);
     await repo.setStatus(trx, resourceId, status, decision === 'APPROVE' ? null : cleanNote);
     await repo.insertHistory(trx, history(viewer, resourceId, decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', { changed: ['status'], before: { status: 'PENDING' }, after: { status } }, cleanNote));
     return done;
@@ -370,10 +380,9 @@ function parseResourceId(id: string): number {
  */
 async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: ResourceRow } | Outcome> {
   const row = id ? await repo.lockResource(trx, id) : undefined;
-  if (!row || (row.organization_id !== viewer.organizationId && row.status !== 'PUBLISHED')) {
-    return failure(['id'], 'NOT_FOUND', 'no such listing');
-  }
-  if (row.organization_id !== viewer.organizationId) return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
+  const access = partnerWriteAccess(viewer.organizationId, row && { status: row.status, organizationId: row.organization_id });
+  if (access === 'NOT_FOUND' || !row) return failure(['id'], 'NOT_FOUND', 'no such listing');
+  if (access === 'FORBIDDEN') return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
   return { row };
 }
 

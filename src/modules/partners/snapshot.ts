@@ -1,12 +1,15 @@
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
 import { toLocation, toMeeting, toSchedule } from '../resources/mappers.ts';
 import type { ResourceRow, LocationRow, ScheduleTextRow, SessionRow } from '../resources/repository.ts';
+import { detailsFromRow, detailsOf } from '../listing/columns.ts';
+import type { ListingDetails } from '../listing/model.ts';
 
 // A listing's content as plain JSON: for change detection, history snapshots and pending revisions.
 
 export const CONTENT_FIELDS = [
   'externalId', 'name', 'description', 'format', 'topics', 'languages', 'isFree', 'audiences', 'accessibility',
   'location', 'url', 'facilitation', 'schedule', 'sessions', 'capacity', 'registrationUrl', 'platform', 'moderated',
+  'joining', 'contacts', 'online', 'eligibility', 'operationalStatus', 'statusUntil', 'notices', 'cost',
 ] as const;
 
 export type Content = Record<(typeof CONTENT_FIELDS)[number], unknown>;
@@ -33,6 +36,15 @@ export function contentOf(l: NewListing): Content {
     registrationUrl: l.registrationUrl,
     platform: l.platform,
     moderated: l.moderated,
+    ...detailsContent(l),
+  };
+}
+
+function detailsContent(l: NewListing) {
+  const d = detailsOf(l);
+  return {
+    joining: d.joining, contacts: d.contacts, online: d.online, eligibility: d.eligibility,
+    operationalStatus: d.operationalStatus, statusUntil: d.statusUntil, notices: d.notices, cost: d.cost,
   };
 }
 
@@ -71,10 +83,12 @@ export function listingFromRows(
     platform: row.platform,
     moderated: row.moderated,
     topicSlugs: parts.topicSlugs,
+    details: detailsFromRow(row),
     location: parts.location ? toLocation(parts.location) : null,
     schedule: schedule && {
       rrule: schedule.rrule, timeZone: schedule.timeZone, startTime: schedule.startTime, startDate: schedule.startDate,
       durationMinutes: schedule.durationMinutes, cancelledDates: schedule.cancelledDates,
+      cancellationReasons: schedule.cancellationReasons ?? {},
     },
     sessions: parts.sessions.map(toMeeting),
   };
@@ -104,5 +118,16 @@ export function listingFromContent(base: NewListing, c: Content): NewListing {
     registrationUrl: c.registrationUrl as string | null,
     platform: c.platform as string | null,
     moderated: c.moderated as boolean | null,
+    // A revision stored before the listing model existed keeps the listing's current details.
+    details: c.joining === undefined ? base.details : {
+      joining: c.joining as ListingDetails['joining'],
+      contacts: c.contacts as ListingDetails['contacts'],
+      online: c.online as ListingDetails['online'],
+      eligibility: c.eligibility as ListingDetails['eligibility'],
+      operationalStatus: c.operationalStatus as ListingDetails['operationalStatus'],
+      statusUntil: c.statusUntil as string | null,
+      notices: c.notices as ListingDetails['notices'],
+      cost: c.cost as ListingDetails['cost'],
+    },
   };
 }

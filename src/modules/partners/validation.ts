@@ -5,8 +5,12 @@ import { DateTime } from 'luxon';
 import type { ResourceInput, ResourcePatch, UserErrorCode } from '../../generated/graphql.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
-import { dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
+import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
+import { Collector } from './collector.ts';
+export { Collector } from './collector.ts';
+import { emptyDetails, isFreeCost } from '../listing/model.ts';
+import { detailsDraft, mergeDetails, validateDetails } from '../listing/validation.ts';
 
 /**
  * Checks a whole listing draft (a new input, or an existing listing with a patch applied) and reports every
@@ -20,48 +24,11 @@ const LIMITS = {
   locality: 100, postalCode: 20, topics: 10, languages: 10, sessions: 100, cancelledDates: 200,
 };
 
-class Collector {
-  readonly errors: UserErrorModel[] = [];
-  readonly warnings: UserErrorModel[] = [];
-  add(field: Array<string | number>, code: UserErrorCode, message: string) {
-    this.errors.push({ field: field.map(String), code, message });
-  }
-  warn(field: Array<string | number>, code: UserErrorCode, message: string) {
-    this.warnings.push({ field: field.map(String), code, message });
-  }
-  text(field: string[], value: string | null | undefined, max: number, required = false): string | null {
-    const v = value?.trim() ?? '';
-    if (!v) {
-      if (required) this.add(field, 'REQUIRED', `${field.at(-1)} is required`);
-      return null;
-    }
-    if (v.length > max) this.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters`);
-    // Control characters break feeds and terminals downstream; newlines are fine in descriptions.
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) this.add(field, 'INVALID', `${field.at(-1)} contains control characters`);
-    return v;
-  }
-  url(field: string[], value: string | null | undefined): string | null {
-    const v = this.text(field, value, LIMITS.url);
-    if (v === null) return null;
-    let ok = false;
-    try {
-      const u = new URL(v);
-      ok = (u.protocol === 'https:' || u.protocol === 'http:') && Boolean(u.hostname);
-    } catch {
-      ok = false;
-    }
-    if (!ok) this.add(field, 'INVALID_URL', `${field.at(-1)} must be an http or https URL`);
-    return v;
-  }
-  notForKind(field: string, value: unknown, kind: string) {
-    if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
-      this.add([field], 'NOT_ALLOWED_FOR_KIND', `${field} does not apply to ${kind}`);
-    }
-  }
-}
 
 /** How far a schedule's startDate may lie from today (a group founded decades ago may give that date). */
 const START_DATE_YEARS = { past: 50, future: 5 };
+/** The first meeting from today (or from a future startDate) must fall within about thirteen months. */
+const FIRST_MEETING_WITHIN_DAYS = 400;
 const shiftYears = (now: Date, years: number) => DateTime.fromJSDate(now, { zone: 'UTC' }).plus({ years }).toISODate()!;
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s, { zone: 'UTC' }).isValid;
@@ -97,7 +64,8 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
     if (!vc.topicExists(slug)) c.add(['topics', i], 'UNKNOWN_TOPIC', `unknown topic "${slug.slice(0, 60)}"`);
   });
 
-  const languages = [...new Set((d.languages ?? ['en']).map((l) => l.trim().toLowerCase()))];
+  // Not stating a language is not a claim of English.
+  const languages = [...new Set((d.languages ?? []).map((l) => l.trim().toLowerCase()))];
   if (languages.length > LIMITS.languages) c.add(['languages'], 'TOO_MANY', `at most ${LIMITS.languages} languages`);
   (d.languages ?? []).forEach((l, i) => {
     if (!ISO6391.validate(l.trim().toLowerCase())) c.add(['languages', i], 'INVALID_LANGUAGE', `"${l.slice(0, 20)}" is not an ISO 639-1 language code`);
@@ -129,6 +97,7 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
       latitude: l.latitude,
       longitude: l.longitude,
       approximate: l.approximate ?? false,
+      accessNotes: c.text(['location', 'accessNotes'], l.accessNotes, LIMITS.description),
     };
   }
 
@@ -159,13 +128,15 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
   const registrationUrl = kind === 'WORKSHOP' ? c.url(['registrationUrl'], d.registrationUrl) : null;
   let platform: string | null = null;
   if (kind === 'ONLINE_COMMUNITY') {
-    platform = c.text(['platform'], d.platform, LIMITS.platform, true);
+    platform = c.text(['platform'], d.platform, LIMITS.platform, !d.online?.platform);
     if (d.moderated == null) c.add(['moderated'], 'REQUIRED', 'moderated is required for an online community');
     if (d.format && d.format !== 'ONLINE') c.add(['format'], 'NOT_ALLOWED_FOR_KIND', 'an online community has the format ONLINE');
   } else {
     c.notForKind('platform', d.platform, kind);
     c.notForKind('moderated', d.moderated, kind);
   }
+
+  const model = validateDetails(c, d, { url, registrationUrl, platform, accessibility: [...new Set(d.accessibility ?? [])] });
 
   if (c.errors.length) return { listing: null, errors: c.errors, warnings: [] };
   return {
@@ -179,17 +150,18 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
       description,
       format: d.format,
       languages,
-      isFree: d.isFree ?? true,
+      isFree: isFreeCost(model.details.cost.model),
       audiences: [...new Set(d.audiences ?? [])],
-      accessibility: [...new Set(d.accessibility ?? [])],
+      accessibility: model.accessibility,
       url,
       status: 'PENDING',
       lastVerifiedAt: null,
       facilitation: kind === 'PEER_GROUP' ? d.facilitation! : null,
       capacity: kind === 'WORKSHOP' ? (d.capacity ?? null) : null,
-      registrationUrl,
-      platform,
+      registrationUrl: model.registrationUrl,
+      platform: model.platform,
       moderated: kind === 'ONLINE_COMMUNITY' ? d.moderated! : null,
+      details: model.details,
       topicSlugs: topics,
       location,
       schedule,
@@ -238,26 +210,50 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   else if (startDate < shiftYears(now, -START_DATE_YEARS.past) || startDate > shiftYears(now, START_DATE_YEARS.future)) {
     c.add(path('startDate'), 'OUT_OF_RANGE', `startDate must be within ${START_DATE_YEARS.past} years before and ${START_DATE_YEARS.future} years after today`);
   }
-  const cancelled = [...new Set(s.cancelledDates ?? [])].sort();
+  const reasons: Record<string, string> = {};
+  (s.cancellations ?? []).forEach((x, i) => {
+    if (!isDate(x.date)) c.add(['schedule', 'cancellations', String(i), 'date'], 'INVALID_DATE', 'date must be YYYY-MM-DD');
+    const reason = c.text(['schedule', 'cancellations', String(i), 'reason'], x.reason, 300);
+    if (reason) reasons[x.date] = reason;
+  });
+  const cancelled = [...new Set([...(s.cancelledDates ?? []), ...(s.cancellations ?? []).map((x) => x.date)])].sort();
   if (cancelled.length > LIMITS.cancelledDates) c.add(path('cancelledDates'), 'TOO_MANY', `at most ${LIMITS.cancelledDates} cancelled dates`);
   (s.cancelledDates ?? []).forEach((x, i) => {
     if (!isDate(x)) c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
   });
   if (c.errors.some((e) => e.field[0] === 'schedule') || rrule === null) return null;
-  const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled };
-  // A rule must produce a meeting still to come, or the listing would advertise a group that never meets.
+  try {
+    rrule = countToUntil({ rrule, startDate, startTime: s.startTime });
+  } catch (err) {
+    c.add(path('rrule'), 'INVALID_RRULE', `rrule ${err instanceof RecurrenceError ? err.message : 'is not valid'}`);
+    return null;
+  }
+  // A reason is kept only for a date that is still cancelled.
+  const cancellationReasons = Object.fromEntries(Object.entries(reasons).filter(([date]) => cancelled.includes(date)));
+  const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled, cancellationReasons };
+  // A rule must produce a meeting still to come, and soon: a listing whose first meeting is decades away
+  // advertises a group that does not meet (and a sparse rule costs every read that expands it).
   // Bounded (see expandScheduleBounded): a rule that matches nothing is refused in milliseconds.
-  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
-  if (next.exhausted && !next.meetings.length) {
-    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting soon enough: a peer group must meet at least about once a year');
-  } else if (!next.meetings.length) {
-    c.add(path('rrule'), 'INVALID_RRULE', 'rrule yields no meeting from now on');
+  const today = DateTime.fromJSDate(now, { zone: zoneOk ? s.timeZone : 'UTC' }).toISODate()!;
+  const anchor = DateTime.fromISO(startDate > today ? startDate : today, { zone: 'UTC' });
+  const until = anchor.plus({ days: FIRST_MEETING_WITHIN_DAYS + 1 }).toJSDate();
+  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, until, limit: 1 });
+  if (!next.meetings.length) {
+    const later = next.exhausted ? next : expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+    c.add(
+      path('rrule'),
+      'INVALID_RRULE',
+      later.meetings.length || later.exhausted
+        ? `rrule yields no meeting within ${FIRST_MEETING_WITHIN_DAYS} days of ${anchor.toISODate()}: a peer group must meet at least about once a year`
+        : 'rrule yields no meeting from now on',
+    );
   }
   return schedule;
 }
 
 /** The draft an existing listing corresponds to, so that a patch can be validated as a whole listing. */
 export function draftFromListing(l: NewListing): Draft {
+  const details = l.details ?? { ...emptyDetails(), cost: { ...emptyDetails().cost, model: l.isFree ? 'FREE' : 'UNKNOWN' } };
   return {
     kind: l.kind,
     externalId: l.externalId,
@@ -266,18 +262,24 @@ export function draftFromListing(l: NewListing): Draft {
     format: l.format,
     topics: l.topicSlugs,
     languages: l.languages,
-    isFree: l.isFree,
+    // isFree follows cost (see mergeDetails): only a change may state it.
     audiences: l.audiences as Draft['audiences'],
     accessibility: l.accessibility as Draft['accessibility'],
     location: l.location,
     url: l.url,
     facilitation: l.facilitation as Draft['facilitation'],
-    schedule: l.schedule,
+    schedule: l.schedule && {
+      rrule: l.schedule.rrule, timeZone: l.schedule.timeZone, startTime: l.schedule.startTime, startDate: l.schedule.startDate,
+      durationMinutes: l.schedule.durationMinutes, cancelledDates: l.schedule.cancelledDates,
+      cancellations: Object.entries(l.schedule.cancellationReasons ?? {}).map(([date, reason]) => ({ date, reason })),
+    },
     sessions: l.sessions.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone })),
     capacity: l.capacity,
-    registrationUrl: l.registrationUrl,
+    // Stated for a workshop; any kind's joining.registrationUrl carries the same value.
+    registrationUrl: l.kind === 'WORKSHOP' ? l.registrationUrl : null,
     platform: l.platform,
     moderated: l.moderated,
+    ...detailsDraft(details),
   };
 }
 
@@ -293,7 +295,15 @@ export function mergeDraft(stored: Draft, change: ResourcePatch | Omit<ResourceI
   if (change.schedule && stored.schedule) {
     const merged: Record<string, unknown> = { ...stored.schedule };
     for (const [key, value] of Object.entries(change.schedule)) if (value !== undefined) merged[key] = value;
+    // Cancelled dates given without reasons keep the stored reasons of the dates still cancelled.
+    if (change.schedule.cancellations === undefined) merged.cancellations = stored.schedule.cancellations;
     out.schedule = merged;
   }
+  // A location is replaced as a whole, except its privacy: omitted keeps the stored setting.
+  const location = change.location as { approximate?: boolean | null } | null | undefined;
+  if (location && (location.approximate === undefined || location.approximate === null) && stored.location) {
+    out.location = { ...location, approximate: stored.location.approximate ?? false };
+  }
+  mergeDetails(stored, change as Partial<ResourceInput>, out);
   return out as Draft;
 }

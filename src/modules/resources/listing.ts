@@ -1,5 +1,6 @@
 import type { LocationModel, ResourceModel } from './model.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
+import type { ListingDetails } from '../listing/model.ts';
 
 /** A complete listing to write: the resource, its topics by slug, and its parts. */
 export interface NewListing {
@@ -26,6 +27,8 @@ export interface NewListing {
   location: LocationModel | null;
   schedule: Omit<ScheduleModel, 'resourceId'> | null;
   sessions: MeetingModel[];
+  /** The listing model (joining, contacts, online, eligibility, running status, notices, cost); absent = nothing stated. */
+  details?: ListingDetails;
 }
 
 /** Rounds an approximate location to its public point and drops what would reveal the exact place. */
@@ -35,6 +38,8 @@ export function privatiseLocation(loc: LocationModel): LocationModel {
     ...loc,
     // A venue's name ("St Mary's Church hall") identifies the place as surely as its address.
     name: null,
+    // "Side door on Church Lane" places the room as well as the address does.
+    accessNotes: null,
     address: null,
     postalCode: null,
     latitude: Math.round(loc.latitude * 100) / 100,

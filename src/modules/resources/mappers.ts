@@ -1,6 +1,7 @@
 import type { LocationModel, ResourceModel } from './model.ts';
 import type { LocationRow, ResourceRow, ScheduleTextRow, SessionRow } from './repository.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
+import { detailsFromRow } from '../listing/columns.ts';
 
 // The boundary between rows and domain types: snake_case columns in, domain fields out.
 
@@ -29,6 +30,7 @@ export function toResource(row: ResourceRow): ResourceModel {
     platform: row.platform,
     moderated: row.moderated,
     moderationNote: row.moderation_note,
+    details: detailsFromRow(row),
   };
 }
 
@@ -44,6 +46,7 @@ export function toLocation(row: LocationRow): LocationModel {
     latitude: row.approximate ? Math.round(row.latitude * 100) / 100 : row.latitude,
     longitude: row.approximate ? Math.round(row.longitude * 100) / 100 : row.longitude,
     approximate: row.approximate,
+    accessNotes: row.approximate ? null : (row.access_notes ?? null),
   };
 }
 
@@ -56,6 +59,7 @@ export function toSchedule(row: ScheduleTextRow): ScheduleModel {
     startDate: row.start_date,
     durationMinutes: row.duration_minutes,
     cancelledDates: [...row.cancelled_dates].sort(),
+    cancellationReasons: { ...(row.cancellation_reasons ?? {}) },
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   ListingStatus,
   ResourceKind,
 } from '../../generated/graphql.ts';
+import type { ListingDetails } from '../listing/model.ts';
 
 /** A listing as services and resolvers see it. Relations (topics, location, …) load through DataLoaders. */
 export interface ResourceModel {
@@ -33,6 +34,8 @@ export interface ResourceModel {
   moderated: boolean | null;
   /** The moderator's note on a rejection: shown to the owner and moderators only. */
   moderationNote: string | null;
+  /** The listing model: joining, contacts, online access, eligibility, running status, notices, cost. */
+  details: ListingDetails;
 }
 
 export interface LocationModel {
@@ -45,6 +48,8 @@ export interface LocationModel {
   latitude: number;
   longitude: number;
   approximate: boolean;
+  /** How to find the room; never kept for an approximate place. */
+  accessNotes?: string | null;
 }
 
 export const graphqlTypeByKind: Record<ResourceKind, 'PeerGroup' | 'Workshop' | 'OnlineCommunity'> = {

@@ -12,7 +12,8 @@ export const resourceColumns = [
   'id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
   'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note',
-  'taken_down_at',
+  'taken_down_at', 'join_mode', 'joining', 'contacts', 'online', 'eligibility', 'operational_status', 'status_until',
+  'notices', 'cost_model', 'cost',
 ] as const;
 
 export function findResourcesByIds(db: Db, ids: readonly number[]): Promise<ResourceRow[]> {
@@ -28,7 +29,7 @@ export type ScheduleTextRow = Omit<ScheduleRow, 'start_date' | 'cancelled_dates'
 export function findSchedulesByResourceIds(db: Db, ids: readonly number[]): Promise<ScheduleTextRow[]> {
   return db
     .selectFrom('schedules')
-    .select(['resource_id', 'rrule', 'time_zone', 'start_time', 'duration_minutes', 'occurrences_until'])
+    .select(['resource_id', 'rrule', 'time_zone', 'start_time', 'duration_minutes', 'occurrences_until', 'cancellation_reasons'])
     // Dates as text: a DATE is a calendar day, not an instant, and must not pass through a JS Date.
     .select([sql<string>`start_date::text`.as('start_date'), sql<string[]>`cancelled_dates::text[]`.as('cancelled_dates')])
     .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
@@ -53,7 +54,7 @@ export function findTopicsByResourceIds(
   return db
     .selectFrom('resource_topics as rt')
     .innerJoin('topics as t', 't.id', 'rt.topic_id')
-    .select(['rt.resource_id', 't.id', 't.slug', 't.name', 't.description', 't.parent_id'])
+    .select(['rt.resource_id', 't.id', 't.slug', 't.name', 't.description', 't.parent_id', 't.sensitive'])
     .where('rt.resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
     .orderBy('rt.resource_id')
     .orderBy('t.name')

@@ -1,7 +1,8 @@
 import type { Context } from '../../context.ts';
 import type { ResourceKind, Resolvers } from '../../generated/graphql.ts';
 import { decodeId, encodeId, tryDecodeId } from '../../shared/ids.ts';
-import { describeSchedule, localDateTime } from '../schedules/recurrence.ts';
+import { localDateTime } from '../schedules/recurrence.ts';
+import { describeSchedule } from '../schedules/describe.ts';
 import { graphqlTypeByKind, type ResourceModel } from './model.ts';
 import * as service from './service.ts';
 
@@ -55,7 +56,7 @@ export const resourceResolvers: Resolvers = {
     moderated: (r) => r.moderated ?? false,
   },
   Schedule: {
-    description: (s) => describeSchedule(s),
+    description: (s) => describeSchedule(s, s.language),
   },
   Meeting: {
     localStartsAt: (m) => localDateTime(m.startsAt, m.timeZone),

@@ -1,8 +1,8 @@
 import type { Context } from '../../context.ts';
 import { badInput } from '../../shared/errors.ts';
 import { pageSize } from '../../shared/page-size.ts';
-import { canSeeListing } from '../auth/viewer.ts';
-import { expandSchedule } from '../schedules/recurrence.ts';
+import { canSeeListing } from '../auth/access.ts';
+import { NOT_RUNNING } from '../listing/model.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import type { TopicModel } from '../topics/model.ts';
 import type { OrganizationModel } from '../organizations/model.ts';
@@ -30,8 +30,10 @@ export async function resourceLocation(ctx: Context, r: ResourceModel): Promise<
   return ctx.loaders.locationByResourceId.load(r.id);
 }
 
-export function resourceSchedule(ctx: Context, r: ResourceModel): Promise<ScheduleModel | null> {
-  return ctx.loaders.scheduleByResourceId.load(r.id);
+export async function resourceSchedule(ctx: Context, r: ResourceModel): Promise<ScheduleModel | null> {
+  const schedule = await ctx.loaders.scheduleByResourceId.load(r.id);
+  // Described in the listing's language (Schedule.description).
+  return schedule && { ...schedule, language: r.languages[0] ?? null };
 }
 
 export function workshopSessions(ctx: Context, r: ResourceModel): Promise<MeetingModel[]> {
@@ -51,5 +53,7 @@ export async function nextMeetings(ctx: Context, r: ResourceModel, first: number
   }
   const schedule = await resourceSchedule(ctx, r);
   if (!schedule || n === 0) return [];
-  return expandSchedule(schedule, { from: from ?? new Date(), limit: n });
+  // A paused or closed group has no next meetings.
+  if (NOT_RUNNING.has(r.details.operationalStatus)) return [];
+  return ctx.loaders.meetings.load({ schedule, from: from ?? null, limit: n });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { privatiseLocation, type NewListing } from './listing.ts';
+import { detailColumns } from '../listing/columns.ts';
 
 // Writes of whole listings: used by partner mutations (one at a time, inside their transaction), the demo seed
 // and the benchmark loader (thousands at a time). Multi-row inserts keep bulk loads to a few statements.
@@ -29,9 +30,9 @@ export function contentColumns(l: NewListing) {
     url: l.url,
     facilitation: l.facilitation,
     capacity: l.capacity,
-    registration_url: l.registrationUrl,
     platform: l.platform,
     moderated: l.moderated,
+    ...detailColumns(l),
   };
 }
 
@@ -113,6 +114,7 @@ export async function writeParts(db: Db, items: Array<{ id: number; listing: New
       .values(batch.map(({ id, loc }) => ({
         resource_id: id, name: loc.name, address: loc.address, locality: loc.locality, region: loc.region,
         postal_code: loc.postalCode, country: loc.country, latitude: loc.latitude, longitude: loc.longitude, approximate: loc.approximate,
+        access_notes: loc.accessNotes ?? null,
       })))
       .execute();
   }
@@ -125,6 +127,7 @@ export async function writeParts(db: Db, items: Array<{ id: number; listing: New
         return {
           resource_id: id, rrule: s.rrule, time_zone: s.timeZone, start_time: s.startTime, start_date: s.startDate,
           duration_minutes: s.durationMinutes, cancelled_dates: s.cancelledDates,
+          cancellation_reasons: JSON.stringify(s.cancellationReasons ?? {}),
         };
       }))
       .execute();

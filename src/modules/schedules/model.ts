@@ -9,10 +9,17 @@ export interface ScheduleModel {
   durationMinutes: number;
   /** Local YYYY-MM-DD dates with no meeting (EXDATE). */
   cancelledDates: string[];
+  /** Local date → why that meeting is cancelled (a subset of cancelledDates). */
+  cancellationReasons?: Record<string, string>;
+  /** The listing's first language, for describing the schedule in words. */
+  language?: string | null;
 }
 
 export interface MeetingModel {
   startsAt: Date;
   endsAt: Date | null;
   timeZone: string;
+  /** A cancelled meeting kept in nextMeetings so that a regular sees why it is not on. */
+  cancelled?: boolean;
+  cancellationReason?: string | null;
 }

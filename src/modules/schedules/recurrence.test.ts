@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleModel } from './model.ts';
 import rrulePkg from 'rrule';
-import { describeSchedule, expandSchedule, expandScheduleBounded, isValidTimeZone, normaliseRule, parseRule, RecurrenceError } from './recurrence.ts';
+import { countToUntil, describeSchedule, expandSchedule, expandScheduleBounded, isValidTimeZone, normaliseRule, parseRule, RecurrenceError } from './recurrence.ts';
 
 const schedule = (over: Partial<ScheduleModel>): ScheduleModel => ({
   resourceId: 1, rrule: 'FREQ=WEEKLY;BYDAY=WE', timeZone: 'Europe/London', startTime: '19:00', startDate: '2026-01-07',
@@ -97,7 +97,7 @@ describe('bounded expansion', () => {
       'FREQ=DAILY;INTERVAL=9', 'FREQ=MONTHLY;BYMONTHDAY=31', 'FREQ=MONTHLY;INTERVAL=7;BYMONTHDAY=-1', 'FREQ=DAILY;BYDAY=MO,FR;BYMONTH=1,7',
     ];
     for (const rule of rules) {
-      for (const startDate of ['1990-01-31', '2003-02-28', '2025-12-31']) {
+      for (const startDate of ['1961-03-31', '1990-01-31', '2003-02-28', '2025-12-31']) {
         for (const from of ['2026-12-02T00:00:00Z', '2029-07-15T00:00:00Z']) {
           const got = expandScheduleBounded(schedule({ rrule: rule, timeZone: 'UTC', startDate }), { from: new Date(from), limit: 6 });
           expect(got.exhausted).toBe(false);
@@ -115,6 +115,18 @@ describe('bounded expansion', () => {
     const far = expandScheduleBounded(schedule({ startDate: '0001-01-01' }), { from: new Date('9990-01-01T00:00:00Z'), limit: 2 });
     expect(far.meetings).toHaveLength(2);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('rewrites COUNT as the UNTIL of the last counted meeting, which means the same dates', () => {
+    const counted = schedule({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=7', timeZone: 'UTC', startDate: '2026-01-06' });
+    const rewritten = countToUntil(counted);
+    expect(rewritten).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20260217T190000Z');
+    const all = (s: ReturnType<typeof schedule>) => starts(s, '2026-01-01T00:00:00Z', 20);
+    expect(all({ ...counted, rrule: rewritten })).toEqual(all(counted));
+    expect(all(counted)).toHaveLength(7);
+    expect(countToUntil(schedule({ rrule: 'FREQ=WEEKLY;BYDAY=WE' }))).toBe('FREQ=WEEKLY;BYDAY=WE');
+    // A thousand February Mondays are 250 years of days: more than an expansion's budget.
+    expect(() => countToUntil(schedule({ rrule: 'FREQ=DAILY;BYDAY=MO;BYMONTH=2;COUNT=1000' }))).toThrow(RecurrenceError);
   });
 
   it('refuses rules that would step day by day through centuries, and intervals longer than a year', () => {

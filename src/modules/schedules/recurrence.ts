@@ -75,6 +75,25 @@ export function dependsOnStartDate(rule: string): boolean {
   return (o.interval ?? 1) > 1 || (o.count !== undefined && o.count !== null);
 }
 
+/**
+ * A rule with COUNT rewritten to the UNTIL of its last meeting. COUNT makes every expansion start at the
+ * group's first meeting (the occurrences are counted from there), so a long-running group would walk years of
+ * past dates on every read; with UNTIL the start can be moved forward like any other rule's. Throws
+ * RecurrenceError when the counted meetings reach further than an expansion's budget.
+ */
+export function countToUntil(schedule: Pick<ScheduleModel, 'rrule' | 'startDate' | 'startTime'>): string {
+  const options = parseRule(schedule.rrule);
+  if (options.count === undefined || options.count === null) return normaliseRule(schedule.rrule);
+  const rule = ruleFor(schedule, new Date(0));
+  const budget = budgetPeriods(rule, PERIOD_BUDGET);
+  const dates = rule.all((_, i) => i < CANDIDATE_BUDGET);
+  if (budget.exhausted() || dates.length >= CANDIDATE_BUDGET) throw new RecurrenceError('COUNT reaches too far ahead: use UNTIL');
+  const last = dates[dates.length - 1];
+  if (!last) throw new RecurrenceError('yields no meeting');
+  const { count: _count, ...rest } = options;
+  return normaliseRule(new RRule({ ...rest, until: last }).toString());
+}
+
 /** Canonical RRULE text without the "RRULE:" prefix. */
 export function normaliseRule(rule: string): string {
   // rrule.js writes "+2WE"; the sign is optional in RFC 5545 and people write "2WE".
@@ -132,7 +151,8 @@ function explicitOptions(options: Partial<rrulePkg.Options>, dtstart: Date): Par
 function alignedStart(o: Partial<rrulePkg.Options>, dtstart: Date, before: Date): Date {
   if (before <= dtstart || (o.count !== undefined && o.count !== null)) return dtstart;
   const interval = o.interval ?? 1;
-  const time = dtstart.getTime() % DAY_MS;
+  // The time of day, also for a (legacy) start before 1970, where % alone would be negative.
+  const time = ((dtstart.getTime() % DAY_MS) + DAY_MS) % DAY_MS;
   if (o.freq === RRule.DAILY || o.freq === RRule.WEEKLY) {
     // Whole weeks keep the week's alignment to WKST; one step of margin keeps the first period whole.
     const step = (o.freq === RRule.WEEKLY ? 7 : 1) * interval * DAY_MS;

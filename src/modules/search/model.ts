@@ -25,4 +25,6 @@ export interface ResourceConnectionModel {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: () => Promise<number>;
   facets: () => Promise<FacetsModel>;
+  /** Crisis support for this search: the country of `near` (never logged), and whether a sensitive topic was asked. */
+  crisis?: { country: string | null; first: boolean };
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ResourceRow } from '../resources/repository.ts';
+import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
 // All SQL of search. Listings are read from up to two "branches": the located one (with `near`, through the
@@ -35,7 +36,11 @@ const pointOf = sql`ll_to_earth(l.latitude, l.longitude)`;
 
 export function branches(f: SearchFilter): Branch[] {
   const textJoin = f.text !== undefined ? sql` cross join q` : sql``;
-  if (!f.near) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
+  if (!f.near && !f.within) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
+  if (!f.near) {
+    // A viewport alone: located listings only, in any order but DISTANCE (which needs `near`).
+    return [{ phase: 0, from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`, where: [sql`r.format <> 'ONLINE'`, ...withinConditions(f)], located: false }];
+  }
   const located: Branch = {
     phase: 0,
     from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`,
@@ -43,6 +48,7 @@ export function branches(f: SearchFilter): Branch[] {
       sql`earth_box(${searchPoint(f)}, ${scaledRadius(f)}) @> ${pointOf}`,
       sql`earth_distance(${searchPoint(f)}, ${pointOf}) <= ${scaledRadius(f)}`,
       sql`r.format <> 'ONLINE'`,
+      ...withinConditions(f),
     ],
     located: true,
   };
@@ -50,23 +56,82 @@ export function branches(f: SearchFilter): Branch[] {
   return [located, { phase: 1, from: sql`resources r${textJoin}`, where: [sql`r.format = 'ONLINE'`], located: false }];
 }
 
+/**
+ * `within` (a latitude/longitude box) over locations `l`: the exact test on latitude and longitude, plus the
+ * smallest axis-aligned cube around the box's patch of the sphere, which the GiST index on
+ * ll_to_earth(latitude, longitude) can answer (`@>`), so a map viewport reads only its part of the index.
+ */
+export function withinConditions(f: SearchFilter): Sql[] {
+  if (!f.within) return [];
+  const { south, west, north, east } = f.within;
+  const longitude = west <= east
+    ? sql`l.longitude between ${west}::float8 and ${east}::float8`
+    : sql`(l.longitude >= ${west}::float8 or l.longitude <= ${east}::float8)`;
+  const b = boxBounds(f.within);
+  // earth() is ll_to_earth's radius; a metre of slack keeps points on an edge inside despite rounding.
+  const cube = sql`cube_enlarge(cube(array[${b.min[0]}::float8 * earth(), ${b.min[1]}::float8 * earth(), ${b.min[2]}::float8 * earth()],
+                                     array[${b.max[0]}::float8 * earth(), ${b.max[1]}::float8 * earth(), ${b.max[2]}::float8 * earth()]), 1, 3)`;
+  return [sql`${cube} @> ${pointOf}`, sql`l.latitude between ${south}::float8 and ${north}::float8`, longitude];
+}
+
+/** The unit-sphere x, y, z ranges of a latitude/longitude box (ll_to_earth's axes: x toward 0°E, z north). */
+export function boxBounds(box: { south: number; west: number; north: number; east: number }): { min: [number, number, number]; max: [number, number, number] } {
+  const rad = Math.PI / 180;
+  // cos(latitude) over [south, north]: largest nearest the equator, smallest at the end furthest from it.
+  const cosLat = [Math.cos(box.south * rad), Math.cos(box.north * rad)];
+  const cosLatMax = box.south <= 0 && box.north >= 0 ? 1 : Math.max(...cosLat);
+  const cosLatMin = Math.min(...cosLat);
+  // Longitude intervals (two when the box crosses the antimeridian), and cos/sin ranges over them.
+  const intervals = box.west <= box.east ? [[box.west, box.east]] : [[box.west, 180], [-180, box.east]];
+  const range = (fn: (x: number) => number, peaks: Array<[number, number]>) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const [a, b] of intervals as Array<[number, number]>) {
+      for (const x of [a, b]) {
+        lo = Math.min(lo, fn(x * rad));
+        hi = Math.max(hi, fn(x * rad));
+      }
+      for (const [at, value] of peaks) {
+        if (at >= a && at <= b) {
+          lo = Math.min(lo, value);
+          hi = Math.max(hi, value);
+        }
+      }
+    }
+    return [lo, hi] as const;
+  };
+  const [cosLo, cosHi] = range(Math.cos, [[0, 1], [180, -1], [-180, -1]]);
+  const [sinLo, sinHi] = range(Math.sin, [[90, 1], [-90, -1]]);
+  // x = cos(lat)·cos(lng), y = cos(lat)·sin(lng), with cos(lat) ≥ 0 in [cosLatMin, cosLatMax].
+  const times = (lo: number, hi: number) => {
+    const products = [cosLatMin * lo, cosLatMin * hi, cosLatMax * lo, cosLatMax * hi];
+    return [Math.min(...products), Math.max(...products)] as const;
+  };
+  const [xLo, xHi] = times(cosLo, cosHi);
+  const [yLo, yHi] = times(sinLo, sinHi);
+  return { min: [xLo, yLo, Math.sin(box.south * rad)], max: [xHi, yHi, Math.sin(box.north * rad)] };
+}
+
 /** The WHERE conditions of a filter, except those of one facet dimension. */
 export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   const c: Sql[] = [];
-  const v = f.visibility;
-  c.push(sql`r.status = any(${v.statuses}::text[])`);
-  if (!v.all) {
-    c.push(
-      v.organizationId === null
-        ? sql`r.status = 'PUBLISHED'`
-        : sql`(r.status = 'PUBLISHED' or r.organization_id = ${v.organizationId}::int)`,
-    );
-  }
+  c.push(listingsVisibleTo(f.visibility));
   if (f.kinds && except !== 'kinds') c.push(sql`r.kind = any(${f.kinds}::text[])`);
   if (f.formats && except !== 'formats') c.push(sql`r.format = any(${f.formats}::text[])`);
   if (f.languages && except !== 'languages') c.push(sql`r.languages && ${f.languages}::text[]`);
   if (f.freeOnly) c.push(sql`r.is_free`);
-  if (f.audiences) c.push(sql`(r.audiences = '{}' or r.audiences && ${f.audiences}::text[])`);
+  // "And listings open to all" means listings that say so (attendance ANYONE): not stating is not a claim.
+  if (f.audiences) c.push(sql`(r.audiences && ${f.audiences}::text[] or r.eligibility->>'attendance' = 'ANYONE')`);
+  if (f.operationalStatuses) c.push(sql`r.operational_status = any(${f.operationalStatuses}::text[])`);
+  if (f.joinModes) c.push(sql`r.join_mode = any(${f.joinModes}::text[])`);
+  if (f.costModels) c.push(sql`r.cost_model = any(${f.costModels}::text[])`);
+  if (f.age !== undefined) {
+    const min = sql`(r.eligibility->>'minimumAge')::int`;
+    const max = sql`(r.eligibility->>'maximumAge')::int`;
+    // Safeguarding: a child's search only finds listings that state an age range including the child.
+    c.push(sql`(coalesce(${min} <= ${f.age}::int, true) and coalesce(${max} >= ${f.age}::int, true)
+      and (${f.age}::int >= 18 or ${min} is not null or ${max} is not null))`);
+  }
   if (f.accessibility) c.push(sql`r.accessibility @> ${f.accessibility}::text[]`);
   if (f.facilitation) c.push(sql`(r.kind = 'PEER_GROUP' and r.facilitation = any(${f.facilitation}::text[]))`);
   if (f.verifiedWithinDays !== undefined) {
@@ -78,6 +143,8 @@ export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   }
   if (f.text !== undefined) c.push(sql`r.search_tsv @@ q.tsq`);
   if (f.meetsWithinDays !== undefined) {
+    // A paused or closed group shows no meetings, so it meets within no window.
+    c.push(sql`r.operational_status not in ('PAUSED', 'CLOSED')`);
     c.push(sql`exists (select 1 from resource_occurrences o where o.resource_id = r.id
       and o.starts_at >= ${f.asOf}::timestamptz
       and o.starts_at < ${f.asOf}::timestamptz + make_interval(days => ${f.meetsWithinDays}::int))`);
@@ -143,7 +210,9 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 const columns = sql.raw(
   ['id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
    'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
-   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note']
+   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note', 'taken_down_at',
+   'join_mode', 'joining', 'contacts', 'online', 'eligibility', 'operational_status', 'status_until', 'notices',
+   'cost_model', 'cost']
     .map((c) => `r.${c}`)
     .join(', '),
 );

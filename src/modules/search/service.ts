@@ -9,23 +9,18 @@ import { expandTopicSlugs } from '../topics/service.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
-import type { Keyset, SearchFilter, SearchOrder, Visibility } from './spec.ts';
+import type { Keyset, SearchFilter, SearchOrder } from './spec.ts';
+import { visibilityFor } from '../auth/access.ts';
+import { DEFAULT_OPERATIONAL_STATUSES, SENSITIVE_TOPICS } from '../listing/model.ts';
+import { countryAt } from '../crisis/service.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_MEETS_WITHIN_DAYS = 90;
 const MAX_TEXT_LENGTH = 200;
 
-export function visibilityFor(viewer: Viewer, statuses: string[] | null | undefined): Visibility {
-  const wanted = statuses && statuses.length ? [...new Set(statuses)] : ['PUBLISHED'];
-  return {
-    statuses: wanted,
-    all: viewer.role === 'moderator',
-    organizationId: viewer.role === 'partner' ? viewer.organizationId : null,
-  };
-}
 
 /** The page size of a resources connection (see shared/page-size.ts). */
-export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' = 'Query.resources'): number {
+export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' | 'Query.organizations' = 'Query.resources'): number {
   return pageSize(coordinate, first);
 }
 
@@ -48,8 +43,16 @@ export async function buildFilter(
     accessibility: nonEmpty(f.accessibility),
     facilitation: nonEmpty(f.facilitation),
     includeOnline: f.includeOnline ?? false,
+    joinModes: nonEmpty(f.joinModes),
+    costModels: nonEmpty(f.costModels),
+    // Paused and closed listings only when asked for: a seeker should not be sent to a locked door.
+    operationalStatuses: nonEmpty(f.operationalStatuses) ?? DEFAULT_OPERATIONAL_STATUSES,
     asOf,
   };
+  if (f.age != null) {
+    if (!(Number.isInteger(f.age) && f.age >= 0 && f.age <= 120)) throw badInput('filter.age', 'must be between 0 and 120');
+    out.age = f.age;
+  }
   if (f.languages && f.languages.length) {
     const bad = f.languages.find((l) => !/^[a-z]{2}$/.test(l));
     if (bad !== undefined) throw badInput('filter.languages', `"${bad.slice(0, 20)}" is not an ISO 639-1 code (two lower-case letters)`);
@@ -85,6 +88,15 @@ export async function buildFilter(
     if (unknown.length) throw badInput('filter.topics', `unknown topic ${unknown.map((s) => `"${s.slice(0, 60)}"`).join(', ')}`);
     out.topicIds = ids;
   }
+  if (f.within) {
+    const { south, west, north, east } = f.within;
+    if (!(south >= -90 && south <= 90)) throw badInput('filter.within.south', 'must be between -90 and 90');
+    if (!(north >= -90 && north <= 90)) throw badInput('filter.within.north', 'must be between -90 and 90');
+    if (!(west >= -180 && west <= 180)) throw badInput('filter.within.west', 'must be between -180 and 180');
+    if (!(east >= -180 && east <= 180)) throw badInput('filter.within.east', 'must be between -180 and 180');
+    if (south > north) throw badInput('filter.within', 'south must not be north of north');
+    out.within = { south, west, north, east };
+  }
   if (near) {
     const radiusKm = near.radiusKm ?? 25;
     if (!(near.latitude >= -90 && near.latitude <= 90)) throw badInput('near.latitude', 'must be between -90 and 90');
@@ -104,7 +116,7 @@ function resolveOrder(order: SearchOrder | null | undefined, f: SearchFilter): S
 
 /** The cursor's ordering name: a cursor only continues the same ordering over the same kind of result. */
 function orderingName(order: SearchOrder, f: SearchFilter): string {
-  return `${order}${f.near ? (f.includeOnline ? '/near+online' : '/near') : ''}`;
+  return `${order}${f.near ? (f.includeOnline ? '/near+online' : '/near') : ''}${f.within ? '/within' : ''}`;
 }
 
 /**
@@ -145,6 +157,7 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
     };
   });
   return {
+    crisis: await crisisContext(ctx, args),
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
@@ -159,6 +172,13 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
       return facets;
     }),
   };
+}
+
+/** The crisis support a search carries: the country of its point, and "first" for a sensitive topic. */
+async function crisisContext(ctx: Context, args: QueryResourcesArgs) {
+  const tax = args.filter?.topics?.length ? await ctx.loaders.taxonomy() : null;
+  const first = (args.filter?.topics ?? []).some((slug) => SENSITIVE_TOPICS.has(slug) || tax?.bySlug.get(slug)?.sensitive === true);
+  return { country: args.near ? countryAt(args.near) : null, first };
 }
 
 /** The instant a cursor's walk started at, if the cursor carries one (validated fully afterwards). */

@@ -1,13 +1,8 @@
 /** A validated search, in domain terms, ready for the repository. Built by the search service. */
 export type SearchOrder = 'RELEVANCE' | 'DISTANCE' | 'NAME' | 'UPDATED' | 'NEXT_MEETING';
 
-export interface Visibility {
-  statuses: string[];
-  /** Moderators see every status. */
-  all: boolean;
-  /** A partner also sees its own organisation's listings in the requested statuses. */
-  organizationId: number | null;
-}
+export type { Visibility } from '../auth/access.ts';
+import type { Visibility } from '../auth/access.ts';
 
 export interface SearchFilter {
   visibility: Visibility;
@@ -23,7 +18,15 @@ export interface SearchFilter {
   topicIds?: number[] | undefined;
   text?: string | undefined;
   meetsWithinDays?: number | undefined;
+  joinModes?: string[] | undefined;
+  /** A seeker's age: listings whose stated range includes it (none stated: only for 18 and over). */
+  age?: number | undefined;
+  /** Running states to include; the service fills in the default (not PAUSED or CLOSED). */
+  operationalStatuses?: string[] | undefined;
+  costModels?: string[] | undefined;
   near?: { latitude: number; longitude: number; radiusKm: number } | undefined;
+  /** A map viewport; west > east crosses the antimeridian. */
+  within?: BoundingBox | undefined;
   includeOnline: boolean;
   /** "Now" for meetsWithinDays, verifiedWithinDays and NEXT_MEETING; pinned by the cursor across pages. */
   asOf: Date;
@@ -45,3 +48,10 @@ export interface SearchPageSpec {
 
 /** Filter dimensions that facets count disjunctively (each ignores its own filter). */
 export type FacetDimension = 'kinds' | 'formats' | 'languages' | 'topicIds';
+
+export interface BoundingBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}

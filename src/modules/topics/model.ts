@@ -3,4 +3,6 @@ export interface TopicModel {
   slug: string;
   name: string;
   parentId: number | null;
+  /** Searches on this topic show crisis support first. */
+  sensitive?: boolean;
 }
