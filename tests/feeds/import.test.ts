@@ -10,9 +10,10 @@ import { importFeed, type ImportOptions } from '../../src/modules/feeds/import-s
 import { testDatabase } from '../helpers/database.ts';
 import { partner } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { fixture } from '../helpers/shared-fixtures.ts';
 
-const MG = '/work/shared/fixtures/meeting-guide/sussexaa.json';
-const HSDS = '/work/shared/fixtures/hsds3';
+const MG = fixture('meeting-guide', 'sussexaa.json');
+const HSDS = fixture('hsds3');
 const limits = { timeoutMs: 2_000, maxBytes: 5_000_000, allowPrivate: true };
 
 let database: Database;
