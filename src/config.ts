@@ -56,7 +56,7 @@ const schema = z.object({
     const origins = v.split(',').map((o) => o.trim()).filter(Boolean);
     for (const o of origins) {
       if (o === '*') continue;
-      let ok = false;
+      let ok: boolean;
       try {
         const u = new URL(o);
         ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');

@@ -89,7 +89,7 @@ export function standardsRouter(db: Db, log: Logger): Router {
     const [total, rows] = await Promise.all([repo.countPublished(db, filter), repo.findPublished(db, filter, p.perPage, (p.page - 1) * p.perPage)]);
     const orgs = await organizations(rows.map((r) => r.row.organization_id));
     const contents = rows.map((r) => {
-      const s = toHsdsService(r, orgs.get(r.row.organization_id)!, t.bySlug, true) as Record<string, any>;
+      const s = toHsdsService(r, orgs.get(r.row.organization_id)!, t.bySlug, true) as Record<string, unknown>;
       const sal = (s.service_at_locations as Array<Record<string, unknown>>)[0] ?? { id: hsdsId('service_at_location', r.row.id) };
       const { service_at_locations: _s, ...service } = s;
       return { ...sal, service };
