@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { loadConfigOrExit } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
-import { seedIfEmpty } from './db/seed.ts';
+import { seedIfEmpty } from './modules/demo/seed.ts';
 import { createLogger } from './logger.ts';
 import { startBackgroundJobs } from './jobs/index.ts';
 import type { JobRunner } from './jobs/runner.ts';

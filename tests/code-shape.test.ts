@@ -14,7 +14,7 @@ const sourceFiles = (dir: string): string[] =>
 describe('code shape', () => {
   it('builds the demo template from every file the seed reaches, not a hand-picked list', () => {
     const inputs = templateInputs().map((f) => path.relative(root, f));
-    for (const file of ['db/seeds/demo.ts', 'src/db/seed.ts', 'src/modules/resources/listing.ts', 'src/modules/schedules/recurrence.ts']) {
+    for (const file of ['db/seeds/demo.ts', 'src/modules/demo/seed.ts', 'src/modules/resources/listing.ts', 'src/modules/schedules/recurrence.ts']) {
       expect(inputs).toContain(file);
     }
     expect(inputs.filter((f) => f.startsWith('db/migrations/')).length).toBe(readdirSync(path.join(root, 'db/migrations')).length);

@@ -6,7 +6,7 @@ import { purgeContactRequests } from '../src/modules/contacts/service.ts';
 import { HelplineFileError, importHelplines } from '../src/modules/crisis/import.ts';
 import { staleHelplines } from '../src/modules/crisis/stale.ts';
 import { listingMaintenance } from '../src/modules/listing/maintenance.ts';
-import { VERIFIED_HELPLINES } from '../src/db/seed.ts';
+import { VERIFIED_HELPLINES } from '../src/modules/demo/seed.ts';
 import { LEEDS, partner, roleKey, unique } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
 

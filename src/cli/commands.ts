@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../db/database.ts';
-import { loadDemo } from '../db/seed.ts';
+import { loadDemo } from '../modules/demo/seed.ts';
 import { countResources } from '../modules/resources/count-repository.ts';
 import { createKey, createPartner, createPartnerKey, DuplicateOrganizationName, listKeys, listPartners, revokeKey, setTrusted } from '../modules/auth/admin.ts';
 import { encodeId, tryDecodeId } from '../shared/ids.ts';

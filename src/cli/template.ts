@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { wrapPglite } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createPglite, demoTemplatePath, saveDemoTemplate } from '../db/pglite.ts';
-import { loadDemo } from '../db/seed.ts';
+import { loadDemo } from '../modules/demo/seed.ts';
 
 /**
  * Builds the embedded demo template (see db/pglite.ts) unless an up-to-date one exists. Never fails the

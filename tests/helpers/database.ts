@@ -3,7 +3,7 @@ import { openDatabase, wrapPglite, type Database } from '../../src/db/database.t
 import { analyze } from '../../src/db/maintenance.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { createPglite } from '../../src/db/pglite.ts';
-import { seedIfEmpty } from '../../src/db/seed.ts';
+import { seedIfEmpty } from '../../src/modules/demo/seed.ts';
 import { refreshDueOccurrences } from '../../src/modules/schedules/occurrences.ts';
 
 // One real database per test worker: PGlite in memory by default, or a fresh database on the PostgreSQL

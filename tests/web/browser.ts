@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
-import { seedIfEmpty } from '../../src/db/seed.ts';
+import { seedIfEmpty } from '../../src/modules/demo/seed.ts';
 import { createLogger } from '../../src/logger.ts';
 import { refreshDueOccurrences } from '../../src/modules/schedules/occurrences.ts';
 import { createApp } from '../../src/server.ts';

@@ -1,16 +1,16 @@
-import { generateDemo, type DemoOptions } from '../../db/seeds/demo.ts';
-import type { Db } from './database.ts';
-import { analyze } from './maintenance.ts';
-import { insertOrganization } from '../modules/organizations/repository.ts';
-import { countResources } from '../modules/resources/count-repository.ts';
-import { insertListings, refreshSearch } from '../modules/resources/write-repository.ts';
-import { materializeOccurrences } from '../modules/schedules/occurrences.ts';
-import { importHelplines } from '../modules/crisis/import.ts';
+import { generateDemo, type DemoOptions } from '../../../db/seeds/demo.ts';
+import type { Db } from '../../db/database.ts';
+import { analyze } from '../../db/maintenance.ts';
+import { insertOrganization } from '../organizations/repository.ts';
+import { countResources } from '../resources/count-repository.ts';
+import { insertListings, refreshSearch } from '../resources/write-repository.ts';
+import { materializeOccurrences } from '../schedules/occurrences.ts';
+import { importHelplines } from '../crisis/import.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The helplines shipped with the project: only entries whose official source is cited in the file. */
-export const VERIFIED_HELPLINES = fileURLToPath(new URL('../../db/helplines/verified.jsonl', import.meta.url));
+export const VERIFIED_HELPLINES = fileURLToPath(new URL('../../../db/helplines/verified.jsonl', import.meta.url));
 
 /** Loads the demo data set in one transaction; returns the number of listings written. */
 export async function loadDemo(db: Db, options: DemoOptions = {}): Promise<number> {
