@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { createJobRunner, ensureJob, type JobHandler, type JobRunner } from '../src/jobs/runner.ts';
@@ -12,16 +12,21 @@ import { testDatabase } from './helpers/database.ts';
 // hands its job back. Each test has job names of its own, so the runners never see anyone else's jobs.
 
 const log = createLogger('silent');
-const LEASE = 600;
+// Short for a test, long enough for this shared 2-core machine: PGlite runs queries on the event loop, and a
+// heartbeat (every third of the lease) that comes too late loses the job, as it should.
+const LEASE = 1_500;
 const runners: JobRunner[] = [];
 let seq = 0;
+
+// Opening the shared test database (migrations, demo data) takes a while: not inside a test's time.
+beforeAll(() => testDatabase().then(() => undefined));
 
 afterEach(async () => {
   for (const r of runners.splice(0)) r.abandon();
 });
 
 function runner(database: Database, name: string, handler: JobHandler, id: string, leaseMs = LEASE): JobRunner {
-  const r = createJobRunner({ db: database.db, log, handlers: { [name]: handler }, leaseMs, pollMs: 50, instanceId: id });
+  const r = createJobRunner({ db: database.db, log, handlers: { [name]: handler }, leaseMs, pollMs: 100, instanceId: id });
   runners.push(r);
   return r;
 }
@@ -65,7 +70,7 @@ function probe(opts: { ms?: number; honourSignal?: boolean } = {}) {
 }
 
 describe('job runner leases', () => {
-  it('keeps a job several leases long with one instance, while another polls, and schedules it once', async () => {
+  it('keeps a job several leases long with one instance, while another polls, and schedules it once', { timeout: 30_000 }, async () => {
     const database = await testDatabase();
     const name = await newJob(database);
     const p = probe({ ms: LEASE * 4 });
@@ -144,7 +149,7 @@ describe('job runner leases', () => {
     a.start();
     await waitFor('A to claim the job', async () => p.state.runs === 1, 5_000, 20);
     const runAt = (await row(database, name))!.run_at;
-    await database.db.updateTable('jobs').set({ locked_by: 'C' }).where('key', '=', name).execute();
+    await database.db.updateTable('jobs').set({ locked_by: 'C', locked_until: new Date(Date.now() + 60_000) }).where('key', '=', name).execute();
     await sleep(LEASE); // A's heartbeat finds the row is C's
     p.state.release();
     await sleep(100);

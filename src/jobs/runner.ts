@@ -139,10 +139,12 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         .set({ locked_until: sql`now() + ${lease}::interval` })
         .where('id', '=', job.id)
         .where('locked_by', '=', instanceId)
+        // RETURNING, not the affected-row count: kysely-pglite does not report counts (numUpdatedRows is 0).
+        .returning('id')
         .executeTakeFirst()
         .then((r) => {
           if (dead) return;
-          if (Number(r.numUpdatedRows) === 1) renewedAt = Date.now();
+          if (r) renewedAt = Date.now();
           else lost('the job is held by another instance or gone');
         })
         .catch((err: unknown) => {
@@ -197,10 +199,9 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     if (dead) return;
     const everyMs = typeof job.payload.everyMs === 'number' ? job.payload.everyMs : null;
     const runAt = outcome?.runAt ?? (everyMs ? new Date(Date.now() + everyMs) : null);
-    const done = runAt
-      ? await ours(job).set({ run_at: runAt, locked_by: null, locked_until: null, attempts: 0, last_error: null }).executeTakeFirst()
-      : await opts.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', instanceId).executeTakeFirst();
-    const counted = Number('numUpdatedRows' in done ? done.numUpdatedRows : done.numDeletedRows) === 1;
+    const counted = runAt
+      ? await ours(job).set({ run_at: runAt, locked_by: null, locked_until: null, attempts: 0, last_error: null }).returning('id').executeTakeFirst()
+      : await opts.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', instanceId).returning('id').executeTakeFirst();
     if (counted) opts.log.info({ job: job.name, key: job.key, by: instanceId, ms: Math.round(performance.now() - started) }, 'job done');
     // Finished after losing the lease: the new holder runs it (again) and schedules it; we leave the row alone.
     else opts.log.warn({ job: job.name, key: job.key }, 'job finished after its lease was lost: left to its new holder');
