@@ -140,7 +140,9 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     expect(logLines(victim, 'job done').filter((l) => l.job === OCCURRENCE_REFRESH_JOB)).toEqual([]);
 
     // The survivor takes over only once the dead instance's lease has run out.
-    await waitFor('the other instance to take the refresh over', async () => holders.length === 2, LEASE_MS + 10_000, 50);
+    await waitFor('the other instance to take the refresh over', async () => (await watch(), holders.length === 2), LEASE_MS + 10_000, 50).catch(async (err: Error) => {
+      throw new Error(`${err.message}; the job: ${JSON.stringify(await jobRow())}; the other instance said:\n${survivor.output().slice(-3_000)}`);
+    });
     expect(holders[1]!.by).not.toBe(holders[0]!.by);
     expect(pidOf(holders[1]!.by)).toBe(survivor.child.pid);
     expect(holders[1]!.at.getTime()).toBeGreaterThanOrEqual(atKill.locked_until!.getTime());
