@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
 import { createJobRunner, ensureJob, type JobHandler, type JobRunner } from '../src/jobs/runner.ts';
 import { createLogger } from '../src/logger.ts';
+import { refreshDueOccurrences } from '../src/modules/schedules/occurrences.ts';
 import { sleep, waitFor } from './helpers/child-server.ts';
 import { testDatabase } from './helpers/database.ts';
 
@@ -206,6 +207,22 @@ describe('job runner leases', () => {
     expect(ran.sort()).toEqual([...names].sort());
     expect(overlaps).toBe(0);
     expect(await database.db.selectFrom('jobs').select('id').where('key', 'in', names).execute()).toEqual([]);
+  });
+});
+
+describe('the occurrence refresh as a job', () => {
+  it('stops at its next step once its signal says the lease is gone or the instance stops', async () => {
+    const database = await testDatabase();
+    // A schedule made due again, so the refresh has work to stop before.
+    const { resource_id } = await database.db.selectFrom('schedules').select('resource_id').orderBy('resource_id').limit(1).executeTakeFirstOrThrow();
+    await database.db.updateTable('schedules').set({ occurrences_until: null }).where('resource_id', '=', resource_id).execute();
+    const abort = new AbortController();
+    abort.abort(new Error('lease lost: test'));
+    await expect(refreshDueOccurrences(database.db, new Date(), { signal: abort.signal })).rejects.toThrow('lease lost: test');
+    expect((await database.db.selectFrom('schedules').select('occurrences_until').where('resource_id', '=', resource_id).executeTakeFirstOrThrow()).occurrences_until).toBeNull();
+    // The next holder picks it up.
+    expect(await refreshDueOccurrences(database.db)).toBeGreaterThanOrEqual(1);
+    expect((await database.db.selectFrom('schedules').select('occurrences_until').where('resource_id', '=', resource_id).executeTakeFirstOrThrow()).occurrences_until).not.toBeNull();
   });
 });
 
