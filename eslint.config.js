@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', '.cache/', 'web/dist/', 'coverage/', 'test-artifacts/'] },
+  { ignores: ['node_modules/', 'src/generated/', '.cache/', 'web/dist/', 'web/src/generated/', 'coverage/', 'test-artifacts/', 'test-artefacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,7 +56,7 @@ const schema = z.object({
     const origins = v.split(',').map((o) => o.trim()).filter(Boolean);
     for (const o of origins) {
       if (o === '*') continue;
-      let ok = false;
+      let ok: boolean;
       try {
         const u = new URL(o);
         ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');
@@ -243,9 +243,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     explorer: e.EXPLORER ?? e.NODE_ENV !== 'production',
-    // Unlike the other variables, an empty MAP_TILE_URL is a choice (no third-party tiles), not "unset".
-    mapTileUrl: env.MAP_TILE_URL === '' ? null : (e.MAP_TILE_URL ?? OSM_TILE_URL),
-    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL === undefined || e.MAP_TILE_URL.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
+    // No third-party tiles unless an operator names a tile server: a searcher's map view would otherwise tell
+    // that server where they are looking (contract: MAP_TILE_URL defaults to empty).
+    mapTileUrl: e.MAP_TILE_URL ?? null,
+    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL?.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 

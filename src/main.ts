@@ -3,7 +3,7 @@ import { loadConfigOrExit } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { seedIfEmpty } from './db/seed.ts';
-import { createLogger, errorSummary } from './logger.ts';
+import { createLogger } from './logger.ts';
 import { startBackgroundJobs } from './jobs/index.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import { createApp } from './server.ts';

@@ -72,6 +72,8 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     introspection: !config.production || config.explorer,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
+    // Apollo pretty-prints answers by default (indentation on every response): compact JSON is smaller and cheaper.
+    stringifyResult: (value) => JSON.stringify(value),
     parseOptions: { maxTokens: config.maxTokens },
     ...(shared ? { persistedQueries: { cache: persistedQueryCache(shared) } } : {}),
     validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives }),
@@ -97,9 +99,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   app.use(probes({ database, metrics, shared, isDraining: () => draining }));
 
   // CORS before any other route: a preflight must reach it, not Express's automatic OPTIONS answer for the
-  // explorer's GET /graphql route. The standards endpoints are public reads, as callable from a web app.
+  // explorer's GET /graphql route. (The standards endpoints answer `*` themselves: public reads.)
   const cors = corsFor(config.corsOrigins);
-  if (cors) app.use(['/graphql', '/hsds', '/feeds'], cors);
+  if (cors) app.use('/graphql', cors);
   // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
   app.use(standardsRouter(database.db, log));
   // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).

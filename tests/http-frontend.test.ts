@@ -76,6 +76,11 @@ describe('CORS', () => {
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     const get = await fetch(getUrl(s.url, { query: TOPIC }), { headers: { origin: 'https://evil.example.com' } });
     expect(get.headers.get('access-control-allow-origin')).toBeNull();
+    const mine = await fetch(getUrl(s.url, { query: TOPIC }), { headers: { origin: APP } });
+    expect(mine.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(mine.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(mine.headers.get('vary')).toMatch(/Origin/);
+    expect(mine.headers.get('vary')).toMatch(/Authorization/);
 
     const closed = await startTestServer({}, s.database);
     try {

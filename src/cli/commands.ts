@@ -4,7 +4,8 @@ import { loadDemo } from '../db/seed.ts';
 import { countResources } from '../modules/resources/count-repository.ts';
 import { createKey, createPartner, createPartnerKey, DuplicateOrganizationName, listKeys, listPartners, revokeKey, setTrusted } from '../modules/auth/admin.ts';
 import { encodeId, tryDecodeId } from '../shared/ids.ts';
-import { importUsage } from './feeds.ts';
+import { loadConfig } from '../config.ts';
+import { importUsage, isInputError, runFeedsCommand, UsageError } from './feeds.ts';
 
 // The CLI commands that work on the database, written against an output sink instead of process.stdout, so the
 // same code runs in the CLI's own process or, while an embedded server holds the data directory, inside that
@@ -28,14 +29,16 @@ export const usage = `Usage: npm run cli -- <command>
   helplines check                                list entries not verified for 90 days; exits 1 if there are any
   template                                       build the embedded demo template (run by npm install)
 ${importUsage}
-While an embedded server runs on the same DATA_DIR, the partner, key, seed and helplines commands are run by
-that server.`;
+While an embedded server runs on the same DATA_DIR, the partner, key, seed, helplines, import and feed commands
+are run by that server.`;
 
 export interface CommandIO {
   out(line: string): void;
   err(line: string): void;
   /** Where the CLI was started: relative file arguments resolve against it (the server's may differ). */
   cwd?: string;
+  /** A terminal watches (the CLI's own process): long commands may show progress on stderr. */
+  progress?: boolean;
 }
 
 /** A refusal or usage error: its message is the one line the user sees; exit code 2. */
@@ -67,10 +70,18 @@ export interface ParsedCommand {
   args: string[];
 }
 
+/** Every command runCommand knows: anything else is refused before a database is opened. */
+export const DATABASE_COMMANDS = new Set(['seed', 'partner create', 'partner list', 'partner update', 'key create', 'key list', 'key revoke',
+  'helplines import', 'helplines list', 'helplines check']);
+
 /** Commands that need no database (or must open it themselves). */
 export const LOCAL_COMMANDS = new Set(['', 'migrate', 'template']);
 
 export function parseCommand(argv: string[]): ParsedCommand {
+  // import and feed parse their own options (cli/feeds.ts).
+  if (argv[0] === 'import' || argv[0] === 'feed') {
+    return { name: argv[0], values: { trusted: false, 'allow-duplicate': false, demo: false, help: argv.includes('--help') || argv.includes('-h') }, trustedValue: undefined, args: argv.slice(1) };
+  }
   // `--trusted` is a flag for `partner create` and takes true|false for `partner update`.
   let trustedValue: boolean | undefined;
   const rest: string[] = [];
@@ -125,6 +136,16 @@ const orgGid = (id: number) => encodeId('Organization', id);
 
 /** Runs one database command; returns the exit code. Usage errors and refusals are CommandFailure. */
 export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise<number> {
+  if (argv[0] === 'import' || argv[0] === 'feed') {
+    try {
+      return await runFeedsCommand(argv, db, loadConfig(), io);
+    } catch (err) {
+      if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return fail(`${(err as Error).message}\n${usage}`);
+      // An unreadable or malformed feed, a refused key: one line, exit 1, nothing written.
+      if (isInputError(err)) throw new CommandFailure(err.message, 1);
+      throw err;
+    }
+  }
   const { name, values, trustedValue, args } = parseCommand(argv);
   switch (name) {
     case 'seed': {

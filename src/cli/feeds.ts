@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { encodeId } from '../shared/ids.ts';
 import { FeedFormatError } from '../modules/feeds/formats/mapped.ts';
 import { nominatimGeocoder } from '../modules/feeds/geocoder.ts';
 import { FEED_FORMATS, ImportError, importFeed, type FeedFormat, type ImportOptions, type ImportSummary } from '../modules/feeds/import-service.ts';
@@ -20,7 +22,7 @@ export const importUsage = `  import meeting-guide FILE|URL --partner KEY_ID [--
 export class UsageError extends Error {}
 
 /** Import options from the command line (`import FORMAT LOCATION …`). */
-export function importOptionsFrom(argv: string[], config: Config): ImportOptions & { json: boolean } {
+export function importOptionsFrom(argv: string[], config: Config, cwd?: string): ImportOptions & { json: boolean } {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -40,7 +42,7 @@ export function importOptionsFrom(argv: string[], config: Config): ImportOptions
   if (!values.partner) throw new UsageError('import: --partner KEY_ID is required (see `key list`)');
   return {
     format: format as FeedFormat,
-    location,
+    location: /^https?:\/\//i.test(location) || !cwd ? location : path.resolve(cwd, location),
     partnerKeyId: values.partner,
     source: values.source,
     timeZone: values['time-zone'] ?? null,
@@ -75,15 +77,23 @@ function progressBar(enabled: boolean) {
   };
 }
 
-const out = (line: string): void => void process.stdout.write(`${line}\n`);
+/** Where a command's lines go: the terminal, or the answer of the running server's admin endpoint. */
+export interface FeedsIO {
+  out(line: string): void;
+  /** Show a progress bar on stderr (a terminal, in the CLI's own process). */
+  progress?: boolean;
+  /** Where the CLI was started: relative paths resolve against it (the server's directory may differ). */
+  cwd?: string;
+}
 
 /** Problems with the input or the partner: one line, exit 1 (nothing was written). */
 export function isInputError(err: unknown): err is Error {
   return err instanceof FeedFormatError || err instanceof SourceError || err instanceof ImportError || err instanceof FeedError;
 }
 
-export async function runImport(db: Db, opts: ImportOptions & { json: boolean }): Promise<void> {
-  const bar = progressBar(Boolean(process.stderr.isTTY) && !opts.json);
+export async function runImport(db: Db, opts: ImportOptions & { json: boolean }, io: FeedsIO): Promise<void> {
+  const out = io.out;
+  const bar = progressBar(Boolean(io.progress) && !opts.json);
   let summary: ImportSummary;
   try {
     summary = await importFeed(db, { ...opts, onProgress: (d, t) => bar.update(d, t) });
@@ -98,7 +108,8 @@ export async function runImport(db: Db, opts: ImportOptions & { json: boolean })
   out(summaryJson(summary));
 }
 
-export async function runFeedCommand(db: Db, argv: string[], config: Config): Promise<void> {
+export async function runFeedCommand(db: Db, argv: string[], config: Config, io: FeedsIO): Promise<number> {
+  const out = io.out;
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -122,29 +133,33 @@ export async function runFeedCommand(db: Db, argv: string[], config: Config): Pr
       const feed = await addFeed(db, settings, {
         url: arg, format: values.format as FeedFormat, keyId: values.partner, intervalMinutes: interval, timeZone: values['time-zone'] ?? null, topics: values.topic ?? [],
       });
-      return out(`feed ${feed.id} added: ${feed.format} ${feed.url} every ${feed.intervalMinutes} min (first pull due now)`);
+      out(`feed ${feed.id} added: ${feed.format} ${feed.url} every ${feed.intervalMinutes} min (first pull due now)`);
+      return 0;
     }
     case 'list': {
       const feeds = await listFeeds(db, null);
-      if (values.json) return out(JSON.stringify(feeds));
+      if (values.json) {
+        out(JSON.stringify(feeds));
+        return 0;
+      }
       for (const f of feeds) {
         const counts = f.lastCounts ? ` ${f.lastCounts.created}+ ${f.lastCounts.updated}~ ${f.lastCounts.unchanged}= ${f.lastCounts.archived}- ${f.lastCounts.skipped}!` : '';
-        out(`${f.id} ${f.format} ${f.url} org=${f.organizationId} every ${f.intervalMinutes}m last=${f.lastRunAt?.toISOString() ?? 'never'} ${f.lastStatus ?? ''}${counts}${f.lastError ? ` error="${f.lastError}"` : ''} next=${f.nextRunAt.toISOString()}`);
+        out(`${f.id} ${f.format} ${f.url} org=${encodeId('Organization', f.organizationId)} every ${f.intervalMinutes}m last=${f.lastRunAt?.toISOString() ?? 'never'} ${f.lastStatus ?? ''}${counts}${f.lastError ? ` error="${f.lastError}"` : ''} next=${f.nextRunAt.toISOString()}`);
       }
-      return;
+      return 0;
     }
     case 'run': {
       if (!arg) throw new UsageError('feed run: give the feed id (see `feed list`)');
       const result = await pullFeed(db, settings, arg);
       if (result.summary) out(summaryJson(result.summary));
       else out(JSON.stringify({ status: result.status, error: result.error ?? null }));
-      if (result.status === 'FAILED') process.exitCode = 1;
-      return;
+      return result.status === 'FAILED' ? 1 : 0;
     }
     case 'remove': {
       if (!arg) throw new UsageError('feed remove: give the feed id');
       if (!(await removeFeed(db, arg, null))) throw new FeedError(`no feed ${arg}`);
-      return out(`feed ${arg} removed (its listings stay; archive them or register the feed again)`);
+      out(`feed ${arg} removed (its listings stay; archive them or register the feed again)`);
+      return 0;
     }
     default:
       throw new UsageError(`feed: unknown subcommand "${sub ?? ''}"`);
@@ -152,3 +167,16 @@ export async function runFeedCommand(db: Db, argv: string[], config: Config): Pr
 }
 
 export const feedSettings = feedSettingsFrom;
+
+/**
+ * `import …` and `feed …` for commands.ts (the CLI's own process, or the running server's admin endpoint).
+ * Usage mistakes throw UsageError; unreadable feeds and refused keys throw the errors isInputError recognises.
+ */
+export async function runFeedsCommand(argv: string[], db: Db, config: Config, io: FeedsIO): Promise<number> {
+  if (argv[0] === 'import') {
+    const opts = importOptionsFrom(argv, config, io.cwd);
+    await runImport(db, opts, io);
+    return 0;
+  }
+  return runFeedCommand(db, argv, config, io);
+}

@@ -2,8 +2,7 @@ import { readAdminFile } from '../admin/admin-file.ts';
 import { loadConfigOrExit } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
-import { CommandFailure, LOCAL_COMMANDS, parseCommand, runCommand, usage } from './commands.ts';
-import { importOptionsFrom, isInputError, runFeedCommand, runImport, UsageError } from './feeds.ts';
+import { CommandFailure, DATABASE_COMMANDS, LOCAL_COMMANDS, parseCommand, runCommand, usage } from './commands.ts';
 import { runRemotely } from './remote.ts';
 
 // `npm run cli -- <command>`: same configuration as the server; migrates before it acts. The commands live in
@@ -24,8 +23,6 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
 }
 
 async function main(argv: string[]): Promise<number> {
-  // Feeds have options of their own (see feeds.ts); they still open the database themselves.
-  if (argv[0] === 'import' || argv[0] === 'feed') return feeds(argv);
   const { name, values } = parseCommand(argv);
   if (values.help || !name) {
     out(usage);
@@ -36,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
     await buildDemoTemplate();
     return 0;
   }
+  const feedCommand = argv[0] === 'import' || argv[0] === 'feed';
+  if (!feedCommand && !DATABASE_COMMANDS.has(name) && !LOCAL_COMMANDS.has(name)) throw new CommandFailure(`Unknown command "${argv.join(' ')}".\n${usage}`);
   const config = loadConfigOrExit();
   if (!config.databaseUrl && !config.dataDir.startsWith('memory://') && !LOCAL_COMMANDS.has(name)) {
     const admin = readAdminFile(config.dataDir);
@@ -51,25 +50,8 @@ async function main(argv: string[]): Promise<number> {
       out('migrations applied');
       return 0;
     }
-    return runCommand(argv, db, { out, err });
+    return runCommand(argv, db, { out, err, progress: Boolean(process.stderr.isTTY) });
   });
-}
-
-async function feeds(argv: string[]): Promise<number> {
-  const config = loadConfigOrExit();
-  try {
-    if (argv[0] === 'import') {
-      const opts = importOptionsFrom(argv, config);
-      await withDatabase((database) => runImport(database.db, opts));
-    } else {
-      await withDatabase((database) => runFeedCommand(database.db, argv, config));
-    }
-    return Number(process.exitCode ?? 0);
-  } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new CommandFailure(`${(e as Error).message}\n${usage}`);
-    if (isInputError(e)) throw new CommandFailure(e.message, 1);
-    throw e;
-  }
 }
 
 main(process.argv.slice(2)).then(

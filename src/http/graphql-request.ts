@@ -11,6 +11,8 @@ import { operationTypeOfText } from './graphql-context.ts';
  * lets a browser, a CDN or a plain `<a href>` use GET /graphql?query=… and cache it.
  */
 export const allowGetQueries: RequestHandler = (req, res, next) => {
+  // A keyed answer differs from the public one: a shared cache must never hand one for the other.
+  res.vary('Authorization');
   if (req.method !== 'GET') return next();
   // Refused here, before the key is checked or anything else runs (Apollo would refuse it later, with a 405 too).
   if (operationTypeOfText(req.query.query, req.query.operationName) === 'mutation') {

@@ -31,7 +31,7 @@ const REQUEST_ERRORS_OK_UNDER_JSON = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_V
  * Two response rules that depend on the request rather than the result:
  *
  * - **Caching.** An anonymous GET query that succeeded and does not carry a searcher's point (`near`) is
- *   `Cache-Control: public, max-age=CACHE_MAX_AGE_SECONDS`, `Vary: Authorization`: CDNs and browsers may
+ *   `Cache-Control: public, max-age=CACHE_MAX_AGE_SECONDS`: CDNs and browsers may
  *   share it. Everything else (POST, keyed, `near`, errors, mutations) is `private, no-store`.
  * - **Status.** With `Accept: application/json` (or none), a parse, validation or variable-coercion failure
  *   is HTTP 200 (the spec's SHOULD: a legacy client reads the body, not the status); with
@@ -55,8 +55,9 @@ export function responsePolicyPlugin(opts: { cacheMaxAgeSeconds: number; http: (
             !usesSearcherPoint(document) &&
             opts.cacheMaxAgeSeconds > 0;
           if (publicRead) {
+            // Vary: Authorization (and Origin, with CORS) is set on every /graphql response in server.ts: Apollo's
+            // headers replace Express's, so setting Vary here would drop Origin.
             response.http.headers.set('cache-control', `public, max-age=${opts.cacheMaxAgeSeconds}`);
-            response.http.headers.set('vary', 'Authorization');
           } else {
             response.http.headers.set('cache-control', 'private, no-store');
           }

@@ -61,12 +61,12 @@ export function prefersHtml(req: Request): boolean {
   return req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
 }
 
-export function webRoutes(config: Config, options: { geocoder?: boolean } = {}): Router {
+export function webRoutes(config: Config): Router {
   const router = express.Router();
   const pageConfig: PageConfig = {
     tileUrl: config.mapTileUrl,
     tileAttribution: config.mapTileAttribution,
-    geocoder: options.geocoder ?? false,
+    geocoder: Boolean(config.geocoderUrl),
     explorer: config.explorer,
   };
   const cache = new Map<Page, string>();
@@ -101,11 +101,14 @@ export function webRoutes(config: Config, options: { geocoder?: boolean } = {}):
 
   router.get('/', (_req, res) => sendPage(res, 'index.html'));
   router.get('/analyst', (_req, res) => sendPage(res, 'analyst.html'));
-  router.get('/graphql', (req, res, next) => {
-    if (!config.explorer || !prefersHtml(req)) return next();
+  // A plain middleware, not router.get('/graphql'): a route would make the router answer OPTIONS /graphql itself
+  // (Express's automatic Allow reply) before the CORS preflight handler mounted with Apollo could.
+  router.use((req, res, next) => {
+    if (req.method !== 'GET' || req.path !== '/graphql' || !config.explorer || !prefersHtml(req)) return next();
     res.vary('Accept');
     sendPage(res, 'explorer.html');
   });
+  if (config.geocoderUrl) router.post('/web/place', express.json({ limit: '2kb' }), placeHandler(config.geocoderUrl, config.geocoderMinIntervalMs));
   router.use(
     '/assets',
     express.static(path.join(webDist, 'assets'), {
@@ -117,4 +120,49 @@ export function webRoutes(config: Config, options: { geocoder?: boolean } = {}):
     }),
   );
   return router;
+}
+
+/**
+ * The search page's typed place: one question to the geocoder (GEOCODER_URL) per request. A searcher's place is
+ * never cached, never queued behind imports (the import geocoder has its own queue) and never logged; the body
+ * is POSTed so it stays out of URLs. The service's pace (GEOCODER_MIN_INTERVAL_MS) is kept by refusing, not
+ * queueing: a busy moment answers 429 and the page asks the person to try again.
+ */
+function placeHandler(geocoderUrl: string, minIntervalMs: number) {
+  const endpoint = new URL(geocoderUrl);
+  if (!endpoint.pathname.endsWith('/search')) endpoint.pathname = `${endpoint.pathname.replace(/\/$/, '')}/search`;
+  let last = 0;
+  return async (req: Request, res: Response) => {
+    res.set('cache-control', 'no-store');
+    const q = typeof req.body?.q === 'string' ? req.body.q.trim() : '';
+    // eslint-disable-next-line no-control-regex
+    if (!q || q.length > 200 || /[\u0000-\u001f\u007f]/.test(q) || /[\ud800-\udfff]/.test(q.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) {
+      res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'A place is 1 to 200 characters of text.' } });
+      return;
+    }
+    const wait = last + minIntervalMs - Date.now();
+    if (wait > 0) {
+      res.status(429).set('retry-after', String(Math.ceil(wait / 1000))).json({ error: { code: 'RATE_LIMITED', message: 'Place search is busy: try again in a moment.' } });
+      return;
+    }
+    last = Date.now();
+    const url = new URL(endpoint);
+    url.searchParams.set('q', q);
+    url.searchParams.set('format', 'jsonv2');
+    url.searchParams.set('limit', '1');
+    try {
+      const answer = await fetch(url, { headers: { accept: 'application/json', 'user-agent': 'PeerAtlas-search/0.1 (search page)' }, signal: AbortSignal.timeout(8_000) });
+      if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+      const body = (await answer.json()) as Array<{ lat?: string | number; lon?: string | number; display_name?: string }>;
+      const hit = Array.isArray(body) ? body[0] : undefined;
+      const latitude = Number(hit?.lat);
+      const longitude = Number(hit?.lon);
+      const found = hit && Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+      res.json({ place: found ? { latitude, longitude, name: typeof hit.display_name === 'string' ? hit.display_name.slice(0, 200) : q } : null });
+    } catch {
+      res.status(502).json({ error: { code: 'GEOCODER_UNAVAILABLE', message: 'Place search is not answering: use your location, coordinates or the map.' } });
+    } finally {
+      last = Date.now();
+    }
+  };
 }

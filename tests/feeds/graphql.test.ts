@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFeed } from '../../src/modules/feeds/import-service.ts';
 import { partner, roleKey } from '../helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from '../helpers/server.ts';
+import { fixture } from '../helpers/shared-fixtures.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -48,7 +49,7 @@ describe('registered feeds through GraphQL', () => {
 
   it('Resource.typeCodes shows the feed\'s codes as given', async () => {
     const p = await partner(server.database, { trusted: true });
-    await importFeed(server.database.db, { format: 'meeting-guide', location: '/work/shared/fixtures/meeting-guide/sussexaa.json', partnerKeyId: p.keyId, limits: { timeoutMs: 2000, maxBytes: 1e7, allowPrivate: true } });
+    await importFeed(server.database.db, { format: 'meeting-guide', location: fixture('meeting-guide', 'sussexaa.json'), partnerKeyId: p.keyId, limits: { timeoutMs: 2000, maxBytes: 1e7, allowPrivate: true } });
     const r = await server.gql(`query($e: String!) { resourceByExternalId(externalId: $e) { typeCodes ... on PeerGroup { schedule { rrule timeZone startTime } } } }`, { e: 'early-birds-absi' }, p.token);
     expect(r.data.resourceByExternalId).toEqual({ typeCodes: ['ABSI', 'LIT', 'O', 'X', 'ONL', 'TC'], schedule: expect.objectContaining({ timeZone: 'America/New_York' }) });
   });

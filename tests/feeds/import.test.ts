@@ -10,9 +10,10 @@ import { importFeed, type ImportOptions } from '../../src/modules/feeds/import-s
 import { testDatabase } from '../helpers/database.ts';
 import { partner } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { fixture } from '../helpers/shared-fixtures.ts';
 
-const MG = '/work/shared/fixtures/meeting-guide/sussexaa.json';
-const HSDS = '/work/shared/fixtures/hsds3';
+const MG = fixture('meeting-guide', 'sussexaa.json');
+const HSDS = fixture('hsds3');
 const limits = { timeoutMs: 2_000, maxBytes: 5_000_000, allowPrivate: true };
 
 let database: Database;
@@ -73,6 +74,12 @@ describe('Meeting Guide import (sussexaa.json)', () => {
     expect(online.url).toMatch(/^https:\/\/us02web\.zoom\.us\/j\/83985035184/);
     expect(await database.db.selectFrom('locations').select('resource_id').where('resource_id', '=', online.id).executeTakeFirst()).toBeUndefined();
 
+    // The listing model: O/C → who may attend, TC → temporarily online, conference link and phone → online access.
+    const tc = await server.gql(`query($e: String!) { resourceByExternalId(externalId: $e) { typeCodes operationalStatus eligibility { attendance } online { joinUrl dialIn { number notes } } } }`, { e: 'early-birds-absi' }, p.token);
+    expect(tc.data.resourceByExternalId).toMatchObject({
+      typeCodes: ['ABSI', 'LIT', 'O', 'X', 'ONL', 'TC'], operationalStatus: 'TEMPORARILY_ONLINE', eligibility: { attendance: 'ANYONE' },
+      online: { joinUrl: expect.stringMatching(/^https:\/\/zoom\.us\/j\/976368599/), dialIn: [{ number: '+16465588656,,976368599#,,#,19930#' }] },
+    });
     const next = await server.gql(`query($id: ID!) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 2) { startsAt timeZone } } } }`, { id: Buffer.from(`Resource:${row.id}`).toString('base64url') });
     const meetings = next.data.resource.nextMeetings as Array<{ startsAt: string; timeZone: string }>;
     expect(meetings).toHaveLength(2);
@@ -146,9 +153,12 @@ describe('Meeting Guide import (sussexaa.json)', () => {
     ]));
     const calls = geocoderCalls;
     const s = await run(p.keyId, { location: file, geocoder: nominatimGeocoder(geocoderUrl, { minIntervalMs: 0 }) });
-    expect(s.created).toBe(2);
+    expect(s.created).toBe(3);
     const reasons = Object.fromEntries(s.skipped.map((x) => [x.ref, x.reason]));
-    expect(reasons).toEqual({ monday: 'INVALID', appointment: 'NO_SCHEDULE', inactive: 'INACTIVE', nowhere: 'NO_LOCATION', strings: 'DUPLICATE_EXTERNAL_ID' });
+    expect(reasons).toEqual({ monday: 'INVALID', appointment: 'NO_SCHEDULE', nowhere: 'NO_LOCATION', strings: 'DUPLICATE_EXTERNAL_ID' });
+    // An inactive meeting is listed as paused (left out of searches by default), not dropped.
+    const paused = await database.db.selectFrom('resources').selectAll().where('organization_id', '=', p.organizationId).where('external_id', '=', 'inactive').executeTakeFirstOrThrow();
+    expect((paused as Record<string, unknown>).operational_status).toBe('PAUSED');
     expect(s.skipped.find((x) => x.ref === 'monday')!.message).toMatch(/day "Monday" is not a day number/);
     expect(s.created + s.updated + s.unchanged + s.skipped.length).toBe(7);
     expect(geocoderCalls - calls).toBe(2);
@@ -161,7 +171,7 @@ describe('Meeting Guide import (sussexaa.json)', () => {
     const q = await partner(database, { trusted: true });
     await run(q.keyId, { location: file, source: 'first', geocoder: nominatimGeocoder(geocoderUrl, { minIntervalMs: 0 }) });
     const other = await run(q.keyId, { location: file, source: 'second', geocoder: nominatimGeocoder(geocoderUrl, { minIntervalMs: 0 }) });
-    expect(other.skipped.filter((x) => x.reason === 'DUPLICATE_EXTERNAL_ID').map((x) => x.ref).sort()).toEqual(['geo', 'strings', 'strings']);
+    expect(other.skipped.filter((x) => x.reason === 'DUPLICATE_EXTERNAL_ID').map((x) => x.ref).sort()).toEqual(['geo', 'inactive', 'strings', 'strings']);
   });
 });
 

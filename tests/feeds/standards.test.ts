@@ -10,8 +10,9 @@ import { importFeed } from '../../src/modules/feeds/import-service.ts';
 import { hsdsId } from '../../src/modules/standards/hsds.ts';
 import { partner } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { fixture } from '../helpers/shared-fixtures.ts';
 
-const SCHEMAS = '/work/shared/fixtures/hsds3/schema';
+const SCHEMAS = fixture('hsds3', 'schema');
 const limits = { timeoutMs: 3_000, maxBytes: 10_000_000, allowPrivate: true };
 let server: TestServer;
 let mine: Set<string>;
@@ -20,7 +21,7 @@ let myOrg: number;
 beforeAll(async () => {
   server = await startTestServer();
   const p = await partner(server.database, { trusted: true });
-  await importFeed(server.database.db, { format: 'meeting-guide', location: '/work/shared/fixtures/meeting-guide/sussexaa.json', partnerKeyId: p.keyId, limits, source: 'standards-test' });
+  await importFeed(server.database.db, { format: 'meeting-guide', location: fixture('meeting-guide', 'sussexaa.json'), partnerKeyId: p.keyId, limits, source: 'standards-test' });
   myOrg = p.organizationId;
   mine = new Set((await server.database.db.selectFrom('resources').select('id').where('organization_id', '=', p.organizationId).execute()).map((r) => `pa-${r.id}`));
 });

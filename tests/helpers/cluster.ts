@@ -118,7 +118,7 @@ export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster>
     } catch (err) {
       // The tool's own words say why (execFile's message has only the command line).
       const e = err as { stderr?: string; killed?: boolean; message: string };
-      throw new Error(`${name} failed${e.killed ? ` (killed after ${timeout} ms)` : ''}: ${e.stderr?.trim() || e.message}`);
+      throw new Error(`${name} failed${e.killed ? ` (killed after ${timeout} ms)` : ''}: ${e.stderr?.trim() || e.message}`, { cause: err });
     }
   };
   // fsync off: the tests kill server processes, never the machine, so the OS cache holds every write anyway.

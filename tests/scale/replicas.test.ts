@@ -44,7 +44,7 @@ interface Keys {
   loader: string;
 }
 let keys: Keys;
-let listingIds: string[] = [];
+const listingIds: string[] = [];
 
 /** A GraphQL POST with the headers these tests need (the child helper sends only a key). */
 async function post(server: ServerChild, query: string, opts: { variables?: Record<string, unknown>; key?: string; readAfter?: string | null; extensions?: unknown } = {}) {

@@ -12,10 +12,11 @@ describe('web configuration', () => {
     expect(() => loadConfig({ EXPLORER: 'sometimes' })).toThrow(/EXPLORER/);
   });
 
-  it('uses OpenStreetMap tiles when MAP_TILE_URL is unset, none when it is empty', () => {
-    expect(loadConfig({}).mapTileUrl).toBe(OSM_TILE_URL);
-    expect(loadConfig({}).mapTileAttribution).toMatch(/OpenStreetMap/);
+  it('uses no third-party tiles unless MAP_TILE_URL names a tile server', () => {
+    expect(loadConfig({}).mapTileUrl).toBeNull();
     expect(loadConfig({ MAP_TILE_URL: '' }).mapTileUrl).toBeNull();
+    expect(loadConfig({ MAP_TILE_URL: OSM_TILE_URL }).mapTileUrl).toBe(OSM_TILE_URL);
+    expect(loadConfig({ MAP_TILE_URL: OSM_TILE_URL }).mapTileAttribution).toMatch(/OpenStreetMap/);
     const own = loadConfig({ MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: 'Example' });
     expect(own.mapTileUrl).toBe('https://tiles.example.org/{z}/{x}/{y}.png');
     expect(own.mapTileAttribution).toBe('Example');

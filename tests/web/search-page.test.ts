@@ -1,5 +1,7 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserUnavailable, DESKTOP, launch, PHONE, screenshot, startDemoServer, watchedContext, type Browser, type BrowserContext, type DemoServer, type Page } from './browser.ts';
+import { axeViolations, browserUnavailable, DESKTOP, launch, PHONE, screenshot, startDemoServer, watchedContext, type Browser, type DemoServer, type Page } from './browser.ts';
 
 // The search page at / in Debian's Chromium, against the demo directory: what a person sees must be what the API
 // answers, in the same order.
@@ -133,6 +135,59 @@ describe.skipIf(skip)('search page', () => {
       expect(geo.problems).toEqual([]);
     } finally {
       await geo.context.close();
+    }
+  });
+
+  it('a typed place goes through the server\'s geocoder when GEOCODER_URL is set, and degrades without one', async () => {
+    // Without a geocoder the place box says so and still takes coordinates.
+    await page.goto(`${server.url}/`);
+    await page.locator('#place').fill('Leeds');
+    await page.locator('#find-place').click();
+    await page.locator('#error').getByText(/not available on this server/).waitFor();
+    await page.locator('#place').fill('53.8008, -1.5491');
+    await page.locator('#find-place').click();
+    await page.waitForURL(/lat=53\.8&lng=-1\.55/);
+
+    // A stand-in for a Nominatim-compatible service on loopback; it records what it was asked.
+    const asked: string[] = [];
+    const nominatim: Server = createServer((req, res) => {
+      const q = new URL(req.url!, 'http://x').searchParams.get('q') ?? '';
+      asked.push(q);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(q === 'Leeds' ? [{ lat: String(LEEDS.latitude), lon: String(LEEDS.longitude), display_name: 'Leeds, England' }] : []));
+    });
+    await new Promise<void>((resolve) => nominatim.listen(0, '127.0.0.1', resolve));
+    const geocoderUrl = `http://127.0.0.1:${(nominatim.address() as AddressInfo).port}`;
+    const withGeocoder = await server.variant({ GEOCODER_URL: geocoderUrl, GEOCODER_MIN_INTERVAL_MS: '0' });
+    const geo = await watchedContext(browser, withGeocoder.url, { viewport: DESKTOP });
+    try {
+      const p = await geo.context.newPage();
+      await p.goto(`${withGeocoder.url}/`);
+      await p.locator('#place').fill('Leeds');
+      await p.locator('#place').press('Enter');
+      await p.waitForURL(/lat=53\.8&lng=-1\.55&radiusKm=10/);
+      await p.waitForFunction(() => /\d+ results?/.test(document.getElementById('summary')?.textContent ?? ''));
+      const expected = await api({ near: { ...LEEDS, radiusKm: 10 }, first: 20 });
+      expect(await p.locator('li.result h3').allTextContents()).toEqual(expected.edges.map((e) => e.node.name));
+      await p.locator('#place').fill('Atlantis');
+      await p.locator('#find-place').click();
+      await p.locator('#error').getByText(/could not be found/).waitFor();
+      expect(asked).toEqual(['Leeds', 'Atlantis']);
+      // The browser talked to the server only; the server asked the geocoder.
+      expect(geo.foreign).toEqual([]);
+      expect(geo.problems).toEqual([]);
+      // Hostile input is refused before it reaches the geocoder.
+      for (const q of ['', 'x'.repeat(201), 'Leeds\u0000', 42]) {
+        const res = await fetch(`${withGeocoder.url}/web/place`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q }) });
+        expect(res.status, JSON.stringify(q)).toBe(400);
+      }
+      expect(asked).toHaveLength(2);
+      // Without GEOCODER_URL there is no such route.
+      expect((await fetch(`${server.url}/web/place`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"q":"Leeds"}' })).status).toBe(404);
+    } finally {
+      await geo.context.close();
+      nominatim.closeAllConnections();
+      await new Promise<void>((resolve) => nominatim.close(() => resolve()));
     }
   });
 

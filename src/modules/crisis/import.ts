@@ -46,6 +46,7 @@ function parseLines(text: string): Array<{ line: number; value: unknown }> {
   return out;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const str = (v: unknown, max = 300): string | null => (typeof v === 'string' && v.trim() && v.length <= max && !/[\u0000-\u001f]/.test(v) ? v.trim() : null);
 
 function check(line: number, v: unknown): Entry {
@@ -57,7 +58,7 @@ function check(line: number, v: unknown): Entry {
   const country = str(o.country, 2)?.toUpperCase() ?? '';
   if (!/^[A-Z]{2}$/.test(country) || !countries.isValid(country)) fail('country must be an ISO 3166-1 alpha-2 code');
   const source = str(o.source, 2000);
-  let https = false;
+  let https: boolean;
   try {
     https = source !== null && new URL(source).protocol === 'https:';
   } catch {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { applyChange, history } from '../partners/service.ts';
-import { contentOf, listingFromRows } from '../partners/snapshot.ts';
+import { canonicalJson, contentOf, listingFromRows } from '../partners/snapshot.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from '../partners/validation.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { insertListings, refreshSearch } from '../resources/write-repository.ts';
@@ -250,7 +250,7 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
   const ids = rows.map((r) => r.id);
   const [parts, imports, pending] = await Promise.all([repo.readPartsBatch(trx, ids), repo.findImports(trx, ids), repo.findPendingPatches(trx, ids)]);
   const importById = new Map(imports.map((i) => [i.resource_id, i]));
-  const pendingById = new Map(pending.map((p) => [p.resource_id, JSON.stringify((p.patch as { content?: unknown }).content)]));
+  const pendingById = new Map(pending.map((p) => [p.resource_id, canonicalJson((p.patch as { content?: unknown }).content)]));
 
   const creates: Array<{ rec: MappedRecord; listing: NewListing }> = [];
   const bookkeeping: Array<{ resourceId: number; organizationId: number; source: string; typeCodes: string[] }> = [];
@@ -291,8 +291,8 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
       counts.skipped.push({ ref: rec.ref, reason: 'INVALID', message: errorsText(errors) });
       continue;
     }
-    const proposed = JSON.stringify(contentOf(listing));
-    const sameContent = JSON.stringify(contentOf(current)) === proposed || pendingById.get(row.id) === proposed;
+    const proposed = canonicalJson(contentOf(listing));
+    const sameContent = canonicalJson(contentOf(current)) === proposed || pendingById.get(row.id) === proposed;
     const codesChanged = !sameCodes(imp.type_codes, rec.typeCodes);
     if (sameContent && row.status !== 'ARCHIVED') {
       if (!codesChanged) {

@@ -50,7 +50,8 @@ function detailsContent(l: NewListing) {
 
 /** The fields whose values differ, with their before and after values. */
 export function diff(before: Content, after: Content) {
-  const changed = CONTENT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+  // Key order differs between a stored value and a validated one (eligibility, online, cost): compare canonically.
+  const changed = CONTENT_FIELDS.filter((f) => canonicalJson(before[f]) !== canonicalJson(after[f]));
   return {
     changed: [...changed],
     before: Object.fromEntries(changed.map((f) => [f, before[f]])),
@@ -130,4 +131,13 @@ export function listingFromContent(base: NewListing, c: Content): NewListing {
       cost: c.cost as ListingDetails['cost'],
     },
   };
+}
+
+/** JSON with object keys sorted: equal values give equal strings whatever order their keys were built in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

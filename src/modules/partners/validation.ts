@@ -2,7 +2,7 @@ import { iso1A2Code } from '@rapideditor/country-coder';
 import countries from 'i18n-iso-countries';
 import ISO6391 from 'iso-639-1';
 import { DateTime } from 'luxon';
-import type { ResourceInput, ResourcePatch, UserErrorCode } from '../../generated/graphql.ts';
+import type { ResourceInput, ResourcePatch } from '../../generated/graphql.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';

@@ -210,7 +210,7 @@ export function describeRule(rule: string, lang: Lang): string | null {
 export function describeSchedule(schedule: ScheduleModel, language?: string | null): string {
   const lang = ((language ?? 'en').slice(0, 2).toLowerCase() in WORDS ? (language ?? 'en').slice(0, 2).toLowerCase() : 'en') as Lang;
   const w = WORDS[lang];
-  let text: string | null = null;
+  let text: string | null;
   let used: Words = w;
   try {
     text = describeRule(schedule.rrule, lang);

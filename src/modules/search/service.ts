@@ -6,7 +6,6 @@ import { tryDecodeId } from '../../shared/ids.ts';
 import { once } from '../../shared/once.ts';
 import { toResource } from '../resources/mappers.ts';
 import { expandTopicSlugs } from '../topics/service.ts';
-import type { Viewer } from '../auth/viewer.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
 import type { Keyset, SearchFilter, SearchOrder } from './spec.ts';

@@ -89,7 +89,7 @@ export function standardsRouter(db: Db, log: Logger): Router {
     const [total, rows] = await Promise.all([repo.countPublished(db, filter), repo.findPublished(db, filter, p.perPage, (p.page - 1) * p.perPage)]);
     const orgs = await organizations(rows.map((r) => r.row.organization_id));
     const contents = rows.map((r) => {
-      const s = toHsdsService(r, orgs.get(r.row.organization_id)!, t.bySlug, true) as Record<string, any>;
+      const s = toHsdsService(r, orgs.get(r.row.organization_id)!, t.bySlug, true) as Record<string, unknown>;
       const sal = (s.service_at_locations as Array<Record<string, unknown>>)[0] ?? { id: hsdsId('service_at_location', r.row.id) };
       const { service_at_locations: _s, ...service } = s;
       return { ...sal, service };
@@ -154,6 +154,14 @@ export function toMeetingGuide(p: Published) {
   for (const a of l.audiences) if (CODE_FOR.audience[a]) types.add(CODE_FOR.audience[a]!);
   for (const a of l.accessibility) if (CODE_FOR.accessibility[a]) types.add(CODE_FOR.accessibility[a]!);
   if (l.format !== 'IN_PERSON') types.add('ONL');
+  // The listing model back to its codes (README "For feed maintainers"); hidden online details stay hidden.
+  const d = l.details;
+  if (d?.eligibility?.attendance === 'ANYONE') types.add('O');
+  if (d?.eligibility?.attendance === 'LIVED_EXPERIENCE_ONLY') types.add('C');
+  if (d?.operationalStatus === 'TEMPORARILY_ONLINE') types.add('TC');
+  const online = d?.online && d.online.visibility === 'PUBLIC' ? d.online : null;
+  const conferenceUrl = online?.joinUrl ?? (l.format !== 'IN_PERSON' ? l.url : null);
+  const phone = online?.dialIn?.find((x) => x.number)?.number ?? null;
   const loc = l.location ? privatiseLocation(l.location) : null;
   const state = loc?.region ? (['US', 'CA'].includes(loc.country) ? loc.region.slice(3) : loc.region) : undefined;
   return {
@@ -178,9 +186,10 @@ export function toMeetingGuide(p: Published) {
           longitude: loc.longitude,
         }
       : {}),
-    ...(l.format !== 'IN_PERSON' && l.url ? { conference_url: l.url } : {}),
+    ...(conferenceUrl ? { conference_url: conferenceUrl } : {}),
+    ...(phone ? { conference_phone: phone } : {}),
     ...(l.format === 'IN_PERSON' && l.url ? { url: l.url } : {}),
-    attendance_option: l.format === 'ONLINE' ? 'online' : l.format === 'HYBRID' ? 'hybrid' : 'in_person',
+    attendance_option: d?.operationalStatus === 'PAUSED' ? 'inactive' : l.format === 'ONLINE' ? 'online' : l.format === 'HYBRID' ? 'hybrid' : 'in_person',
     updated: p.row.updated_at.toISOString().slice(0, 19).replace('T', ' '),
   };
 }

@@ -172,13 +172,13 @@ export type LanguagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LanguagesQuery = { resources: { facets: { languages: Array<{ value: string, count: number }> } } };
 
-export type MeetingFieldsFragment = { startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string };
+export type MeetingFieldsFragment = { startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null };
 
 type ResultFields_OnlineCommunity_Fragment = { __typename: 'OnlineCommunity', platform: string, id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null };
 
-type ResultFields_PeerGroup_Fragment = { __typename: 'PeerGroup', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, schedule: { description: string, timeZone: string } | null, nextMeetings: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null };
+type ResultFields_PeerGroup_Fragment = { __typename: 'PeerGroup', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, schedule: { description: string, timeZone: string } | null, nextMeetings: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null };
 
-type ResultFields_Workshop_Fragment = { __typename: 'Workshop', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, sessions: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null };
+type ResultFields_Workshop_Fragment = { __typename: 'Workshop', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, sessions: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null };
 
 export type ResultFieldsFragment =
   | ResultFields_OnlineCommunity_Fragment
@@ -197,8 +197,8 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { resources: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, distanceKm: number | null, node:
         | { __typename: 'OnlineCommunity', platform: string, id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null }
-        | { __typename: 'PeerGroup', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, schedule: { description: string, timeZone: string } | null, nextMeetings: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null }
-        | { __typename: 'Workshop', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, sessions: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null }
+        | { __typename: 'PeerGroup', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, schedule: { description: string, timeZone: string } | null, nextMeetings: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null }
+        | { __typename: 'Workshop', id: string, kind: ResourceKind, name: string, description: string | null, format: DeliveryFormat, isFree: boolean, url: string | null, languages: Array<string>, audiences: Array<Audience>, accessibility: Array<AccessibilityFeature>, sessions: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null }>, organization: { name: string, url: string | null }, topics: Array<{ slug: string, name: string }>, location: { name: string | null, address: string | null, locality: string | null, postalCode: string | null, country: string, latitude: number, longitude: number, approximate: boolean } | null }
        }> } };
 
 export type DetailsQueryVariables = Exact<{
@@ -208,8 +208,8 @@ export type DetailsQueryVariables = Exact<{
 
 export type DetailsQuery = { resource:
     | { __typename: 'OnlineCommunity', platform: string, moderated: boolean, id: string }
-    | { __typename: 'PeerGroup', facilitation: Facilitation, id: string, schedule: { description: string, timeZone: string, startTime: string, durationMinutes: number, cancelledDates: Array<string> } | null, nextMeetings: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string }> }
-    | { __typename: 'Workshop', capacity: number | null, registrationUrl: string | null, id: string, sessions: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string }> }
+    | { __typename: 'PeerGroup', facilitation: Facilitation, id: string, schedule: { description: string, timeZone: string, startTime: string, durationMinutes: number, cancelledDates: Array<string> } | null, nextMeetings: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null }> }
+    | { __typename: 'Workshop', capacity: number | null, registrationUrl: string | null, id: string, sessions: Array<{ startsAt: string, endsAt: string | null, timeZone: string, localStartsAt: string, cancelled: boolean, cancellationReason: string | null }> }
    | null };
 
 export type CoverageGapsQueryVariables = Exact<{
@@ -253,6 +253,8 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
   endsAt
   timeZone
   localStartsAt
+  cancelled
+  cancellationReason
 }
     `, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
 export const ResultFieldsFragmentDoc = new TypedDocumentString(`
@@ -309,6 +311,8 @@ export const ResultFieldsFragmentDoc = new TypedDocumentString(`
   endsAt
   timeZone
   localStartsAt
+  cancelled
+  cancellationReason
 }`, {"fragmentName":"ResultFields"}) as unknown as TypedDocumentString<ResultFieldsFragment, unknown>;
 export const TopicsDocument = new TypedDocumentString(`
     query Topics {
@@ -362,6 +366,8 @@ export const SearchDocument = new TypedDocumentString(`
   endsAt
   timeZone
   localStartsAt
+  cancelled
+  cancellationReason
 }
 fragment ResultFields on Resource {
   __typename
@@ -447,6 +453,8 @@ export const DetailsDocument = new TypedDocumentString(`
   endsAt
   timeZone
   localStartsAt
+  cancelled
+  cancellationReason
 }`) as unknown as TypedDocumentString<DetailsQuery, DetailsQueryVariables>;
 export const CoverageGapsDocument = new TypedDocumentString(`
     query CoverageGaps($points: [NearInput!]!, $filter: ResourceFilter) {

@@ -193,7 +193,9 @@ function upcoming(meetings: MeetingLike[], count: number): MeetingLike[] {
 
 function meetingItem(m: MeetingLike): HTMLElement {
   const { text, zone } = meetingTime(m);
-  return el('li', {}, el('time', { datetime: m.startsAt }, text), ` (${zone})`);
+  // A cancelled meeting stays listed (the API keeps it), marked in words, not by colour alone.
+  const cancelled = m.cancelled ? el('strong', { class: 'cancelled' }, ` Cancelled${m.cancellationReason ? `: ${m.cancellationReason}` : ''}`) : null;
+  return el('li', m.cancelled ? { class: 'is-cancelled' } : {}, el('time', { datetime: m.startsAt }, text), ` (${zone})`, cancelled);
 }
 
 function nextMeetings(node: Edge['node']): MeetingLike[] {
@@ -307,7 +309,7 @@ function searchAround(lat: number, lng: number) {
 
 const COORDINATES = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
 
-function findPlace() {
+async function findPlace() {
   const text = placeInput.value.trim();
   const match = COORDINATES.exec(text);
   if (match) {
@@ -315,11 +317,23 @@ function findPlace() {
     const lng = Number(match[2]);
     if (Math.abs(lat) <= 90 && Math.abs(lng) <= 180) return searchAround(lat, lng);
   }
-  setError(
-    config.geocoder
-      ? 'That place could not be found. Try coordinates like 53.80, -1.55, use your location, or click the map.'
-      : 'Finding places by name is not available on this server. Enter coordinates like 53.80, -1.55, use your location, or click the map.',
-  );
+  if (!config.geocoder || !text) {
+    setError('Finding places by name is not available on this server. Enter coordinates like 53.80, -1.55, use your location, or click the map.');
+    return;
+  }
+  setError(null);
+  pointLabel.textContent = 'Looking up the place…';
+  try {
+    // The server asks its geocoder (GEOCODER_URL); the page itself talks to no other host.
+    const res = await fetch('/web/place', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q: text }) });
+    const body = (await res.json()) as { place?: { latitude: number; longitude: number; name: string } | null; error?: { message: string } };
+    if (body.place) return searchAround(body.place.latitude, body.place.longitude);
+    showPoint(state);
+    setError(body.error?.message ?? 'That place could not be found. Try another name, coordinates like 53.80, -1.55, or the map.');
+  } catch {
+    showPoint(state);
+    setError('Place search is not answering: use your location, coordinates or the map.');
+  }
 }
 
 function locate() {
@@ -351,11 +365,11 @@ form.addEventListener('submit', (e) => {
   void search(readForm(), true);
 });
 $('locate').addEventListener('click', locate);
-$('find-place').addEventListener('click', findPlace);
+$('find-place').addEventListener('click', () => void findPlace());
 placeInput.addEventListener('keydown', (e) => {
   if (e.key === 'Enter') {
     e.preventDefault();
-    findPlace();
+    void findPlace();
   }
 });
 more.addEventListener('click', () => void loadPage(true));

@@ -48,6 +48,8 @@ export interface MeetingLike {
   startsAt: string;
   timeZone: string;
   localStartsAt: string;
+  cancelled?: boolean;
+  cancellationReason?: string | null;
 }
 
 /**

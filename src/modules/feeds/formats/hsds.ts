@@ -11,6 +11,8 @@ import { FeedFormatError, durationBetween, parseCoordinate, parseJson, parseTime
 // single object, an array) or as the tabular CSV datapackage (one file per table). Both become the same nested
 // service objects, then one listing per service.
 
+// HSDS records are the feed's JSON, read field by field with checks at each use.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
 
 /** Topic for an HSDS service whose taxonomy terms match none of ours and with no `--topic`. */

@@ -56,7 +56,7 @@ export function parseJson(text: string, file: string): unknown {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /position (\d+)/.exec(message);
-    let position: string | null = null;
+    let position: string | null;
     if (at) {
       const offset = Number(at[1]);
       const before = text.slice(0, offset);

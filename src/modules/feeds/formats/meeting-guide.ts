@@ -61,6 +61,29 @@ export function meetingGuideFields(types: string[], attendance: string | null) {
   return { languages: languages.length ? languages : ['en'], audiences, accessibility, format };
 }
 
+/**
+ * The listing model's fields a meeting states (see README "For feed maintainers"): `O`/`C` → who may attend,
+ * `TC` → temporarily online, `attendance_option: inactive` → paused, conference link, notes and phone → online
+ * access. Every field is given (null clears it), so a code dropped from the feed is dropped from the listing.
+ */
+export function meetingGuideListingModel(m: Record<string, unknown>, types: string[], attendance: string | null): Pick<ResourceInput, 'eligibility' | 'operationalStatus' | 'online'> {
+  const open = types.includes('O');
+  const closed = types.includes('C');
+  const joinUrl = text(m.conference_url);
+  const phone = text(m.conference_phone);
+  return {
+    eligibility: open !== closed ? { attendance: open ? 'ANYONE' : 'LIVED_EXPERIENCE_ONLY' } : null,
+    operationalStatus: attendance === 'inactive' ? 'PAUSED' : types.includes('TC') ? 'TEMPORARILY_ONLINE' : 'ACTIVE',
+    online: joinUrl || phone
+      ? {
+          ...(joinUrl ? { joinUrl } : {}),
+          ...(text(m.conference_url_notes) ? { instructions: text(m.conference_url_notes)! } : {}),
+          dialIn: phone ? [{ number: phone.slice(0, 100), ...(text(m.conference_phone_notes) ? { notes: text(m.conference_phone_notes)! } : {}) }] : [],
+        }
+      : null,
+  };
+}
+
 /** Maps one meeting; never throws: a record that cannot be imported comes back with `skip` and its reason. */
 export function mapMeetingGuide(m: Record<string, unknown>, index: number, opts: MapOptions): MappedRecord {
   const slug = text(m.slug);
@@ -70,7 +93,6 @@ export function mapMeetingGuide(m: Record<string, unknown>, index: number, opts:
   const rawTypes = Array.isArray(m.types) ? m.types : typeof m.types === 'string' ? m.types.split(',') : [];
   const typeCodes = [...new Set(rawTypes.map((t) => text(t)).filter((t): t is string => Boolean(t)))];
   const attendance = text(m.attendance_option)?.toLowerCase() ?? null;
-  if (attendance === 'inactive') return skip(ref, 'INACTIVE', 'attendance_option is "inactive"', typeCodes);
 
   const name = text(m.name);
   if (!name) return skip(ref, 'INVALID', 'name is missing', typeCodes);
@@ -91,6 +113,7 @@ export function mapMeetingGuide(m: Record<string, unknown>, index: number, opts:
   const durationMinutes = durationBetween(time, endTime) ?? 60;
 
   const fields = meetingGuideFields(typeCodes, attendance);
+  const model = meetingGuideListingModel(m, typeCodes, attendance);
   const conferenceUrl = text(m.conference_url);
   const format: DeliveryFormat = fields.format ?? (conferenceUrl && !hasPlace(m) ? 'ONLINE' : 'IN_PERSON');
 
@@ -138,6 +161,7 @@ export function mapMeetingGuide(m: Record<string, unknown>, index: number, opts:
     // An online meeting's join link is the way in; otherwise the meeting's page on the area's site.
     url: format !== 'IN_PERSON' && conferenceUrl ? conferenceUrl : (text(m.url) ?? text(m.website)),
     facilitation: 'PEER_LED',
+    ...model,
     schedule: { rrule: `FREQ=WEEKLY;BYDAY=${days.sort().map((d) => DAYS[d]).join(',')}`, timeZone: timeZone ?? '', startTime: time, durationMinutes },
   };
   return { ref, input, typeCodes, geocode, needsTimeZone: !timeZone, zonePoint };
