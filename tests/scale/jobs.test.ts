@@ -152,9 +152,11 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     console.info(`jobs: killed ${holders[0]!.by} with ${left.n}/${SCHEDULES} schedules left; ${holders[1]!.by} took over ${holders[1]!.at.getTime() - atKill.locked_until!.getTime()} ms after the lease ran out, done ${Math.round(done)} ms later`);
 
     // Exactly once: one completion (the survivor's), the next run scheduled once, an hour on.
-    const completions = logLines(survivor, 'job done').filter((l) => l.job === OCCURRENCE_REFRESH_JOB);
-    expect(completions).toHaveLength(1);
-    expect(completions[0]!.by).toBe(holders[1]!.by);
+    // (The line comes through the child's stdout a little after the row changed.)
+    const completions = () => logLines(survivor, 'job done').filter((l) => l.job === OCCURRENCE_REFRESH_JOB);
+    await waitFor('the completion in the log', async () => completions().length > 0, 10_000, 100);
+    expect(completions()).toHaveLength(1);
+    expect(completions()[0]!.by).toBe(holders[1]!.by);
     expect(logLines(survivor, 'occurrences refreshed')).toEqual([expect.objectContaining({ schedules: left.n })]);
     expect(await one(`select count(*)::int as n from jobs where name = $1`, [OCCURRENCE_REFRESH_JOB])).toEqual({ n: 1 });
     expect(finished).toMatchObject({ locked_until: null, attempts: 0 });
