@@ -82,6 +82,13 @@ const schema = z.object({
   FEEDS_ALLOW_PRIVATE: bool(false),
   /** Run background jobs (feed pulls, occurrence refresh) in this process. */
   JOBS_ENABLED: bool(true),
+  /**
+   * How long a claimed job stays with its instance without renewal; renewed every third of it while the job
+   * runs. An instance that dies mid-job holds it this long before another takes it over.
+   */
+  JOBS_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  /** Testing only (tests/scale/jobs.test.ts): the occurrence refresh waits this long after each batch. */
+  JOBS_TEST_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Streaming replicas of DATABASE_URL for reads, comma-separated (see README "Deployment"). */
   DATABASE_REPLICA_URLS: z
     .string()
@@ -139,6 +146,8 @@ export type Config = {
   feedDefaultIntervalMinutes: number;
   feedsAllowPrivate: boolean;
   jobsEnabled: boolean;
+  jobsLeaseMs: number;
+  jobsTestDelayMs: number;
   replicaUrls: string[];
   replicaMaxLagMs: number;
   redisUrl: string | undefined;
@@ -227,6 +236,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     feedDefaultIntervalMinutes: e.FEED_DEFAULT_INTERVAL_MINUTES,
     feedsAllowPrivate: e.FEEDS_ALLOW_PRIVATE ?? false,
     jobsEnabled: e.JOBS_ENABLED ?? true,
+    jobsLeaseMs: e.JOBS_LEASE_MS,
+    jobsTestDelayMs: e.JOBS_TEST_DELAY_MS,
     replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
     replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
     redisUrl: e.REDIS_URL,

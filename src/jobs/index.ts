@@ -28,9 +28,10 @@ export async function startBackgroundJobs(deps: { config: Config; database: Data
   const runner = createJobRunner({
     db,
     log: log.child({ component: 'jobs' }),
+    leaseMs: config.jobsLeaseMs,
     handlers: {
-      [OCCURRENCE_REFRESH_JOB]: async () => {
-        const n = await refreshDueOccurrences(db);
+      [OCCURRENCE_REFRESH_JOB]: async (_job, { signal }) => {
+        const n = await refreshDueOccurrences(db, new Date(), { signal, pauseMs: config.jobsTestDelayMs });
         if (database.kind === 'pglite') await analyze(db);
         if (n) log.info({ schedules: n }, 'occurrences refreshed');
       },

@@ -22,7 +22,11 @@ import { errorSummary } from '../logger.ts';
 export interface JobContext {
   db: Db;
   log: Logger;
-  /** Aborted when the runner stops: long handlers should stop at their next step. */
+  /**
+   * Aborted when the runner stops or the lease was lost (another instance took the job over): long handlers
+   * check it between steps and throw (`signal.throwIfAborted()`). Handlers must be idempotent: a job whose
+   * holder died is run again from the start by the next one.
+   */
   signal: AbortSignal;
 }
 
@@ -40,9 +44,9 @@ export interface JobRunnerOptions {
   db: Db;
   log: Logger;
   handlers: Record<string, JobHandler>;
-  /** How long a claimed job stays ours without renewal. */
+  /** How long a claimed job stays ours without renewal (JOBS_LEASE_MS); renewed every third of it. */
   leaseMs?: number;
-  /** How often to look for due jobs when idle. */
+  /** How often to look for due jobs when idle; default the lease, at most 5 s. */
   pollMs?: number;
   /** Defaults to hostname:pid:random — shown in `jobs.locked_by`. */
   instanceId?: string;
@@ -51,8 +55,16 @@ export interface JobRunnerOptions {
 export interface JobRunner {
   readonly instanceId: string;
   start(): void;
-  /** Stops polling and waits for the job in hand (its lease is released). */
+  /**
+   * Stops polling and waits for the job in hand. A handler that stops early on `ctx.signal` throws; its job is
+   * then released at once (still due, the attempt not counted) so another instance takes it over.
+   */
   stop(): Promise<void>;
+  /**
+   * Stops without another word to the database, as when the process dies: no more polls, no heartbeat, no
+   * release; the lease runs out on its own. For tests of the takeover (tests/jobs.test.ts).
+   */
+  abandon(): void;
   /** Claims and runs due jobs until none is left; returns how many ran. For tests and `feed run`. */
   drain(): Promise<number>;
 }
@@ -85,16 +97,21 @@ export async function removeJob(db: Db, key: string): Promise<void> {
 export function createJobRunner(opts: JobRunnerOptions): JobRunner {
   const instanceId = opts.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = opts.leaseMs ?? 60_000;
-  const pollMs = opts.pollMs ?? 5_000;
+  const pollMs = opts.pollMs ?? Math.min(5_000, leaseMs);
+  // Three renewals per lease: one lost or slow renewal does not lose the job.
+  const heartbeatMs = Math.max(20, Math.floor(leaseMs / 3));
+  const lease = `${leaseMs} milliseconds`;
   const names = Object.keys(opts.handlers);
   const stopping = new AbortController();
+  let dead = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
   let running = false;
 
   async function claim(): Promise<Job | null> {
+    // The lease is in the database's clock (now()), the same for every instance whatever their own clocks say.
     const result = await sql<{ id: string; name: string; key: string | null; payload: Record<string, unknown>; attempts: number }>`
-      update jobs set locked_by = ${instanceId}, locked_until = now() + ${`${leaseMs} milliseconds`}::interval, attempts = attempts + 1
+      update jobs set locked_by = ${instanceId}, locked_until = now() + ${lease}::interval, attempts = attempts + 1
       where id = (
         select id from jobs
         where run_at <= now() and (locked_until is null or locked_until < now()) and name = any(${names}::text[])
@@ -105,42 +122,89 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     return result.rows[0] ?? null;
   }
 
+  /** Renews the lease while the handler runs; aborts the handler once the job is no longer ours. */
+  function keepLease(job: Job, abort: AbortController): () => void {
+    let renewedAt = Date.now();
+    let inFlight = false;
+    const lost = (why: string) => {
+      if (abort.signal.aborted) return;
+      opts.log.warn({ job: job.name, key: job.key, why }, 'job lease lost: stopping it (another instance takes it over)');
+      abort.abort(new Error(`lease lost: ${why}`));
+    };
+    const heartbeat = setInterval(() => {
+      if (dead || inFlight || abort.signal.aborted) return;
+      inFlight = true;
+      opts.db
+        .updateTable('jobs')
+        .set({ locked_until: sql`now() + ${lease}::interval` })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', instanceId)
+        // RETURNING, not the affected-row count: kysely-pglite does not report counts (numUpdatedRows is 0).
+        .returning('id')
+        .executeTakeFirst()
+        .then((r) => {
+          if (dead) return;
+          if (r) renewedAt = Date.now();
+          else lost('the job is held by another instance or gone');
+        })
+        .catch((err: unknown) => {
+          // The database did not answer: past the lease, another instance may have the job.
+          if (!dead && Date.now() - renewedAt >= leaseMs) lost(`could not renew: ${String(errorSummary(err).message ?? 'error')}`);
+        })
+        .finally(() => {
+          inFlight = false;
+        });
+    }, heartbeatMs);
+    heartbeat.unref();
+    return () => clearInterval(heartbeat);
+  }
+
+  /** Updates our job row, only while it is still ours (a job taken over belongs to its new holder). */
+  const ours = (job: Job) => opts.db.updateTable('jobs').where('id', '=', job.id).where('locked_by', '=', instanceId);
+
   async function runOne(job: Job): Promise<void> {
     const handler = opts.handlers[job.name]!;
-    const heartbeat = setInterval(() => {
-      void opts.db
-        .updateTable('jobs')
-        .set({ locked_until: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-        .where('id', '=', job.id)
-        .where('locked_by', '=', instanceId)
-        .execute()
-        .catch(() => {});
-    }, Math.max(1_000, Math.floor(leaseMs / 3)));
-    heartbeat.unref();
+    const abort = new AbortController();
+    const onStop = () => abort.abort(new Error('job runner stopping'));
+    stopping.signal.addEventListener('abort', onStop, { once: true });
+    const stopHeartbeat = keepLease(job, abort);
     const started = performance.now();
+    let outcome: void | { runAt: Date };
     try {
-      const outcome = await handler(job, { db: opts.db, log: opts.log, signal: stopping.signal });
-      const everyMs = typeof job.payload.everyMs === 'number' ? job.payload.everyMs : null;
-      const runAt = outcome?.runAt ?? (everyMs ? new Date(Date.now() + everyMs) : null);
-      if (runAt) {
-        await opts.db.updateTable('jobs').set({ run_at: runAt, locked_by: null, locked_until: null, attempts: 0, last_error: null }).where('id', '=', job.id).where('locked_by', '=', instanceId).execute();
-      } else {
-        await opts.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', instanceId).execute();
-      }
-      opts.log.debug({ job: job.name, key: job.key, ms: Math.round(performance.now() - started) }, 'job done');
+      outcome = await handler(job, { db: opts.db, log: opts.log, signal: abort.signal });
     } catch (err) {
+      stopHeartbeat();
+      stopping.signal.removeEventListener('abort', onStop);
+      if (dead) return;
+      if (abort.signal.aborted && !stopping.signal.aborted) return; // lease lost: the row is another's now
+      if (abort.signal.aborted) {
+        // Stopped on purpose: hand the job back, still due, so another instance takes it at its next poll.
+        await ours(job)
+          .set({ locked_by: null, locked_until: null, attempts: sql`greatest(attempts - 1, 0)` })
+          .execute()
+          .catch(() => {});
+        opts.log.info({ job: job.name, key: job.key }, 'job released on stop');
+        return;
+      }
       const backoff = Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** Math.min(12, job.attempts - 1));
       opts.log.warn({ job: job.name, key: job.key, attempts: job.attempts, err: errorSummary(err) }, 'job failed');
-      await opts.db
-        .updateTable('jobs')
+      await ours(job)
         .set({ run_at: new Date(Date.now() + backoff), locked_by: null, locked_until: null, last_error: (err instanceof Error ? err.message : String(err)).slice(0, 500) })
-        .where('id', '=', job.id)
-        .where('locked_by', '=', instanceId)
         .execute()
         .catch(() => {});
-    } finally {
-      clearInterval(heartbeat);
+      return;
     }
+    stopHeartbeat();
+    stopping.signal.removeEventListener('abort', onStop);
+    if (dead) return;
+    const everyMs = typeof job.payload.everyMs === 'number' ? job.payload.everyMs : null;
+    const runAt = outcome?.runAt ?? (everyMs ? new Date(Date.now() + everyMs) : null);
+    const counted = runAt
+      ? await ours(job).set({ run_at: runAt, locked_by: null, locked_until: null, attempts: 0, last_error: null }).returning('id').executeTakeFirst()
+      : await opts.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', instanceId).returning('id').executeTakeFirst();
+    if (counted) opts.log.info({ job: job.name, key: job.key, by: instanceId, ms: Math.round(performance.now() - started) }, 'job done');
+    // Finished after losing the lease: the new holder runs it (again) and schedules it; we leave the row alone.
+    else opts.log.warn({ job: job.name, key: job.key }, 'job finished after its lease was lost: left to its new holder');
   }
 
   async function drain(): Promise<number> {
@@ -158,7 +222,9 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     if (stopping.signal.aborted || running) return;
     running = true;
     current = drain()
-      .catch((err: unknown) => opts.log.warn({ err: errorSummary(err) }, 'job runner could not claim jobs'))
+      .catch((err: unknown) => {
+        if (!dead) opts.log.warn({ err: errorSummary(err) }, 'job runner could not claim jobs');
+      })
       .finally(() => {
         running = false;
         if (!stopping.signal.aborted) {
@@ -175,6 +241,12 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
       stopping.abort();
       clearTimeout(timer);
       await current;
+    },
+    abandon() {
+      dead = true;
+      clearTimeout(timer);
+      // The handler is told to stop, as a dead process's would; nothing this runner does writes any more.
+      stopping.abort();
     },
     drain,
   };

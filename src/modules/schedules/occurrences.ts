@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import type { Db } from '../../db/database.ts';
 import { toSchedule } from '../resources/mappers.ts';
 import { cooperative } from '../../shared/yield.ts';
@@ -35,14 +36,27 @@ export async function materializeOccurrences(db: Db, resourceIds: number[], now 
   }
 }
 
-/** Extends the horizon of schedules that need it; returns how many were refreshed. */
-export async function refreshDueOccurrences(db: Db, now = new Date()): Promise<number> {
+export interface RefreshOptions {
+  /** The job runner's: aborted when the instance stops or lost the job; the refresh stops between batches. */
+  signal?: AbortSignal;
+  /** Testing only (JOBS_TEST_DELAY_MS): a pause after each batch, so a test can kill an instance mid-run. */
+  pauseMs?: number;
+}
+
+/**
+ * Extends the horizon of schedules that need it; returns how many were refreshed. Idempotent and resumable:
+ * each batch ends by moving its schedules' occurrences_until, so a run cut short (its instance died) is picked up
+ * where it stopped by the next one, and a batch redone replaces its rows (no duplicates: the primary key).
+ */
+export async function refreshDueOccurrences(db: Db, now = new Date(), opts: RefreshOptions = {}): Promise<number> {
   let total = 0;
   await repo.deletePastOccurrences(db, new Date(now.getTime() - 2 * DAY));
   for (;;) {
+    opts.signal?.throwIfAborted();
     const due = await repo.findSchedulesDueBefore(db, new Date(now.getTime() + REFRESH_MARGIN_DAYS * DAY), 2000);
     if (!due.length) return total;
     await materializeOccurrences(db, due, now);
     total += due.length;
+    if (opts.pauseMs) await setTimeout(opts.pauseMs, undefined, { signal: opts.signal }).catch(() => opts.signal?.throwIfAborted());
   }
 }
