@@ -63,7 +63,11 @@ export interface ChildServer {
 
 export async function startServer(env: Record<string, string>, readyTimeoutMs = 300_000): Promise<ChildServer> {
   hookExit();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   const tail: string[] = [];
   const errors: string[] = [];
@@ -94,10 +98,12 @@ export async function startServer(env: Record<string, string>, readyTimeoutMs = 
       lines.forEach(onLine);
     });
   }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
-    children.delete(child);
-    resolve(code);
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      children.delete(child);
+      resolve(code);
+    }),
+  );
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + readyTimeoutMs;
   let gone = false;

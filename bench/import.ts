@@ -46,7 +46,7 @@ export function syntheticFeed(n: number) {
       ...(c.state ? { state: c.state } : {}),
       country: c.country,
       latitude: c.lat + ((i % 100) - 50) / 1000,
-      longitude: c.lng + (Math.floor(i / 100) % 100 - 50) / 1000,
+      longitude: c.lng + ((Math.floor(i / 100) % 100) - 50) / 1000,
       approximate: i % 10 === 0 ? 'yes' : 'no',
       attendance_option: 'in_person',
       notes: `Synthetic meeting ${i} for the import benchmark.`,
@@ -100,26 +100,61 @@ export async function runImportBench(config: Config, records: number) {
     const floorMs = performance.now() - t;
 
     t = performance.now();
-    const first = await importFeed(database.db, { format: 'meeting-guide', location: file, partnerKeyId: importOrg.keyId, limits: { timeoutMs: 60_000, maxBytes: 1e9, allowPrivate: true } });
+    const first = await importFeed(database.db, {
+      format: 'meeting-guide',
+      location: file,
+      partnerKeyId: importOrg.keyId,
+      limits: { timeoutMs: 60_000, maxBytes: 1e9, allowPrivate: true },
+    });
     const importMs = performance.now() - t;
     // The background part: the occurrence job the import scheduled (upcoming meetings of the new listings).
     t = performance.now();
     await refreshDueOccurrences(database.db);
     const occurrencesMs = performance.now() - t;
     t = performance.now();
-    const again = await importFeed(database.db, { format: 'meeting-guide', location: file, partnerKeyId: importOrg.keyId, limits: { timeoutMs: 60_000, maxBytes: 1e9, allowPrivate: true } });
+    const again = await importFeed(database.db, {
+      format: 'meeting-guide',
+      location: file,
+      partnerKeyId: importOrg.keyId,
+      limits: { timeoutMs: 60_000, maxBytes: 1e9, allowPrivate: true },
+    });
     const unchangedMs = performance.now() - t;
     const result = {
-      database: database.kind, records, floorMs: Math.round(floorMs), importMs: Math.round(importMs), unchangedMs: Math.round(unchangedMs),
-      ratio: Math.round((importMs / floorMs) * 100) / 100, occurrencesMs: Math.round(occurrencesMs), created: first.created, skipped: first.skipped.length, unchangedCount: again.unchanged,
+      database: database.kind,
+      records,
+      floorMs: Math.round(floorMs),
+      importMs: Math.round(importMs),
+      unchangedMs: Math.round(unchangedMs),
+      ratio: Math.round((importMs / floorMs) * 100) / 100,
+      occurrencesMs: Math.round(occurrencesMs),
+      created: first.created,
+      skipped: first.skipped.length,
+      unchangedCount: again.unchanged,
     };
-    console.log(`\nimport: ${records} Meeting Guide records into an empty ${database.kind} directory (target: ≤ 3× the raw batched INSERT)`);
-    console.log(table(['step', 'ms', 'records/s', '× floor'], [
-      ['raw batched INSERT (floor)', result.floorMs, fmt((records / floorMs) * 1000, 0), '1.00'],
-      ['import (created)', result.importMs, fmt((records / importMs) * 1000, 0), fmt(result.ratio, 2)],
-      ['occurrence job (background, after)', Math.round(occurrencesMs), fmt((records / occurrencesMs) * 1000, 0), fmt(occurrencesMs / floorMs, 2)],
-      ['re-import (unchanged)', result.unchangedMs, fmt((records / unchangedMs) * 1000, 0), fmt(unchangedMs / floorMs, 2)],
-    ]));
+    console.log(
+      `\nimport: ${records} Meeting Guide records into an empty ${database.kind} directory (target: ≤ 3× the raw batched INSERT)`,
+    );
+    console.log(
+      table(
+        ['step', 'ms', 'records/s', '× floor'],
+        [
+          ['raw batched INSERT (floor)', result.floorMs, fmt((records / floorMs) * 1000, 0), '1.00'],
+          ['import (created)', result.importMs, fmt((records / importMs) * 1000, 0), fmt(result.ratio, 2)],
+          [
+            'occurrence job (background, after)',
+            Math.round(occurrencesMs),
+            fmt((records / occurrencesMs) * 1000, 0),
+            fmt(occurrencesMs / floorMs, 2),
+          ],
+          [
+            're-import (unchanged)',
+            result.unchangedMs,
+            fmt((records / unchangedMs) * 1000, 0),
+            fmt(unchangedMs / floorMs, 2),
+          ],
+        ],
+      ),
+    );
     return result;
   } finally {
     await database.close();

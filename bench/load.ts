@@ -52,7 +52,9 @@ const chunkKey = (prefix: string, k: number) => `bench_dataset:${prefix}:chunk:$
 
 const printProgress = ({ loaded, size, ms }: { loaded: number; size: number; ms: number }) => {
   const rate = loaded / Math.max(ms / 1000, 0.001);
-  process.stderr.write(`  loaded ${loaded}/${size} (${Math.round((100 * loaded) / size)}%) in ${(ms / 1000).toFixed(1)} s, ${Math.round(rate)} listings/s\n`);
+  process.stderr.write(
+    `  loaded ${loaded}/${size} (${Math.round((100 * loaded) / size)}%) in ${(ms / 1000).toFixed(1)} s, ${Math.round(rate)} listings/s\n`,
+  );
 };
 
 // Serialises loaders of the same set or chunk across processes (PostgreSQL) and connections.
@@ -73,7 +75,10 @@ async function start(db: Db, prefix: string, size: number, seed: number, chunkSi
     const organizationIds: number[] = [];
     for (const org of organizations) organizationIds.push(await insertOrganization(trx, org));
     const marker: Marker = { size, seed, chunkSize, organizationIds, today: new Date().toISOString() };
-    await trx.insertInto('app_settings').values({ key: markerKey(prefix), value: JSON.stringify(marker) }).execute();
+    await trx
+      .insertInto('app_settings')
+      .values({ key: markerKey(prefix), value: JSON.stringify(marker) })
+      .execute();
     return marker;
   });
 }
@@ -82,17 +87,28 @@ async function start(db: Db, prefix: string, size: number, seed: number, chunkSi
 async function loadChunk(db: Db, prefix: string, marker: Marker, k: number): Promise<number> {
   const count = Math.min(marker.chunkSize, marker.size - k * marker.chunkSize);
   // Chunk k is generated from seed + k, so any chunk can be (re)made without generating those before it.
-  const { listings } = generateDemo({ seed: marker.seed + k, count, today: new Date(marker.today), externalPrefix: `${prefix}-c${k}` });
+  const { listings } = generateDemo({
+    seed: marker.seed + k,
+    count,
+    today: new Date(marker.today),
+    externalPrefix: `${prefix}-c${k}`,
+  });
   return db.transaction().execute(async (trx) => {
     await lock(chunkKey(prefix, k)).execute(trx);
     if (await setting(trx, chunkKey(prefix, k))) return 0;
     const ids = await insertListings(
       trx,
-      listings.map(({ organizationIndex, ...l }) => ({ ...l, organizationId: marker.organizationIds[organizationIndex]! })),
+      listings.map(({ organizationIndex, ...l }) => ({
+        ...l,
+        organizationId: marker.organizationIds[organizationIndex]!,
+      })),
     );
     await refreshSearch(trx, ids);
     await materializeOccurrences(trx, ids);
-    await trx.insertInto('app_settings').values({ key: chunkKey(prefix, k), value: 'done' }).execute();
+    await trx
+      .insertInto('app_settings')
+      .values({ key: chunkKey(prefix, k), value: 'done' })
+      .execute();
     return ids.length;
   });
 }
@@ -106,7 +122,11 @@ export async function ensureDataset(db: Db, options: DatasetOptions): Promise<Da
   const started = performance.now();
   const marker = await start(db, prefix, size, seed, options.chunkSize ?? DEFAULT_CHUNK);
   const chunks = Math.ceil(size / marker.chunkSize);
-  const done = await db.selectFrom('app_settings').select('key').where('key', 'like', `${chunkKey(prefix, 0).slice(0, -1)}%`).execute();
+  const done = await db
+    .selectFrom('app_settings')
+    .select('key')
+    .where('key', 'like', `${chunkKey(prefix, 0).slice(0, -1)}%`)
+    .execute();
   const doneKeys = new Set(done.map((d) => d.key));
   const todo = Array.from({ length: chunks }, (_, k) => k).filter((k) => !doneKeys.has(chunkKey(prefix, k)));
   let loadedNow = 0;
@@ -122,7 +142,14 @@ export async function ensureDataset(db: Db, options: DatasetOptions): Promise<Da
   await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, worker));
   // Fresh statistics, or the planner judges the new rows by an empty table.
   if (loadedNow) await sql`analyze`.execute(db);
-  return { prefix, size, seed, organizationIds: marker.organizationIds, loadedNow, loadMs: performance.now() - started };
+  return {
+    prefix,
+    size,
+    seed,
+    organizationIds: marker.organizationIds,
+    loadedNow,
+    loadMs: performance.now() - started,
+  };
 }
 
 /** Some published, located listings of the set, optionally of one kind (for by-id reads). */

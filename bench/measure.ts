@@ -29,9 +29,17 @@ export interface Latency {
 
 export function summarize(latenciesMs: number[], seconds: number): Latency {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
-  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+  const at = (p: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { requests: sorted.length, seconds: round(seconds), rps: round(sorted.length / seconds), p50: round(at(50)), p95: round(at(95)), p99: round(at(99)) };
+  return {
+    requests: sorted.length,
+    seconds: round(seconds),
+    rps: round(sorted.length / seconds),
+    p50: round(at(50)),
+    p95: round(at(95)),
+    p99: round(at(99)),
+  };
 }
 
 export interface InProcessApp {
@@ -68,8 +76,16 @@ export async function startInProcess(database: Database, env: Record<string, str
   };
 }
 
-export async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+export async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: res.status, body: await res.text() };
 }
 
@@ -80,7 +96,12 @@ export type FloorTarget = { kind: 'postgres'; databaseUrl: string } | { kind: 'p
  * `seconds`. One unit is one request: its statements run in order on one connection, as the server ran them.
  * PGlite has a single session, so there whole units take turns (a transaction must not interleave).
  */
-export async function floor(target: FloorTarget, units: Statement[][], connections: number, seconds: number): Promise<Latency & { errors: number }> {
+export async function floor(
+  target: FloorTarget,
+  units: Statement[][],
+  connections: number,
+  seconds: number,
+): Promise<Latency & { errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let turn: Promise<void> = Promise.resolve();
@@ -141,7 +162,14 @@ export interface DriveResult extends Latency {
 }
 
 /** autocannon against a server: `connections` keep-alive connections for `seconds`. */
-export function drive(url: string, op: Operation, headers: Record<string, string>, connections: number, seconds: number, overallRate?: number): Promise<DriveResult> {
+export function drive(
+  url: string,
+  op: Operation,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+  overallRate?: number,
+): Promise<DriveResult> {
   const latencies: number[] = [];
   const failures: string[] = [];
   const allHeaders = { 'content-type': 'application/json', ...headers };
@@ -153,7 +181,14 @@ export function drive(url: string, op: Operation, headers: Record<string, string
         duration: seconds,
         timeout: 10,
         ...(overallRate ? { overallRate } : {}),
-        requests: [{ method: 'POST', path: '/graphql', headers: allHeaders, setupRequest: (req) => ({ ...req, body: op.next() }) }],
+        requests: [
+          {
+            method: 'POST',
+            path: '/graphql',
+            headers: allHeaders,
+            setupRequest: (req) => ({ ...req, body: op.next() }),
+          },
+        ],
         verifyBody: (body) => {
           const ok = op.ok(body);
           if (!ok && failures.length < 5) failures.push(body.slice(0, 300));
@@ -174,6 +209,8 @@ export function drive(url: string, op: Operation, headers: Record<string, string
         });
       },
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
 }

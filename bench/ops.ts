@@ -18,7 +18,12 @@ export interface Operation {
 }
 
 const noErrors = (body: string) => !body.includes('"errors"');
-const fixed = (name: string, query: string, variables: Record<string, unknown>, auth: Operation['auth'] = 'anonymous'): Operation => {
+const fixed = (
+  name: string,
+  query: string,
+  variables: Record<string, unknown>,
+  auth: Operation['auth'] = 'anonymous',
+): Operation => {
   const body = JSON.stringify({ query, variables });
   return { name, auth, next: () => body, ok: noErrors, warm: 1, cycle: 1 };
 };
@@ -90,8 +95,20 @@ export function mutationMix(ownIds: () => string[], pool = 50): Operation {
           topics: ['anxiety'],
           languages: ['en'],
           facilitation: 'PEER_LED',
-          location: { name: 'Hall', locality: 'Leeds', region: 'GB-ENG', country: 'GB', latitude: 53.8 + ((i / 2) % pool) / 1000, longitude: -1.55 },
-          schedule: { rrule: 'FREQ=WEEKLY;BYDAY=MO', timeZone: 'Europe/London', startTime: '18:00', durationMinutes: 90 },
+          location: {
+            name: 'Hall',
+            locality: 'Leeds',
+            region: 'GB-ENG',
+            country: 'GB',
+            latitude: 53.8 + ((i / 2) % pool) / 1000,
+            longitude: -1.55,
+          },
+          schedule: {
+            rrule: 'FREQ=WEEKLY;BYDAY=MO',
+            timeZone: 'Europe/London',
+            startTime: '18:00',
+            durationMinutes: 90,
+          },
         };
         return JSON.stringify({
           query: `mutation Submit($input: ResourceInput!) { submitResource(input: $input) { ${payload} } }`,
@@ -101,7 +118,10 @@ export function mutationMix(ownIds: () => string[], pool = 50): Operation {
       const ids = ownIds();
       return JSON.stringify({
         query: `mutation Update($id: ID!, $patch: ResourcePatch!) { updateResource(id: $id, patch: $patch) { ${payload} } }`,
-        variables: { id: ids[((i - 1) / 2) % Math.max(ids.length, 1)] ?? 'none', patch: { description: `Updated by the benchmark, ${i}` } },
+        variables: {
+          id: ids[((i - 1) / 2) % Math.max(ids.length, 1)] ?? 'none',
+          patch: { description: `Updated by the benchmark, ${i}` },
+        },
       });
     },
     ok: (body) => noErrors(body) && !body.includes('"userErrors":[{'),
@@ -116,11 +136,32 @@ export function mutationMix(ownIds: () => string[], pool = 50): Operation {
  */
 export function readMix(cities: Array<{ lat: number; lng: number }>, listingIds: string[]): Operation {
   const near = cities.map((c) => nearby({ latitude: c.lat, longitude: c.lng }));
-  const texts = ['hearing voices', 'anxiety', 'depression support', 'bereavement', 'carers', 'duelo', 'Trauer', 'anxeity'].map((t) => textSearch(t));
-  const topics = [['anxiety'], ['depression'], ['grief-and-bereavement'], ['carers-and-family'], ['veterans'], ['adhd']].map((t) => topicBrowse(t));
+  const texts = [
+    'hearing voices',
+    'anxiety',
+    'depression support',
+    'bereavement',
+    'carers',
+    'duelo',
+    'Trauer',
+    'anxeity',
+  ].map((t) => textSearch(t));
+  const topics = [
+    ['anxiety'],
+    ['depression'],
+    ['grief-and-bereavement'],
+    ['carers-and-family'],
+    ['veterans'],
+    ['adhd'],
+  ].map((t) => topicBrowse(t));
   const reads = listingIds.map((id) => byId(id));
   // Out of 20 requests: 7 nearby, 7 by id, 4 topic, 2 text.
-  const plan: Operation[][] = [...Array(7).fill(near), ...Array(7).fill(reads), ...Array(4).fill(topics), ...Array(2).fill(texts)];
+  const plan: Operation[][] = [
+    ...Array(7).fill(near),
+    ...Array(7).fill(reads),
+    ...Array(4).fill(topics),
+    ...Array(2).fill(texts),
+  ];
   const turns = new Map<Operation[], number>();
   let n = 0;
   return {

@@ -41,7 +41,8 @@ interface Row {
 async function statementsByDatabase(url: string): Promise<Record<string, number>> {
   const text = await (await fetch(`${url}/metrics`)).text();
   const out: Record<string, number> = {};
-  for (const m of text.matchAll(/^peer_atlas_db_statements_total\{database="(\w+)"\} (\d+)/gm)) out[m[1]!] = Number(m[2]);
+  for (const m of text.matchAll(/^peer_atlas_db_statements_total\{database="(\w+)"\} (\d+)/gm))
+    out[m[1]!] = Number(m[2]);
   return out;
 }
 
@@ -74,7 +75,11 @@ export async function replicaBench(opts: ReplicaBenchOptions): Promise<void> {
     await replica.start();
     const replicaUrl = replica.url('peer_atlas');
 
-    const op = () => readMix(cities.map((c) => ({ lat: c.lat, lng: c.lng })), ids);
+    const op = () =>
+      readMix(
+        cities.map((c) => ({ lat: c.lat, lng: c.lng })),
+        ids,
+      );
     const env = async (withReplica: boolean): Promise<Record<string, string>> => ({
       PATH: process.env.PATH ?? '',
       PORT: String(await freePort()),
@@ -99,7 +104,9 @@ export async function replicaBench(opts: ReplicaBenchOptions): Promise<void> {
       const share = Math.max(1, Math.floor(opts.connections / s.instances));
       if (opts.warmSeconds) await Promise.all(started.map((srv) => drive(srv.url, op(), {}, share, opts.warmSeconds)));
       const before = await Promise.all(started.map((srv) => statementsByDatabase(srv.url)));
-      const results: DriveResult[] = await Promise.all(started.map((srv) => drive(srv.url, op(), {}, share, opts.duration)));
+      const results: DriveResult[] = await Promise.all(
+        started.map((srv) => drive(srv.url, op(), {}, share, opts.duration)),
+      );
       const after = await Promise.all(started.map((srv) => statementsByDatabase(srv.url)));
       const sum = (k: string) => after.reduce((n, a, i) => n + (a[k] ?? 0) - (before[i]![k] ?? 0), 0);
       const onReplica = sum('replica1');
@@ -119,16 +126,30 @@ export async function replicaBench(opts: ReplicaBenchOptions): Promise<void> {
       servers.length = 0;
     }
 
-    console.log(`\nreplica bench: ${opts.size} listings, read mix, ${opts.connections} connections in all × ${opts.duration} s, load average at start ${loadAverage.join(' ')}`);
+    console.log(
+      `\nreplica bench: ${opts.size} listings, read mix, ${opts.connections} connections in all × ${opts.duration} s, load average at start ${loadAverage.join(' ')}`,
+    );
     console.log(
       table(
         ['setup', 'req/s', 'per instance', 'p50 ms', 'p99 ms', 'errors', 'statements on the replica'],
-        rows.map((r) => [r.setup, fmt(r.rps, 0), r.perInstanceRps.join(' + '), fmt(r.p50), fmt(r.p99), r.errors, r.readsOnReplicaShare === null ? '-' : `${Math.round(r.readsOnReplicaShare * 100)} %`]),
+        rows.map((r) => [
+          r.setup,
+          fmt(r.rps, 0),
+          r.perInstanceRps.join(' + '),
+          fmt(r.p50),
+          fmt(r.p99),
+          r.errors,
+          r.readsOnReplicaShare === null ? '-' : `${Math.round(r.readsOnReplicaShare * 100)} %`,
+        ]),
       ),
     );
     const base = rows[0]!.rps;
-    console.log(`\nrelative to one instance on the primary: ${rows.map((r) => `${r.setup} ${fmt(r.rps / base, 2)}×`).join(', ')}`);
-    console.log(`wrote ${writeSection('results.json', 'postgres', 'replica', { machine: machine(), loadAverage, ...opts, rows })}`);
+    console.log(
+      `\nrelative to one instance on the primary: ${rows.map((r) => `${r.setup} ${fmt(r.rps / base, 2)}×`).join(', ')}`,
+    );
+    console.log(
+      `wrote ${writeSection('results.json', 'postgres', 'replica', { machine: machine(), loadAverage, ...opts, rows })}`,
+    );
   } finally {
     for (const srv of servers) await srv.stop().catch(() => {});
     cleanUp();

@@ -39,4 +39,5 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-export const fmt = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
+export const fmt = (x: number | undefined, digits = 1) =>
+  x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits);

@@ -47,17 +47,45 @@ const base: ScenarioOptions = {
 };
 
 function printOperations(title: string, r: ScenarioResult) {
-  console.log(`\n${title}: ${r.database} (${r.target}), ${r.listingsInDatabase} listings, ${r.connections} connections × ${r.durationSeconds} s, idle server RSS ${r.serverRssIdleMb ?? '-'} MB`);
+  console.log(
+    `\n${title}: ${r.database} (${r.target}), ${r.listingsInDatabase} listings, ${r.connections} connections × ${r.durationSeconds} s, idle server RSS ${r.serverRssIdleMb ?? '-'} MB`,
+  );
   console.log(
     table(
-      ['operation', '1-client p50 ms', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'RSS peak MB', 'floor req/s', 'floor p50', 'floor p99', 'server/floor req/s', 'server/floor p50'],
+      [
+        'operation',
+        '1-client p50 ms',
+        'req/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'errors',
+        'SQL/req',
+        'RSS peak MB',
+        'floor req/s',
+        'floor p50',
+        'floor p99',
+        'server/floor req/s',
+        'server/floor p50',
+      ],
       r.operations.map((o) =>
         o.status !== 'ok' || !o.server
           ? [o.operation, 'n/a', '', '', '', '', '', '', '', '', '', '', '', o.reason?.slice(0, 60) ?? '']
           : [
-              o.operation, fmt(o.single?.p50), fmt(o.server.rps, 0), fmt(o.server.p50), fmt(o.server.p95), fmt(o.server.p99), o.server.errors,
-              fmt(o.sqlPerRequest), o.server.rssPeakMb, fmt(o.floor?.rps, 0), fmt(o.floor?.p50), fmt(o.floor?.p99),
-              fmt(o.ratio?.rps, 2), fmt(o.ratio?.p50, 2),
+              o.operation,
+              fmt(o.single?.p50),
+              fmt(o.server.rps, 0),
+              fmt(o.server.p50),
+              fmt(o.server.p95),
+              fmt(o.server.p99),
+              o.server.errors,
+              fmt(o.sqlPerRequest),
+              o.server.rssPeakMb,
+              fmt(o.floor?.rps, 0),
+              fmt(o.floor?.p50),
+              fmt(o.floor?.p99),
+              fmt(o.ratio?.rps, 2),
+              fmt(o.ratio?.p50, 2),
             ],
       ),
     ),
@@ -95,7 +123,9 @@ async function main() {
   const series: ScenarioResult[] = [];
   for (const size of sizes) {
     const label = sizeLabel(size);
-    const target = config.databaseUrl ? postgresTarget(config.databaseUrl, `peer_atlas_bench_${label}`) : pgliteTarget(label);
+    const target = config.databaseUrl
+      ? postgresTarget(config.databaseUrl, `peer_atlas_bench_${label}`)
+      : pgliteTarget(label);
     const result = await runScenario(target, { ...base, size }, () => [nearby()]);
     series.push(result);
     printOperations(`growth ${label}`, result);
@@ -103,11 +133,38 @@ async function main() {
   console.log('\ngrowth (nearby, 20 hits within 25 km)');
   console.log(
     table(
-      ['size', 'listings', 'load s', '1-client p50 ms', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/req', 'floor req/s', 'floor p50', 'server/floor req/s'],
+      [
+        'size',
+        'listings',
+        'load s',
+        '1-client p50 ms',
+        'req/s',
+        'p50 ms',
+        'p95 ms',
+        'p99 ms',
+        'errors',
+        'SQL/req',
+        'floor req/s',
+        'floor p50',
+        'server/floor req/s',
+      ],
       series.map((r) => {
         const o = r.operations[0]!;
-        return [sizeLabel(r.size), r.listingsInDatabase, r.loadSeconds ?? 'reused', fmt(o.single?.p50), fmt(o.server?.rps, 0), fmt(o.server?.p50), fmt(o.server?.p95),
-          fmt(o.server?.p99), o.server?.errors ?? '-', fmt(o.sqlPerRequest), fmt(o.floor?.rps, 0), fmt(o.floor?.p50), fmt(o.ratio?.rps, 2)];
+        return [
+          sizeLabel(r.size),
+          r.listingsInDatabase,
+          r.loadSeconds ?? 'reused',
+          fmt(o.single?.p50),
+          fmt(o.server?.rps, 0),
+          fmt(o.server?.p50),
+          fmt(o.server?.p95),
+          fmt(o.server?.p99),
+          o.server?.errors ?? '-',
+          fmt(o.sqlPerRequest),
+          fmt(o.floor?.rps, 0),
+          fmt(o.floor?.p50),
+          fmt(o.ratio?.rps, 2),
+        ];
       }),
     ),
   );

@@ -2,7 +2,16 @@ import os from 'node:os';
 import { encodeId } from '../src/shared/ids.ts';
 import { freePort, rssMb, startServer } from './child.ts';
 import { sampleListingIds, type Dataset } from './load.ts';
-import { drive, floor, post, startInProcess, type DriveResult, type FloorTarget, type Latency, type Statement } from './measure.ts';
+import {
+  drive,
+  floor,
+  post,
+  startInProcess,
+  type DriveResult,
+  type FloorTarget,
+  type Latency,
+  type Statement,
+} from './measure.ts';
 import type { Operation } from './ops.ts';
 import { authHeaders, prepare, revokeKeys, runKeys, type Prepared, type RunKeys } from './session.ts';
 import { serverEnv, type Target } from './target.ts';
@@ -61,7 +70,10 @@ export interface OperationContext {
 
 function failure(status: number, body: string): string {
   try {
-    const json = JSON.parse(body) as { errors?: Array<{ message: string; extensions?: { code?: string } }>; data?: Record<string, { userErrors?: Array<{ code: string; message: string }> } | null> };
+    const json = JSON.parse(body) as {
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+      data?: Record<string, { userErrors?: Array<{ code: string; message: string }> } | null>;
+    };
     const e = json.errors?.[0];
     if (e) return `${e.extensions?.code ?? 'ERROR'}: ${e.message}`.slice(0, 200);
     const u = Object.values(json.data ?? {}).find((v) => v?.userErrors?.length)?.userErrors?.[0];
@@ -74,14 +86,19 @@ function failure(status: number, body: string): string {
 
 function collectOwnIds(body: string, into: string[]) {
   try {
-    const id = (JSON.parse(body) as { data?: { submitResource?: { resource?: { id?: string } | null } } }).data?.submitResource?.resource?.id;
+    const id = (JSON.parse(body) as { data?: { submitResource?: { resource?: { id?: string } | null } } }).data
+      ?.submitResource?.resource?.id;
     if (id && !into.includes(id)) into.push(id);
   } catch {
     // ignore
   }
 }
 
-export async function runScenario(target: Target, opts: ScenarioOptions, makeOps: (ctx: OperationContext) => Operation[]): Promise<ScenarioResult> {
+export async function runScenario(
+  target: Target,
+  opts: ScenarioOptions,
+  makeOps: (ctx: OperationContext) => Operation[],
+): Promise<ScenarioResult> {
   const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const prepared = await prepare(target, opts.size, opts.seed);
   const { database } = prepared;
@@ -144,7 +161,9 @@ async function measureAll(
 
     // Floor: the same statements straight through the driver, same concurrency.
     const floorTarget: FloorTarget =
-      target.kind === 'postgres' ? { kind: 'postgres', databaseUrl: target.databaseUrl } : { kind: 'pglite', client: prepared.pglite! };
+      target.kind === 'postgres'
+        ? { kind: 'postgres', databaseUrl: target.databaseUrl }
+        : { kind: 'pglite', client: prepared.pglite! };
     for (const r of results) {
       if (r.status !== 'ok') continue;
       process.stderr.write(`  floor: ${r.operation} (${opts.duration} s)\n`);
@@ -175,11 +194,14 @@ async function measureAll(
       const rssPeakMb = Math.round(stopRss());
       const serverErrorLogs = server.errorLines().count - logsBefore;
       const settleSecondsAfter = await server.settle();
-      if (settleSecondsAfter > 1) process.stderr.write(`    the server needed ${settleSecondsAfter} s to finish abandoned requests\n`);
+      if (settleSecondsAfter > 1)
+        process.stderr.write(`    the server needed ${settleSecondsAfter} s to finish abandoned requests\n`);
       r.server = { ...result, rssPeakMb, serverErrorLogs, settleSecondsAfter };
       if (r.floor) r.ratio = { rps: round2(result.rps / r.floor.rps), p50: round2(result.p50 / r.floor.p50) };
-      if (result.failures[0]) process.stderr.write(`    ${result.errors} failed, e.g. ${result.failures[0].slice(0, 200)}\n`);
-      if (serverErrorLogs) process.stderr.write(`    server logged ${serverErrorLogs} errors, e.g. ${server.errorLines().last.at(-1)}\n`);
+      if (result.failures[0])
+        process.stderr.write(`    ${result.errors} failed, e.g. ${result.failures[0].slice(0, 200)}\n`);
+      if (serverErrorLogs)
+        process.stderr.write(`    server logged ${serverErrorLogs} errors, e.g. ${server.errorLines().last.at(-1)}\n`);
     }
   } finally {
     await server.stop();

@@ -34,7 +34,10 @@ export async function prepare(target: Target, size: number, seed: number): Promi
       ? `  loaded ${dataset.loadedNow} listings in ${(dataset.loadMs / 1000).toFixed(1)} s\n`
       : `  already loaded: reusing it\n`,
   );
-  const row = await opened.database.db.selectFrom('resources').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await opened.database.db
+    .selectFrom('resources')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return { ...opened, dataset, listings: row.n };
 }
 
@@ -55,12 +58,26 @@ export async function runKeys(db: Db): Promise<RunKeys> {
   const analyst = await createKey(db, { role: 'analyst', name });
   const row = await db.selectFrom('app_settings').select('value').where('key', '=', PARTNER_SETTING).executeTakeFirst();
   if (!row) {
-    const p = await createPartner(db, { name: 'Benchmark Partner', trusted: true, keyName: name, allowDuplicate: true });
-    await db.insertInto('app_settings').values({ key: PARTNER_SETTING, value: String(p.organizationId) }).execute();
+    const p = await createPartner(db, {
+      name: 'Benchmark Partner',
+      trusted: true,
+      keyName: name,
+      allowDuplicate: true,
+    });
+    await db
+      .insertInto('app_settings')
+      .values({ key: PARTNER_SETTING, value: String(p.organizationId) })
+      .execute();
     return { partner: p.token, analyst: analyst.token, keyIds: [p.keyId, analyst.keyId] };
   }
   const key = generateKey();
-  await insertKey(db, { id: key.id, role: 'partner', name, organizationId: Number(row.value), secretHash: key.secretHash });
+  await insertKey(db, {
+    id: key.id,
+    role: 'partner',
+    name,
+    organizationId: Number(row.value),
+    secretHash: key.secretHash,
+  });
   return { partner: key.token, analyst: analyst.token, keyIds: [key.id, analyst.keyId] };
 }
 

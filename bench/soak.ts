@@ -58,7 +58,9 @@ async function main() {
   const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const target = configuredTarget(config, size);
   const prepared = await prepare(target, size, seed);
-  const ids = (await sampleListingIds(prepared.database.db, prepared.dataset, 300)).map((id) => encodeId('Resource', id));
+  const ids = (await sampleListingIds(prepared.database.db, prepared.dataset, 300)).map((id) =>
+    encodeId('Resource', id),
+  );
   await prepared.database.close();
 
   const server = await startServer(serverEnv(target, await freePort()));
@@ -68,7 +70,8 @@ async function main() {
   const started = Date.now();
   const sample = () => {
     const rss = rssMb(server.pid);
-    if (rss !== null) samples.push({ second: Math.round((Date.now() - started) / 1000), rssMb: Math.round(rss * 10) / 10 });
+    if (rss !== null)
+      samples.push({ second: Math.round((Date.now() - started) / 1000), rssMb: Math.round(rss * 10) / 10 });
   };
   sample();
   const timer = setInterval(() => {
@@ -76,7 +79,9 @@ async function main() {
     const last = samples.at(-1);
     process.stderr.write(`  ${last?.second ?? '?'} s: RSS ${last?.rssMb ?? '?'} MB\n`);
   }, sampleSeconds * 1000);
-  process.stderr.write(`soak: ${seconds} s, ${connections} connections${rate ? `, ${rate} req/s` : ''}, server pid ${server.pid}\n`);
+  process.stderr.write(
+    `soak: ${seconds} s, ${connections} connections${rate ? `, ${rate} req/s` : ''}, server pid ${server.pid}\n`,
+  );
   let result;
   let settleSeconds;
   try {
@@ -110,7 +115,13 @@ async function main() {
     requests: result.requests,
     rps: result.rps,
     latencyMs: { p50: result.p50, p95: result.p95, p99: result.p99 },
-    errors: { total: result.errors, non2xx: result.non2xx, graphql: result.graphqlErrors, socket: result.socketErrors, samples: result.failures },
+    errors: {
+      total: result.errors,
+      non2xx: result.non2xx,
+      graphql: result.graphqlErrors,
+      socket: result.socketErrors,
+      samples: result.failures,
+    },
     serverErrorLogs: server.errorLines(),
     settleSecondsAfterLoad: settleSeconds,
     memory: {
@@ -131,9 +142,38 @@ async function main() {
   console.log(
     '\n' +
       table(
-        ['soak', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'error logs', 'RSS warm MB', 'RSS end MB', 'RSS peak MB', 'growth %', 'flat'],
-        [[`${target.kind} ${seconds} s`, result.requests, fmt(result.rps, 0), fmt(result.p50), fmt(result.p95), fmt(result.p99), result.errors,
-          report.serverErrorLogs.count, afterWarmup.rssMb, end.rssMb, report.memory.rssPeakMb, growthPercent, report.memory.flat ? 'yes' : 'NO']],
+        [
+          'soak',
+          'requests',
+          'req/s',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'errors',
+          'error logs',
+          'RSS warm MB',
+          'RSS end MB',
+          'RSS peak MB',
+          'growth %',
+          'flat',
+        ],
+        [
+          [
+            `${target.kind} ${seconds} s`,
+            result.requests,
+            fmt(result.rps, 0),
+            fmt(result.p50),
+            fmt(result.p95),
+            fmt(result.p99),
+            result.errors,
+            report.serverErrorLogs.count,
+            afterWarmup.rssMb,
+            end.rssMb,
+            report.memory.rssPeakMb,
+            growthPercent,
+            report.memory.flat ? 'yes' : 'NO',
+          ],
+        ],
       ),
   );
   console.log(`\nwrote ${file}`);

@@ -13,7 +13,8 @@ import { migrateToLatest } from '../src/db/migrator.ts';
 export const benchRoot = path.dirname(fileURLToPath(import.meta.url));
 export const projectRoot = path.resolve(benchRoot, '..');
 
-export type Target = { kind: 'postgres'; databaseUrl: string; label: string } | { kind: 'pglite'; dataDir: string; label: string };
+export type Target =
+  { kind: 'postgres'; databaseUrl: string; label: string } | { kind: 'pglite'; dataDir: string; label: string };
 
 export interface OpenTarget {
   database: Database;
@@ -61,7 +62,10 @@ export async function openTarget(target: Target): Promise<OpenTarget> {
   let opened: OpenTarget;
   if (target.kind === 'postgres') {
     if (await ensurePostgresDatabase(target.databaseUrl)) process.stderr.write(`created database ${target.label}\n`);
-    opened = { database: await openDatabase({ databaseUrl: target.databaseUrl, poolMax: 10, statementTimeoutMs: 600_000 }), pglite: null };
+    opened = {
+      database: await openDatabase({ databaseUrl: target.databaseUrl, poolMax: 10, statementTimeoutMs: 600_000 }),
+      pglite: null,
+    };
   } else {
     const { createPglite } = await import('../src/db/pglite.ts');
     mkdirSync(target.dataDir, { recursive: true });

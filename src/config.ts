@@ -42,34 +42,46 @@ const schema = z.object({
    * Express "trust proxy": which hops may set X-Forwarded-For. `true` (trust every hop, so the leftmost address,
    * which the client writes itself) is refused: one bad header would give every request a fresh rate limit.
    */
-  TRUST_PROXY: z.string().optional().transform((v, ctx) => {
-    const parsed = parseTrustProxy(v);
-    if (typeof parsed === 'string' && parsed.startsWith('!')) {
-      ctx.addIssue({ code: 'custom', message: parsed.slice(1) });
-      return z.NEVER;
-    }
-    return parsed;
-  }),
-  /** Origins allowed to call /graphql from a browser (comma-separated, or `*`); none by default. */
-  CORS_ORIGINS: z.string().optional().transform((v, ctx) => {
-    if (v === undefined) return [] as string[];
-    const origins = v.split(',').map((o) => o.trim()).filter(Boolean);
-    for (const o of origins) {
-      if (o === '*') continue;
-      let ok: boolean;
-      try {
-        const u = new URL(o);
-        ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');
-      } catch {
-        ok = false;
-      }
-      if (!ok) {
-        ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin like https://app.example.org (scheme, host and port only) or *` });
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const parsed = parseTrustProxy(v);
+      if (typeof parsed === 'string' && parsed.startsWith('!')) {
+        ctx.addIssue({ code: 'custom', message: parsed.slice(1) });
         return z.NEVER;
       }
-    }
-    return origins.map((o) => (o === '*' ? o : o.replace(/\/$/, '')));
-  }),
+      return parsed;
+    }),
+  /** Origins allowed to call /graphql from a browser (comma-separated, or `*`); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return [] as string[];
+      const origins = v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+      for (const o of origins) {
+        if (o === '*') continue;
+        let ok: boolean;
+        try {
+          const u = new URL(o);
+          ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');
+        } catch {
+          ok = false;
+        }
+        if (!ok) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${o}" is not an origin like https://app.example.org (scheme, host and port only) or *`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins.map((o) => (o === '*' ? o : o.replace(/\/$/, '')));
+    }),
   /** max-age of anonymous GET query responses (Cache-Control: public). 0 turns public caching off. */
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
@@ -92,7 +104,12 @@ const schema = z.object({
   /** Streaming replicas of DATABASE_URL for reads, comma-separated (see README "Deployment"). */
   DATABASE_REPLICA_URLS: z
     .string()
-    .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must be a postgres:// or postgresql:// URL')).max(16))
     .optional(),
   /** A replica further behind the primary than this is skipped until it catches up. */
@@ -103,7 +120,12 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
-  REDIS_KEY_PREFIX: z.string().min(1).max(100).regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only').default('peer-atlas:'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only')
+    .default('peer-atlas:'),
   /** The GraphQL explorer at GET /graphql for browsers (src/web/routes.ts); default: on unless production. */
   EXPLORER: bool(undefined),
   /** Map tiles for the search page; see mapTileUrl below for why empty is read separately. */
@@ -173,7 +195,10 @@ export function parseTrustProxy(v: string | undefined): false | number | string 
     const hops = Number(v);
     return hops <= 10 ? hops : '!a hop count must be at most 10';
   }
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const e of entries) {
     if (PROXY_NAMES.has(e)) continue;
     const [address, prefix, extra] = e.split('/');
@@ -203,7 +228,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL) {
-    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_REPLICA_URLS: needs DATABASE_URL (the embedded database has no replicas)',
+    );
   }
   return {
     port: e.PORT,
@@ -246,7 +273,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // No third-party tiles unless an operator names a tile server: a searcher's map view would otherwise tell
     // that server where they are looking (contract: MAP_TILE_URL defaults to empty).
     mapTileUrl: e.MAP_TILE_URL ?? null,
-    mapTileAttribution: e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL?.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
+    mapTileAttribution:
+      e.MAP_TILE_ATTRIBUTION ?? (e.MAP_TILE_URL?.includes('openstreetmap.org') ? OSM_ATTRIBUTION : ''),
   };
 }
 

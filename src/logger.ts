@@ -12,10 +12,26 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     base: undefined,
     redact: {
       paths: [
-        'variables', '*.variables', 'near', '*.near', 'latitude', 'longitude', '*.latitude', '*.longitude', 'text', '*.text',
-        'authorization', '*.authorization', 'headers.authorization',
+        'variables',
+        '*.variables',
+        'near',
+        '*.near',
+        'latitude',
+        'longitude',
+        '*.latitude',
+        '*.longitude',
+        'text',
+        '*.text',
+        'authorization',
+        '*.authorization',
+        'headers.authorization',
         // Database drivers (PGlite) attach the statement and its parameters (a searcher's point, their text) to errors.
-        'params', '*.params', '*.*.params', 'query', '*.query', '*.*.query',
+        'params',
+        '*.params',
+        '*.*.params',
+        'query',
+        '*.query',
+        '*.*.query',
       ],
       censor: '[redacted]',
     },
@@ -72,7 +88,8 @@ export function errorSummary(err: unknown): Record<string, unknown> {
   }
   if (typeof e.message === 'string') out.message = maskValues(e.message).slice(0, 500);
   // Our own bugs: where it happened matters, and a stack holds code locations, not data.
-  if (typeof e.stack === 'string' && !('query' in e) && !('params' in e)) out.stack = maskValues(e.stack).slice(0, 4000);
+  if (typeof e.stack === 'string' && !('query' in e) && !('params' in e))
+    out.stack = maskValues(e.stack).slice(0, 4000);
   return out;
 }
 

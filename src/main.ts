@@ -82,7 +82,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Runs fn, giving up waiting for it at the deadline. */
 async function until(deadline: number, fn: () => Promise<void>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([fn(), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+  await Promise.race([
+    fn(),
+    new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
+  ]);
   clearTimeout(timer);
 }
 
@@ -137,7 +140,10 @@ async function main() {
   }
 
   const server: Server = app.listen(config.port, config.host, () => {
-    log.info({ url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) }, 'Peer Atlas is listening');
+    log.info(
+      { url: `http://${config.host}:${config.port}/graphql`, ms: Math.round(performance.now() - started) },
+      'Peer Atlas is listening',
+    );
   });
   running.server = server;
   server.on('error', (err) => {

@@ -1,5 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
@@ -56,7 +60,11 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   const cursors = new CursorCodec(config.cursorSecret ?? (await sharedSecret(database.db, 'cursor_secret')));
   // Several instances share rate limits, persisted queries and read positions through Redis (README "Deployment").
   const shared = config.redisUrl ? connectRedis(config.redisUrl, config.redisKeyPrefix, log) : undefined;
-  const limits = createLimits({ mutationsPerMinute: config.rateLimitMutationsPerMinute, requestsPerMinute: config.rateLimitRequestsPerMinute, shared });
+  const limits = createLimits({
+    mutationsPerMinute: config.rateLimitMutationsPerMinute,
+    requestsPerMinute: config.rateLimitRequestsPerMinute,
+    shared,
+  });
   const metrics = createMetrics(database);
   const positions = createReadPositions({ shared, ttlMs: Math.max(60_000, config.replicaMaxLagMs * 3) });
   const router = createReadRouter({ database, positions, observeBatches: metrics.observeBatches });
@@ -76,7 +84,11 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     stringifyResult: (value) => JSON.stringify(value),
     parseOptions: { maxTokens: config.maxTokens },
     ...(shared ? { persistedQueries: { cache: persistedQueryCache(shared) } } : {}),
-    validationRules: limitRules({ maxDepth: config.maxQueryDepth, maxAliases: config.maxAliases, maxDirectives: config.maxDirectives }),
+    validationRules: limitRules({
+      maxDepth: config.maxQueryDepth,
+      maxAliases: config.maxAliases,
+      maxDirectives: config.maxDirectives,
+    }),
     plugins: [
       // Inline traces are for Apollo's hosted tooling; they would expose resolver timings to any caller.
       ApolloServerPluginInlineTraceDisabled(),
@@ -86,7 +98,10 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
       observePlugin(metrics),
       // Cache-Control is decided per request (http/response-policy.ts), not from schema hints.
       ApolloServerPluginCacheControlDisabled(),
-      responsePolicyPlugin({ cacheMaxAgeSeconds: config.cacheMaxAgeSeconds, http: (ctx) => (ctx as RequestContext).http }),
+      responsePolicyPlugin({
+        cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+        http: (ctx) => (ctx as RequestContext).http,
+      }),
       ...(router ? [router.plugin] : []),
     ],
     formatError: formatError(log),
@@ -120,9 +135,11 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
       // Count this request's SQL statements (see statementTally); must wrap everything after body parsing.
       statementTally.run({ count: 0 }, () => next());
     },
-    inFlight.track(expressMiddleware(apollo, {
-      context: graphqlContext({ database, log, cursors, limits, router, observeBatches: metrics.observeBatches }),
-    })),
+    inFlight.track(
+      expressMiddleware(apollo, {
+        context: graphqlContext({ database, log, cursors, limits, router, observeBatches: metrics.observeBatches }),
+      }),
+    ),
   );
   app.use(jsonErrors(config, log));
 
@@ -130,7 +147,9 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     app,
     apollo,
     metrics,
-    setDraining: () => { draining = true; },
+    setDraining: () => {
+      draining = true;
+    },
     whenIdle: inFlight.whenIdle,
     close: async () => {
       positions.close();

@@ -28,7 +28,11 @@ describe('DataLoader batching', () => {
 
   it('adds one statement per kind-specific part, not per listing', async () => {
     const hundred = await countStatements(s.database, () => s.gql(everyPart, { first: 100 }));
-    const kinds = new Set(hundred.result.data.resources.edges.map((e: { node: { schedule?: unknown; sessions?: unknown } }) => ('schedule' in e.node ? 'group' : 'sessions' in e.node ? 'workshop' : 'online')));
+    const kinds = new Set(
+      hundred.result.data.resources.edges.map((e: { node: { schedule?: unknown; sessions?: unknown } }) =>
+        'schedule' in e.node ? 'group' : 'sessions' in e.node ? 'workshop' : 'online',
+      ),
+    );
     expect(kinds).toEqual(new Set(['group', 'workshop', 'online']));
     expect(hundred.statements).toBe(6);
   });

@@ -13,10 +13,17 @@ import { startServerChild, type ServerChild } from './helpers/child-server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function cli(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; last: string }> {
+function cli(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string; last: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   for (const name of ['DATABASE_URL', 'NODE_OPTIONS', 'SEED_DEMO']) delete env[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));
@@ -52,7 +59,11 @@ describe('CLI: key lifecycle on the embedded database', () => {
     const admin = JSON.parse(readFileSync(file, 'utf8')) as { port: number; token: string; pid: number };
     expect(admin.pid).toBe(server.child.pid);
     for (const authorization of [undefined, 'Bearer wrong', `Bearer ${admin.token}x`]) {
-      const res = await fetch(`http://127.0.0.1:${admin.port}/cli`, { method: 'POST', headers: authorization ? { authorization } : {}, body: JSON.stringify({ argv: ['key', 'list'] }) });
+      const res = await fetch(`http://127.0.0.1:${admin.port}/cli`, {
+        method: 'POST',
+        headers: authorization ? { authorization } : {},
+        body: JSON.stringify({ argv: ['key', 'list'] }),
+      });
       expect(res.status).toBe(401);
     }
 
@@ -71,7 +82,17 @@ describe('CLI: key lifecycle on the embedded database', () => {
     expect(orgIdOf(allowed.stdout)).not.toBe(orgId);
 
     // Rotation with overlap: both keys work until the old one is revoked.
-    const rotated = await cli(dataDir, 'key', 'create', '--role', 'partner', '--organization', orgId, '--name', 'deploy 2');
+    const rotated = await cli(
+      dataDir,
+      'key',
+      'create',
+      '--role',
+      'partner',
+      '--organization',
+      orgId,
+      '--name',
+      'deploy 2',
+    );
     expect(rotated.code, rotated.stderr).toBe(0);
     second = rotated.last;
     expect(second).toMatch(/^pa_/);
@@ -86,9 +107,21 @@ describe('CLI: key lifecycle on the embedded database', () => {
     expect(trust.code, trust.stderr).toBe(0);
     expect(trust.stdout).toMatch(/is now trusted/);
     // Trust applies to the next request: a trusted partner's listing publishes at once.
-    const submit = await server.gql(`mutation($input: ResourceInput!) { submitResource(input: $input) { resource { status } userErrors { code } } }`, {
-      input: { kind: 'ONLINE_COMMUNITY', name: 'Rotation test community', format: 'ONLINE', topics: ['anxiety'], platform: 'Discord', moderated: true, url: 'https://example.org/rotation' },
-    }, second);
+    const submit = await server.gql(
+      `mutation($input: ResourceInput!) { submitResource(input: $input) { resource { status } userErrors { code } } }`,
+      {
+        input: {
+          kind: 'ONLINE_COMMUNITY',
+          name: 'Rotation test community',
+          format: 'ONLINE',
+          topics: ['anxiety'],
+          platform: 'Discord',
+          moderated: true,
+          url: 'https://example.org/rotation',
+        },
+      },
+      second,
+    );
     expect(submit.data.submitResource.resource.status).toBe('PUBLISHED');
 
     const revoke = await cli(dataDir, 'key', 'revoke', keyIdOf(first));
@@ -99,11 +132,12 @@ describe('CLI: key lifecycle on the embedded database', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(TOPICS, {}, second)).errors).toBeUndefined();
 
-
     const keys = await cli(dataDir, 'key', 'list');
     expect(keys.code).toBe(0);
     const line = keys.stdout.split('\n').find((l) => l.startsWith(keyIdOf(first)))!;
-    expect(line).toMatch(/^pa_\S+ partner "Rotation Test Network" org="Rotation Test Network" created \S+ last-used \S+ revoked \S+$/);
+    expect(line).toMatch(
+      /^pa_\S+ partner "Rotation Test Network" org="Rotation Test Network" created \S+ last-used \S+ revoked \S+$/,
+    );
     for (const key of [first, second]) expect(keys.stdout).not.toContain(key.split('.')[1]!);
 
     // The demo data is already there: seeding again would double it.

@@ -14,10 +14,17 @@ const sourceFiles = (dir: string): string[] =>
 describe('code shape', () => {
   it('builds the demo template from every file the seed reaches, not a hand-picked list', () => {
     const inputs = templateInputs().map((f) => path.relative(root, f));
-    for (const file of ['db/seeds/demo.ts', 'src/modules/demo/seed.ts', 'src/modules/resources/listing.ts', 'src/modules/schedules/recurrence.ts']) {
+    for (const file of [
+      'db/seeds/demo.ts',
+      'src/modules/demo/seed.ts',
+      'src/modules/resources/listing.ts',
+      'src/modules/schedules/recurrence.ts',
+    ]) {
       expect(inputs).toContain(file);
     }
-    expect(inputs.filter((f) => f.startsWith('db/migrations/')).length).toBe(readdirSync(path.join(root, 'db/migrations')).length);
+    expect(inputs.filter((f) => f.startsWith('db/migrations/')).length).toBe(
+      readdirSync(path.join(root, 'db/migrations')).length,
+    );
   });
 
   it('has no import cycles in the application, type-only imports included', () => {
@@ -25,8 +32,13 @@ describe('code shape', () => {
     const graph = new Map<string, string[]>();
     for (const f of files) {
       const text = readFileSync(path.join(root, f), 'utf8');
-      const deps = [...text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+\.ts)'/gm)].map((m) => path.join(path.dirname(f), m[1]!));
-      graph.set(f, deps.filter((d) => files.includes(d)));
+      const deps = [...text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+\.ts)'/gm)].map((m) =>
+        path.join(path.dirname(f), m[1]!),
+      );
+      graph.set(
+        f,
+        deps.filter((d) => files.includes(d)),
+      );
     }
     // Depth-first search; a grey (on the current path) neighbour closes a cycle.
     const state = new Map<string, 'grey' | 'black'>();
@@ -44,7 +56,9 @@ describe('code shape', () => {
   });
 
   it('never imports test code from the application', () => {
-    const offenders = sourceFiles('src').filter((f) => /from\s+'(\.\.\/)+tests\/|import\(\s*'(\.\.\/)+tests\//.test(readFileSync(path.join(root, f), 'utf8')));
+    const offenders = sourceFiles('src').filter((f) =>
+      /from\s+'(\.\.\/)+tests\/|import\(\s*'(\.\.\/)+tests\//.test(readFileSync(path.join(root, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

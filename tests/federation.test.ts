@@ -14,7 +14,10 @@ let gateway: Awaited<ReturnType<typeof startGateway>>;
 const HERE = { latitude: 69.6492, longitude: 18.9553 };
 const near = `{ latitude: ${HERE.latitude}, longitude: ${HERE.longitude}, radiusKm: 10 }`;
 const nearby = `{ resources(near: ${near}, first: 10) { edges { distanceKm node { __typename id name organization { id name } } } } }`;
-type Edge = { distanceKm: number; node: { __typename: string; id: string; name: string; organization: { id: string; name: string } } };
+type Edge = {
+  distanceKm: number;
+  node: { __typename: string; id: string; name: string; organization: { id: string; name: string } };
+};
 let leeds: Edge[];
 let groups: Edge[];
 
@@ -22,16 +25,46 @@ beforeAll(async () => {
   s = await startTestServer();
   // Two peer groups of our own with schedules, so the assertions do not depend on what other tests added.
   const p = await partner(s.database);
-  const schedule = { rrule: 'FREQ=WEEKLY;BYDAY=TU', timeZone: 'Europe/London', startTime: '18:00', startDate: '2026-01-06', durationMinutes: 60, cancelledDates: [] };
-  const location = { name: null, address: null, locality: 'Tromsø', region: null, postalCode: null, country: 'NO', ...HERE, approximate: false };
-  const ids = await addListings(s.database, [listing(p.organizationId, { schedule, location }), listing(p.organizationId, { schedule, location }), listing(p.organizationId, { kind: 'WORKSHOP', location, sessions: [{ startsAt: new Date('2030-01-01T10:00:00Z'), endsAt: null, timeZone: 'Europe/Oslo' }] })]);
+  const schedule = {
+    rrule: 'FREQ=WEEKLY;BYDAY=TU',
+    timeZone: 'Europe/London',
+    startTime: '18:00',
+    startDate: '2026-01-06',
+    durationMinutes: 60,
+    cancelledDates: [],
+  };
+  const location = {
+    name: null,
+    address: null,
+    locality: 'Tromsø',
+    region: null,
+    postalCode: null,
+    country: 'NO',
+    ...HERE,
+    approximate: false,
+  };
+  const ids = await addListings(s.database, [
+    listing(p.organizationId, { schedule, location }),
+    listing(p.organizationId, { schedule, location }),
+    listing(p.organizationId, {
+      kind: 'WORKSHOP',
+      location,
+      sessions: [{ startsAt: new Date('2030-01-01T10:00:00Z'), endsAt: null, timeZone: 'Europe/Oslo' }],
+    }),
+  ]);
   leeds = (await s.gql(nearby)).data.resources.edges;
-  groups = await Promise.all(ids.slice(0, 2).map(async (id) => ({
-    distanceKm: 0,
-    node: (await s.gql(`{ resource(id: "${resourceGid(id)}") { __typename id name organization { id name } } }`)).data.resource,
-  })));
+  groups = await Promise.all(
+    ids.slice(0, 2).map(async (id) => ({
+      distanceKm: 0,
+      node: (await s.gql(`{ resource(id: "${resourceGid(id)}") { __typename id name organization { id name } } }`)).data
+        .resource,
+    })),
+  );
   // The events service knows our entities only by id, as a real partner service would.
-  events = await startEventsSubgraph({ organizationId: groups[0]!.node.organization.id, peerGroupIds: groups.map((e) => e.node.id) });
+  events = await startEventsSubgraph({
+    organizationId: groups[0]!.node.organization.id,
+    peerGroupIds: groups.map((e) => e.node.id),
+  });
   gateway = await startGateway([
     { name: 'peer-atlas', url: `${s.url}/graphql` },
     { name: 'events', url: events.url },
@@ -57,25 +90,52 @@ describe('federation through a gateway', () => {
       const titles = events.rows.filter((ev) => ev.peerGroupId === e.node.id).map((ev) => ({ title: ev.title }));
       if (e.node.__typename === 'PeerGroup') expect(e.node.upcomingEvents).toEqual(titles);
       else expect(e.node).not.toHaveProperty('upcomingEvents');
-      const orgTitles = events.rows.filter((ev) => ev.organizationId === e.node.organization.id).map((ev) => ({ title: ev.title }));
+      const orgTitles = events.rows
+        .filter((ev) => ev.organizationId === e.node.organization.id)
+        .map((ev) => ({ title: ev.title }));
       expect(e.node.organization.events).toEqual(orgTitles);
     }
-    expect(edges.find((e: Edge) => e.node.id === groups[0]!.node.id).node.upcomingEvents).toEqual([{ title: 'Open evening 1' }]);
+    expect(edges.find((e: Edge) => e.node.id === groups[0]!.node.id).node.upcomingEvents).toEqual([
+      { title: 'Open evening 1' },
+    ]);
     const org = edges.find((e: Edge) => e.node.organization.id === groups[0]!.node.organization.id).node.organization;
-    expect(org.events.map((e: { title: string }) => e.title)).toEqual(['Annual peer supporters gathering', 'Open evening 1', 'Open evening 2']);
+    expect(org.events.map((e: { title: string }) => e.title)).toEqual([
+      'Annual peer supporters gathering',
+      'Open evening 1',
+      'Open evening 2',
+    ]);
   });
 
   it('resolves our fields on the events subgraph’s own results', async () => {
     const from = '2030-01-01T00:00:00Z';
-    const r = await gateway.gql(`{ featuredEvents { id title organization { id name } peerGroup { id name nextMeetings(first: 2, from: "${from}") { startsAt } } } }`);
+    const r = await gateway.gql(
+      `{ featuredEvents { id title organization { id name } peerGroup { id name nextMeetings(first: 2, from: "${from}") { startsAt } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const group = `name ... on PeerGroup { nextMeetings(first: 2, from: "${from}") { startsAt } }`;
-    const ours = await s.gql(`{ a: resource(id: "${groups[0]!.node.id}") { ${group} } b: resource(id: "${groups[1]!.node.id}") { ${group} } }`);
+    const ours = await s.gql(
+      `{ a: resource(id: "${groups[0]!.node.id}") { ${group} } b: resource(id: "${groups[1]!.node.id}") { ${group} } }`,
+    );
     const orgName = groups[0]!.node.organization.name;
     expect(r.data.featuredEvents).toEqual([
-      { id: 'event-1', title: 'Annual peer supporters gathering', organization: { id: groups[0]!.node.organization.id, name: orgName }, peerGroup: null },
-      { id: 'event-2', title: 'Open evening 1', organization: { id: groups[0]!.node.organization.id, name: orgName }, peerGroup: { id: groups[0]!.node.id, ...ours.data.a } },
-      { id: 'event-3', title: 'Open evening 2', organization: { id: groups[0]!.node.organization.id, name: orgName }, peerGroup: { id: groups[1]!.node.id, ...ours.data.b } },
+      {
+        id: 'event-1',
+        title: 'Annual peer supporters gathering',
+        organization: { id: groups[0]!.node.organization.id, name: orgName },
+        peerGroup: null,
+      },
+      {
+        id: 'event-2',
+        title: 'Open evening 1',
+        organization: { id: groups[0]!.node.organization.id, name: orgName },
+        peerGroup: { id: groups[0]!.node.id, ...ours.data.a },
+      },
+      {
+        id: 'event-3',
+        title: 'Open evening 2',
+        organization: { id: groups[0]!.node.organization.id, name: orgName },
+        peerGroup: { id: groups[1]!.node.id, ...ours.data.b },
+      },
     ]);
     expect(ours.data.a.nextMeetings).toHaveLength(2);
   });
@@ -84,7 +144,14 @@ describe('federation through a gateway', () => {
 describe('our subgraph', () => {
   it('declares its entities in _service { sdl }', async () => {
     const sdl: string = (await s.gql('{ _service { sdl } }')).data._service.sdl;
-    for (const type of ['interface Resource', 'type PeerGroup', 'type Workshop', 'type OnlineCommunity', 'type Topic', 'type Organization']) {
+    for (const type of [
+      'interface Resource',
+      'type PeerGroup',
+      'type Workshop',
+      'type OnlineCommunity',
+      'type Topic',
+      'type Organization',
+    ]) {
       expect(sdl).toMatch(new RegExp(`${type}\\b[^{]*@key\\(fields: "id"\\)`));
     }
   });
@@ -93,8 +160,15 @@ describe('our subgraph', () => {
     ... on Resource { id name } ... on Topic { id slug } ... on Organization { id name } } }`;
 
   it('resolves 50 mixed representations in order, with one statement per table', async () => {
-    const page = await s.gql('{ resources(first: 100) { edges { node { __typename id topics { id } organization { id } } } } }');
-    const nodes: Array<{ __typename: string; id: string; topics: Array<{ id: string }>; organization: { id: string } }> = page.data.resources.edges.map((e: { node: unknown }) => e.node);
+    const page = await s.gql(
+      '{ resources(first: 100) { edges { node { __typename id topics { id } organization { id } } } } }',
+    );
+    const nodes: Array<{
+      __typename: string;
+      id: string;
+      topics: Array<{ id: string }>;
+      organization: { id: string };
+    }> = page.data.resources.edges.map((e: { node: unknown }) => e.node);
     const pools: Record<string, string[]> = {
       PeerGroup: nodes.filter((n) => n.__typename === 'PeerGroup').map((n) => n.id),
       Workshop: nodes.filter((n) => n.__typename === 'Workshop').map((n) => n.id),
@@ -115,7 +189,9 @@ describe('our subgraph', () => {
 
     const { result, statements, texts } = await countStatements(s.database, () => s.gql(entities, { r: reps }));
     expect(result.errors).toBeUndefined();
-    expect(result.data._entities.map((e: { __typename: string; id: string }) => ({ __typename: e.__typename, id: e.id }))).toEqual(
+    expect(
+      result.data._entities.map((e: { __typename: string; id: string }) => ({ __typename: e.__typename, id: e.id })),
+    ).toEqual(
       reps.map((r) => ({ __typename: r.__typename === 'Resource' ? concrete.get(r.id) : r.__typename, id: r.id })),
     );
     // listings, the topic taxonomy and organisations: one statement each, however many representations.
@@ -145,6 +221,8 @@ describe('our subgraph', () => {
     ];
     const r = await s.gql(entities, { r: reps });
     expect(r.errors).toBeUndefined();
-    expect(r.data._entities).toEqual(reps.map((rep) => (rep === known ? { __typename: 'Organization', id: p.organizationGid, name } : null)));
+    expect(r.data._entities).toEqual(
+      reps.map((rep) => (rep === known ? { __typename: 'Organization', id: p.organizationGid, name } : null)),
+    );
   });
 });

@@ -29,23 +29,29 @@ const getUrl = (base: string, params: Record<string, unknown>) =>
 
 /** A raw HTTP request: fetch cannot send some headers (an empty Authorization) exactly as given. */
 function raw(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = httpRequest(url, { method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(url, { method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end(opts.body);
+    },
+  );
 }
 
 describe('CORS', () => {
   const preflight = (url: string, origin: string) =>
     fetch(`${url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
     });
 
   it('answers a real preflight from an allowed origin, and exposes the read-after header', async () => {
@@ -103,7 +109,11 @@ describe('CORS', () => {
   });
 
   it('keeps CSRF prevention for simple cross-site POSTs', async () => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example.com', 'content-type': 'text/plain' }, body: JSON.stringify({ query: TOPIC }) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example.com', 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: TOPIC }),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
   });
@@ -142,21 +152,32 @@ describe('GET /graphql', () => {
     expect(keyed.status).toBe(200);
     expect(keyed.headers.get('cache-control')).toBe('private, no-store');
 
-    const near = await fetch(getUrl(s.url, { query: 'query($n: NearInput!) { resources(near: $n, first: 1) { totalCount } }', variables: { n: { latitude: 53.8, longitude: -1.55 } } }));
+    const near = await fetch(
+      getUrl(s.url, {
+        query: 'query($n: NearInput!) { resources(near: $n, first: 1) { totalCount } }',
+        variables: { n: { latitude: 53.8, longitude: -1.55 } },
+      }),
+    );
     expect(near.status).toBe(200);
     expect(near.headers.get('cache-control')).toBe('private, no-store');
 
     const failed = await fetch(getUrl(s.url, { query: '{ resources(first: 101) { totalCount } }' }));
     expect(failed.headers.get('cache-control')).toBe('private, no-store');
 
-    const post = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TOPIC }) });
+    const post = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: TOPIC }),
+    });
     expect(post.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('never runs a mutation', async () => {
     const p = await partner(s.database);
     const mutation = `mutation { archiveResource(id: "UmVzb3VyY2U6MQ") { userErrors { code } } }`;
-    const { result, statements } = await countStatements(s.database, () => fetch(getUrl(s.url, { query: mutation }), { headers: { authorization: `Bearer ${p.token}` } }));
+    const { result, statements } = await countStatements(s.database, () =>
+      fetch(getUrl(s.url, { query: mutation }), { headers: { authorization: `Bearer ${p.token}` } }),
+    );
     expect(result.status).toBe(405);
     expect(statements).toBe(0);
   });
@@ -165,7 +186,7 @@ describe('GET /graphql', () => {
     const query = '{ topic(slug: "grief-and-bereavement") { name } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const ext = { persistedQuery: { version: 1, sha256Hash } };
-    const missing = await (await fetch(getUrl(s.url, { extensions: ext }))).json() as any;
+    const missing = (await (await fetch(getUrl(s.url, { extensions: ext }))).json()) as any;
     expect(missing.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     // Register (GET with the query and its hash, as Apollo Client does), then the hash alone.
     expect((await fetch(getUrl(s.url, { query, extensions: ext }))).status).toBe(200);
@@ -177,17 +198,31 @@ describe('GET /graphql', () => {
     for (const bad of [123, 'zz', {}, null, ['a'], 'g'.repeat(64)]) {
       for (const send of ['GET', 'POST']) {
         const extensions = { persistedQuery: { version: 1, sha256Hash: bad } };
-        const res = send === 'GET'
-          ? await fetch(getUrl(s.url, { extensions }))
-          : await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ extensions }) });
+        const res =
+          send === 'GET'
+            ? await fetch(getUrl(s.url, { extensions }))
+            : await fetch(`${s.url}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ extensions }),
+              });
         const body = (await res.json()) as any;
-        expect(['PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST'], `${send} ${JSON.stringify(bad)}`).toContain(body.errors[0].extensions.code);
+        expect(['PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST'], `${send} ${JSON.stringify(bad)}`).toContain(
+          body.errors[0].extensions.code,
+        );
         expect(res.status).toBeLessThan(500);
       }
     }
     // A query that does not match its hash, and an unknown version.
-    for (const extensions of [{ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }, { persistedQuery: { version: 2, sha256Hash } }]) {
-      const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions }) });
+    for (const extensions of [
+      { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      { persistedQuery: { version: 2, sha256Hash } },
+    ]) {
+      const res = await fetch(`${s.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, extensions }),
+      });
       expect(res.status).toBe(400);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
     }
@@ -196,7 +231,11 @@ describe('GET /graphql', () => {
 
 describe('GraphQL over HTTP', () => {
   const post = (body: unknown, accept: string) =>
-    fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify(body) });
+    fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify(body),
+    });
 
   it('answers request errors with 200 under application/json and 4xx under application/graphql-response+json', async () => {
     const cases = [
@@ -225,18 +264,34 @@ describe('GraphQL over HTTP', () => {
 
 describe('errors outside GraphQL', () => {
   it('refuses an empty Authorization header and one without Bearer, saying so', async () => {
-    const empty = await raw(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: '' }, body: JSON.stringify({ query: TOPIC }) });
+    const empty = await raw(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: '' },
+      body: JSON.stringify({ query: TOPIC }),
+    });
     expect(empty.status).toBe(401);
     expect(JSON.parse(empty.body).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const p = await partner(s.database);
     for (const header of [p.token, `Token ${p.token}`, 'Basic dXNlcjpwYXNz', 'Bearer']) {
-      const r = await raw(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: JSON.stringify({ query: TOPIC }) });
+      const r = await raw(`${s.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: header },
+        body: JSON.stringify({ query: TOPIC }),
+      });
       const e = JSON.parse(r.body).errors[0];
       expect(e.extensions.code, header).toBe('UNAUTHENTICATED');
       expect(e.message).toMatch(/Bearer <key>/);
     }
     // Without the word Bearer but otherwise a real key: the message says exactly that.
-    const bare = JSON.parse((await raw(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: p.token }, body: JSON.stringify({ query: TOPIC }) })).body);
+    const bare = JSON.parse(
+      (
+        await raw(`${s.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: p.token },
+          body: JSON.stringify({ query: TOPIC }),
+        })
+      ).body,
+    );
     expect(bare.errors[0].message).toMatch(/follow the word Bearer/);
   });
 
@@ -244,9 +299,24 @@ describe('errors outside GraphQL', () => {
     expect(s.config.production).toBe(false);
     const bodies: Array<{ headers: Record<string, string>; body: string; status: number; code: string }> = [
       { headers: { 'content-type': 'application/json' }, body: '{"query": ', status: 400, code: 'BAD_REQUEST' },
-      { headers: { 'content-type': 'application/json; charset=latin-9' }, body: '{}', status: 415, code: 'BAD_REQUEST' },
-      { headers: { 'content-type': 'application/json', 'content-encoding': 'br-nope' }, body: '{}', status: 415, code: 'BAD_REQUEST' },
-      { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'x'.repeat(300_000) }), status: 413, code: 'QUERY_TOO_COMPLEX' },
+      {
+        headers: { 'content-type': 'application/json; charset=latin-9' },
+        body: '{}',
+        status: 415,
+        code: 'BAD_REQUEST',
+      },
+      {
+        headers: { 'content-type': 'application/json', 'content-encoding': 'br-nope' },
+        body: '{}',
+        status: 415,
+        code: 'BAD_REQUEST',
+      },
+      {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'x'.repeat(300_000) }),
+        status: 413,
+        code: 'QUERY_TOO_COMPLEX',
+      },
     ];
     for (const b of bodies) {
       const r = await raw(`${s.url}/graphql`, { method: 'POST', headers: b.headers, body: b.body });
@@ -259,11 +329,25 @@ describe('errors outside GraphQL', () => {
 
   it('logs an unexpected failure under the id of the request that caused it', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _e, done) { lines.push(chunk.toString()); done(); } });
-    const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 300 });
+    const sink = new Writable({
+      write(chunk, _e, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const pool = new pg.Pool({
+      connectionString: 'postgres://postgres@127.0.0.1:1/none',
+      connectionTimeoutMillis: 300,
+    });
     pool.on('error', () => {});
     const dead = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-    const database: Database = { ...s.database, db: dead, analyticsDb: dead, maintenanceDb: dead, ping: async () => false };
+    const database: Database = {
+      ...s.database,
+      db: dead,
+      analyticsDb: dead,
+      maintenanceDb: dead,
+      ping: async () => false,
+    };
     const config = loadConfig({ LOG_LEVEL: 'info', CURSOR_SECRET: 'a-test-secret-of-enough-length' });
     const { app, apollo } = await createApp({ config, database, log: createLogger('info', sink) });
     const server = app.listen(0, '127.0.0.1');
@@ -300,11 +384,20 @@ describe('rate limits before authentication', () => {
     const limited = await startTestServer({ RATE_LIMIT_REQUESTS_PER_MINUTE: '3' }, s.database);
     try {
       const post = (body: string, headers: Record<string, string> = {}) =>
-        fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-      expect((await post(JSON.stringify({ query: TOPIC }), { authorization: 'Bearer pa_aaaaaaaaaaaa.' + 'B'.repeat(43) })).status).toBe(401);
+        fetch(`${limited.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
+      expect(
+        (await post(JSON.stringify({ query: TOPIC }), { authorization: 'Bearer pa_aaaaaaaaaaaa.' + 'B'.repeat(43) }))
+          .status,
+      ).toBe(401);
       expect((await post(JSON.stringify({ query: '{ nope(' }))).status).toBe(200);
       expect((await post('{"query": ')).status).toBe(400);
-      const { result, statements } = await countStatements(s.database, () => post(JSON.stringify({ query: TOPIC }), { authorization: 'Bearer pa_aaaaaaaaaaaa.' + 'C'.repeat(43) }));
+      const { result, statements } = await countStatements(s.database, () =>
+        post(JSON.stringify({ query: TOPIC }), { authorization: 'Bearer pa_aaaaaaaaaaaa.' + 'C'.repeat(43) }),
+      );
       expect(result.status).toBe(429);
       expect(Number(result.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await result.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
@@ -321,7 +414,11 @@ describe('rate limits before authentication', () => {
       const from = (address: string, key?: string) =>
         fetch(`${limited.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'x-forwarded-for': address,
+            ...(key ? { authorization: `Bearer ${key}` } : {}),
+          },
           body: JSON.stringify({ query: TOPIC }),
         });
       // Four addresses, one key: the key's own limit stops the fourth.
@@ -365,7 +462,9 @@ describe('rate limits before authentication', () => {
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
-    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/^Invalid configuration: TRUST_PROXY: .*hop.*\(`1`\).*loopback,10\.0\.0\.0\/8/);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /^Invalid configuration: TRUST_PROXY: .*hop.*\(`1`\).*loopback,10\.0\.0\.0\/8/,
+    );
     for (const bad of ['10.0.0.0/33', 'proxy.example.org', '10.0.0.0/8/1', '999.1.1.1', '11']) {
       expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/^Invalid configuration: TRUST_PROXY/);
     }

@@ -45,7 +45,12 @@ describe('HTTP surface', () => {
     const p = await partner(s.database);
     const q = `{ topics { slug } }`;
     expect((await s.gql(q, {}, p.token)).errors).toBeUndefined();
-    for (const bad of ['nonsense', `${p.keyId}.${'A'.repeat(43)}`, 'pa_aaaaaaaaaaaa.' + 'B'.repeat(43), p.token + 'x']) {
+    for (const bad of [
+      'nonsense',
+      `${p.keyId}.${'A'.repeat(43)}`,
+      'pa_aaaaaaaaaaaa.' + 'B'.repeat(43),
+      p.token + 'x',
+    ]) {
       const r = await s.gql(q, {}, bad);
       expect(errorCode(r), bad).toBe('UNAUTHENTICATED');
       expect(r.status).toBe(401);
@@ -59,14 +64,24 @@ describe('HTTP surface', () => {
   it('reports parse and validation errors with their codes', async () => {
     expect(errorCode(await s.gql('{ resources('))).toBe('GRAPHQL_PARSE_FAILED');
     expect(errorCode(await s.gql('{ nope }'))).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(errorCode(await s.gql('{ resources(filter: { kinds: [SPACESHIP] }) { totalCount } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(await s.gql('{ resources(filter: { kinds: [SPACESHIP] }) { totalCount } }'))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });
 
 describe('configuration', () => {
   it('uses the documented defaults', () => {
     const c = loadConfig({});
-    expect([c.port, c.host, c.databaseUrl, c.dataDir, c.seedDemo, c.logLevel, c.production]).toEqual([4000, '127.0.0.1', undefined, './data', true, 'info', false]);
+    expect([c.port, c.host, c.databaseUrl, c.dataDir, c.seedDemo, c.logLevel, c.production]).toEqual([
+      4000,
+      '127.0.0.1',
+      undefined,
+      './data',
+      true,
+      'info',
+      false,
+    ]);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@h/db' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
   });

@@ -27,7 +27,14 @@ afterEach(async () => {
 });
 
 function runner(database: Database, name: string, handler: JobHandler, id: string, leaseMs = LEASE): JobRunner {
-  const r = createJobRunner({ db: database.db, log, handlers: { [name]: handler }, leaseMs, pollMs: 100, instanceId: id });
+  const r = createJobRunner({
+    db: database.db,
+    log,
+    handlers: { [name]: handler },
+    leaseMs,
+    pollMs: 100,
+    instanceId: id,
+  });
   runners.push(r);
   return r;
 }
@@ -55,7 +62,9 @@ function probe(opts: { ms?: number; honourSignal?: boolean } = {}) {
       if (opts.honourSignal) {
         await Promise.race([
           wait,
-          new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason), { once: true })),
+          new Promise((_, reject) =>
+            ctx.signal.addEventListener('abort', () => reject(ctx.signal.reason), { once: true }),
+          ),
         ]);
       } else {
         await wait;
@@ -71,31 +80,40 @@ function probe(opts: { ms?: number; honourSignal?: boolean } = {}) {
 }
 
 describe('job runner leases', () => {
-  it('keeps a job several leases long with one instance, while another polls, and schedules it once', { timeout: 30_000 }, async () => {
-    const database = await testDatabase();
-    const name = await newJob(database);
-    const p = probe({ ms: LEASE * 4 });
-    const [a, b] = [runner(database, name, p.handler, 'A'), runner(database, name, p.handler, 'B')];
-    const started = Date.now();
-    a.start();
-    b.start();
-    await waitFor('the job to be claimed', async () => p.state.runs === 1, 5_000, 20);
-    const holder = (await row(database, name))!.locked_by;
-    // Past several leases: the holder's heartbeat renews it, so the other never takes the job.
-    const seen = new Set<string | null>();
-    while (p.state.active) {
-      seen.add((await row(database, name))!.locked_by);
-      await sleep(50);
-    }
-    expect([...seen].filter(Boolean)).toEqual([holder]);
-    await waitFor('the job to be rescheduled', async () => (await row(database, name))!.locked_by === null, 5_000, 20);
-    await sleep(LEASE * 2); // both keep polling: nothing is due
-    expect(p.state).toMatchObject({ runs: 1, maxActive: 1 });
-    const after = (await row(database, name))!;
-    expect(after).toMatchObject({ locked_by: null, locked_until: null, attempts: 0, last_error: null });
-    expect(new Date(after.run_at).getTime()).toBeGreaterThan(started + 3_600_000 - 60_000);
-    expect(await database.db.selectFrom('jobs').select('id').where('key', '=', name).execute()).toHaveLength(1);
-  });
+  it(
+    'keeps a job several leases long with one instance, while another polls, and schedules it once',
+    { timeout: 30_000 },
+    async () => {
+      const database = await testDatabase();
+      const name = await newJob(database);
+      const p = probe({ ms: LEASE * 4 });
+      const [a, b] = [runner(database, name, p.handler, 'A'), runner(database, name, p.handler, 'B')];
+      const started = Date.now();
+      a.start();
+      b.start();
+      await waitFor('the job to be claimed', async () => p.state.runs === 1, 5_000, 20);
+      const holder = (await row(database, name))!.locked_by;
+      // Past several leases: the holder's heartbeat renews it, so the other never takes the job.
+      const seen = new Set<string | null>();
+      while (p.state.active) {
+        seen.add((await row(database, name))!.locked_by);
+        await sleep(50);
+      }
+      expect([...seen].filter(Boolean)).toEqual([holder]);
+      await waitFor(
+        'the job to be rescheduled',
+        async () => (await row(database, name))!.locked_by === null,
+        5_000,
+        20,
+      );
+      await sleep(LEASE * 2); // both keep polling: nothing is due
+      expect(p.state).toMatchObject({ runs: 1, maxActive: 1 });
+      const after = (await row(database, name))!;
+      expect(after).toMatchObject({ locked_by: null, locked_until: null, attempts: 0, last_error: null });
+      expect(new Date(after.run_at).getTime()).toBeGreaterThan(started + 3_600_000 - 60_000);
+      expect(await database.db.selectFrom('jobs').select('id').where('key', '=', name).execute()).toHaveLength(1);
+    },
+  );
 
   it('takes over the job of an instance that died, only once its lease has run out', async () => {
     const database = await testDatabase();
@@ -136,7 +154,11 @@ describe('job runner leases', () => {
     await waitFor('A to claim the job', async () => p.state.runs === 1, 5_000, 20);
     // As if A had stalled past its lease and C claimed the job meanwhile.
     const future = new Date(Date.now() + 60_000);
-    await database.db.updateTable('jobs').set({ locked_by: 'C', locked_until: future }).where('key', '=', name).execute();
+    await database.db
+      .updateTable('jobs')
+      .set({ locked_by: 'C', locked_until: future })
+      .where('key', '=', name)
+      .execute();
     await waitFor('A to notice and stop the job', async () => p.state.aborted === 1, LEASE * 2, 10);
     await sleep(100);
     expect((await row(database, name))!).toMatchObject({ locked_by: 'C', locked_until: future, last_error: null });
@@ -150,7 +172,11 @@ describe('job runner leases', () => {
     a.start();
     await waitFor('A to claim the job', async () => p.state.runs === 1, 5_000, 20);
     const runAt = (await row(database, name))!.run_at;
-    await database.db.updateTable('jobs').set({ locked_by: 'C', locked_until: new Date(Date.now() + 60_000) }).where('key', '=', name).execute();
+    await database.db
+      .updateTable('jobs')
+      .set({ locked_by: 'C', locked_until: new Date(Date.now() + 60_000) })
+      .where('key', '=', name)
+      .execute();
     await sleep(LEASE); // A's heartbeat finds the row is C's
     p.state.release();
     await sleep(100);
@@ -166,7 +192,13 @@ describe('job runner leases', () => {
     await waitFor('A to claim the job', async () => p.state.runs === 1, 5_000, 20);
     const runAt = (await row(database, name))!.run_at;
     await a.stop();
-    expect((await row(database, name))!).toMatchObject({ locked_by: null, locked_until: null, attempts: 0, run_at: runAt, last_error: null });
+    expect((await row(database, name))!).toMatchObject({
+      locked_by: null,
+      locked_until: null,
+      attempts: 0,
+      run_at: runAt,
+      last_error: null,
+    });
     const q = probe({ ms: 10 });
     const b = runner(database, name, q.handler, 'B', 60_000);
     expect(await b.drain()).toBe(1);
@@ -176,9 +208,14 @@ describe('job runner leases', () => {
   it('retries a failing job later with backoff, keeping the error', async () => {
     const database = await testDatabase();
     const name = await newJob(database);
-    const a = runner(database, name, async () => {
-      throw new Error('feed said no');
-    }, 'A');
+    const a = runner(
+      database,
+      name,
+      async () => {
+        throw new Error('feed said no');
+      },
+      'A',
+    );
     const before = Date.now();
     expect(await a.drain()).toBe(1);
     const r = (await row(database, name))!;
@@ -201,7 +238,15 @@ describe('job runner leases', () => {
       active.set(job.name, active.get(job.name)! - 1);
     };
     // One-off jobs (no everyMs): each is deleted when done, so it can run only once in all.
-    const all = [1, 2, 3, 4].map((i) => createJobRunner({ db: database.db, log, handlers: Object.fromEntries(names.map((n) => [n, handler])), leaseMs: LEASE, instanceId: `R${i}` }));
+    const all = [1, 2, 3, 4].map((i) =>
+      createJobRunner({
+        db: database.db,
+        log,
+        handlers: Object.fromEntries(names.map((n) => [n, handler])),
+        leaseMs: LEASE,
+        instanceId: `R${i}`,
+      }),
+    );
     const counts = await Promise.all(all.map((r) => r.drain()));
     expect(counts.reduce((x, y) => x + y, 0)).toBe(3);
     expect(ran.sort()).toEqual([...names].sort());
@@ -214,15 +259,42 @@ describe('the occurrence refresh as a job', () => {
   it('stops at its next step once its signal says the lease is gone or the instance stops', async () => {
     const database = await testDatabase();
     // A schedule made due again, so the refresh has work to stop before.
-    const { resource_id } = await database.db.selectFrom('schedules').select('resource_id').orderBy('resource_id').limit(1).executeTakeFirstOrThrow();
-    await database.db.updateTable('schedules').set({ occurrences_until: null }).where('resource_id', '=', resource_id).execute();
+    const { resource_id } = await database.db
+      .selectFrom('schedules')
+      .select('resource_id')
+      .orderBy('resource_id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable('schedules')
+      .set({ occurrences_until: null })
+      .where('resource_id', '=', resource_id)
+      .execute();
     const abort = new AbortController();
     abort.abort(new Error('lease lost: test'));
-    await expect(refreshDueOccurrences(database.db, new Date(), { signal: abort.signal })).rejects.toThrow('lease lost: test');
-    expect((await database.db.selectFrom('schedules').select('occurrences_until').where('resource_id', '=', resource_id).executeTakeFirstOrThrow()).occurrences_until).toBeNull();
+    await expect(refreshDueOccurrences(database.db, new Date(), { signal: abort.signal })).rejects.toThrow(
+      'lease lost: test',
+    );
+    expect(
+      (
+        await database.db
+          .selectFrom('schedules')
+          .select('occurrences_until')
+          .where('resource_id', '=', resource_id)
+          .executeTakeFirstOrThrow()
+      ).occurrences_until,
+    ).toBeNull();
     // The next holder picks it up.
     expect(await refreshDueOccurrences(database.db)).toBeGreaterThanOrEqual(1);
-    expect((await database.db.selectFrom('schedules').select('occurrences_until').where('resource_id', '=', resource_id).executeTakeFirstOrThrow()).occurrences_until).not.toBeNull();
+    expect(
+      (
+        await database.db
+          .selectFrom('schedules')
+          .select('occurrences_until')
+          .where('resource_id', '=', resource_id)
+          .executeTakeFirstOrThrow()
+      ).occurrences_until,
+    ).not.toBeNull();
   });
 });
 

@@ -12,7 +12,14 @@ import { errorCode, startTestServer, type TestServer } from './helpers/server.ts
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer({ MAX_QUERY_DEPTH: '5', MAX_ALIASES: '3', MAX_DIRECTIVES: '2', MAX_TOKENS: '200', MAX_QUERY_COST: '199', MAX_BODY_BYTES: '4096' });
+  s = await startTestServer({
+    MAX_QUERY_DEPTH: '5',
+    MAX_ALIASES: '3',
+    MAX_DIRECTIVES: '2',
+    MAX_TOKENS: '200',
+    MAX_QUERY_COST: '199',
+    MAX_BODY_BYTES: '4096',
+  });
 });
 afterAll(() => s.close());
 
@@ -36,13 +43,18 @@ describe('query limits', () => {
   });
 
   it('aliases', async () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: topic(slug: "anxiety") { slug }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: topic(slug: "anxiety") { slug }`).join(' ')} }`;
     await served(aliases(3));
     await refusedWithoutSql(aliases(4));
   });
 
   it('directives', async () => {
-    const directives = (n: number) => `{ topic(slug: "anxiety") { ${['id', 'slug', 'name'].slice(0, n).map((f) => `${f} @include(if: true)`).join(' ')} } }`;
+    const directives = (n: number) =>
+      `{ topic(slug: "anxiety") { ${['id', 'slug', 'name']
+        .slice(0, n)
+        .map((f) => `${f} @include(if: true)`)
+        .join(' ')} } }`;
     await served(directives(2));
     await refusedWithoutSql(directives(3));
   });
@@ -66,7 +78,9 @@ describe('query limits', () => {
   it('page size', async () => {
     const big = await startTestServer();
     try {
-      const { result, statements } = await countStatements(big.database, () => big.gql(`{ resources(first: 101) { totalCount } }`));
+      const { result, statements } = await countStatements(big.database, () =>
+        big.gql(`{ resources(first: 101) { totalCount } }`),
+      );
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(statements).toBe(0);
       expect((await big.gql(`{ resources(first: 100) { totalCount } }`)).errors).toBeUndefined();
@@ -80,7 +94,8 @@ describe('query limits', () => {
       const base = JSON.stringify({ query: '{ topics { slug } }', variables: { pad: '' } });
       return JSON.stringify({ query: '{ topics { slug } }', variables: { pad: 'x'.repeat(size - base.length) } });
     };
-    const post = (b: string) => fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: b });
+    const post = (b: string) =>
+      fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: b });
     expect((await post(body(4096))).status).toBe(200);
     const res = await post(body(4097));
     expect(res.status).toBe(413);
@@ -126,17 +141,30 @@ describe('production mode', () => {
 describe('unexpected failures', () => {
   it('answer INTERNAL_SERVER_ERROR with a request id and nothing else', async () => {
     // A real pool pointed at a closed port: every statement fails the way a lost database does.
-    const pool = new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 500 });
+    const pool = new pg.Pool({
+      connectionString: 'postgres://postgres@127.0.0.1:1/none',
+      connectionTimeoutMillis: 500,
+    });
     pool.on('error', () => {});
     const dead = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-    const database: Database = { ...s.database, db: dead, analyticsDb: dead, maintenanceDb: dead, ping: async () => false };
+    const database: Database = {
+      ...s.database,
+      db: dead,
+      analyticsDb: dead,
+      maintenanceDb: dead,
+      ping: async () => false,
+    };
     const config = loadConfig({ LOG_LEVEL: 'silent', CURSOR_SECRET: 'a-test-secret-of-enough-length' });
     const { app, apollo } = await createApp({ config, database, log: createLogger('silent') });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       const port = (server.address() as { port: number }).port;
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ resources { totalCount } }' }) });
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ resources { totalCount } }' }),
+      });
       const body = (await res.json()) as any;
       const e = body.errors[0];
       expect(e.extensions.code).toBe('INTERNAL_SERVER_ERROR');

@@ -43,9 +43,24 @@ const group = (over: Record<string, unknown> = {}) => ({
 });
 
 async function tableCounts() {
-  const tables = ['resources', 'locations', 'schedules', 'workshop_sessions', 'resource_topics', 'resource_occurrences', 'resource_revisions', 'resource_history', 'search_words', 'organizations', 'api_keys'];
+  const tables = [
+    'resources',
+    'locations',
+    'schedules',
+    'workshop_sessions',
+    'resource_topics',
+    'resource_occurrences',
+    'resource_revisions',
+    'resource_history',
+    'search_words',
+    'organizations',
+    'api_keys',
+  ];
   const out: Record<string, number> = {};
-  for (const t of tables) out[t] = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(s.database.db)).rows[0]!.n;
+  for (const t of tables)
+    out[t] = (
+      await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(s.database.db)
+    ).rows[0]!.n;
   return out;
 }
 
@@ -57,7 +72,13 @@ describe('submitting listings', () => {
     const out = r.data.submitResource;
     expect(out.userErrors).toEqual([]);
     expect(out.awaitingReview).toBe(false);
-    expect(out.resource).toMatchObject({ status: 'PUBLISHED', version: 1, externalId: 'hv-1', facilitation: 'PEER_LED', schedule: { rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE' } });
+    expect(out.resource).toMatchObject({
+      status: 'PUBLISHED',
+      version: 1,
+      externalId: 'hv-1',
+      facilitation: 'PEER_LED',
+      schedule: { rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE' },
+    });
     expect(out.resource.history).toEqual([expect.objectContaining({ action: 'CREATED', actor: p.keyId })]);
     const anon = await s.gql(READ, { id: out.resource.id });
     expect(anon.data.resource).toMatchObject({ status: 'PUBLISHED', history: null, moderationNote: null });
@@ -69,9 +90,15 @@ describe('submitting listings', () => {
     const first = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
     const same = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
     expect(same).toMatchObject({ id: first.id, version: 1 });
-    const changed = (await s.gql(SUBMIT, { input: { ...input, description: 'Now with tea' } }, p.token)).data.submitResource.resource;
+    const changed = (await s.gql(SUBMIT, { input: { ...input, description: 'Now with tea' } }, p.token)).data
+      .submitResource.resource;
     expect(changed).toMatchObject({ id: first.id, version: 2, description: 'Now with tea' });
-    const n = await s.database.db.selectFrom('resources').select(sql<number>`count(*)::int`.as('n')).where('external_id', '=', 'ext-42').where('organization_id', '=', p.organizationId).executeTakeFirstOrThrow();
+    const n = await s.database.db
+      .selectFrom('resources')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('external_id', '=', 'ext-42')
+      .where('organization_id', '=', p.organizationId)
+      .executeTakeFirstOrThrow();
     expect(n.n).toBe(1);
   });
 
@@ -81,7 +108,11 @@ describe('submitting listings', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => s.gql(SUBMIT, { input }, p.token)));
     for (const r of results) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     expect(new Set(results.map((r) => r.data.submitResource.resource.id)).size).toBe(1);
-    const n = await s.database.db.selectFrom('resources').select(sql<number>`count(*)::int`.as('n')).where('organization_id', '=', p.organizationId).executeTakeFirstOrThrow();
+    const n = await s.database.db
+      .selectFrom('resources')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('organization_id', '=', p.organizationId)
+      .executeTakeFirstOrThrow();
     expect(n.n).toBe(1);
   });
 
@@ -93,31 +124,89 @@ describe('submitting listings', () => {
       languages: ['en', 'english'],
       url: 'javascript:alert(1)',
       location: { country: 'XX', latitude: 95, longitude: -200 },
-      schedule: { rrule: 'FREQ=SOMETIMES', timeZone: 'Mars/Olympus', startTime: '25:00', durationMinutes: 0, cancelledDates: ['tomorrow'] },
+      schedule: {
+        rrule: 'FREQ=SOMETIMES',
+        timeZone: 'Mars/Olympus',
+        startTime: '25:00',
+        durationMinutes: 0,
+        cancelledDates: ['tomorrow'],
+      },
       sessions: [{ startsAt: '2027-01-01T10:00:00Z', endsAt: '2027-01-01T09:00:00Z', timeZone: 'Europe/London' }],
       description: 'x'.repeat(5001),
     });
     const r = await s.gql(SUBMIT, { input }, p.token);
     expect(r.errors).toBeUndefined();
     const errors = r.data.submitResource.userErrors.map((e: any) => [e.field.join('.'), e.code]);
-    expect(errors).toEqual(expect.arrayContaining([
-      ['name', 'REQUIRED'], ['topics.1', 'UNKNOWN_TOPIC'], ['languages.1', 'INVALID_LANGUAGE'], ['url', 'INVALID_URL'],
-      ['location.country', 'INVALID_COUNTRY'], ['location.latitude', 'OUT_OF_RANGE'], ['location.longitude', 'OUT_OF_RANGE'],
-      ['schedule.rrule', 'INVALID_RRULE'], ['schedule.timeZone', 'INVALID_TIME_ZONE'], ['schedule.startTime', 'INVALID_TIME'],
-      ['schedule.durationMinutes', 'OUT_OF_RANGE'], ['schedule.cancelledDates.0', 'INVALID_DATE'], ['sessions', 'NOT_ALLOWED_FOR_KIND'],
-      ['description', 'TOO_LONG'],
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['name', 'REQUIRED'],
+        ['topics.1', 'UNKNOWN_TOPIC'],
+        ['languages.1', 'INVALID_LANGUAGE'],
+        ['url', 'INVALID_URL'],
+        ['location.country', 'INVALID_COUNTRY'],
+        ['location.latitude', 'OUT_OF_RANGE'],
+        ['location.longitude', 'OUT_OF_RANGE'],
+        ['schedule.rrule', 'INVALID_RRULE'],
+        ['schedule.timeZone', 'INVALID_TIME_ZONE'],
+        ['schedule.startTime', 'INVALID_TIME'],
+        ['schedule.durationMinutes', 'OUT_OF_RANGE'],
+        ['schedule.cancelledDates.0', 'INVALID_DATE'],
+        ['sessions', 'NOT_ALLOWED_FOR_KIND'],
+        ['description', 'TOO_LONG'],
+      ]),
+    );
     expect(r.data.submitResource.resource).toBeNull();
   });
 
   it('checks the fields each kind requires', async () => {
     const p = await partner(s.database);
     const cases: Array<[Record<string, unknown>, string[]]> = [
-      [{ kind: 'WORKSHOP', name: 'W', format: 'ONLINE', topics: ['anxiety'], capacity: 0, sessions: [] }, ['sessions:REQUIRED', 'capacity:OUT_OF_RANGE']],
-      [{ kind: 'ONLINE_COMMUNITY', name: 'O', format: 'IN_PERSON', topics: ['anxiety'], location: { country: 'GB', ...LEEDS } }, ['platform:REQUIRED', 'moderated:REQUIRED', 'format:NOT_ALLOWED_FOR_KIND']],
-      [{ kind: 'PEER_GROUP', name: 'G', format: 'IN_PERSON', topics: ['anxiety'] }, ['facilitation:REQUIRED', 'location:REQUIRED']],
-      [{ kind: 'PEER_GROUP', name: 'G', format: 'ONLINE', topics: [], facilitation: 'PEER_LED', location: { country: 'GB', ...LEEDS } }, ['topics:REQUIRED', 'location:NOT_ALLOWED_FOR_KIND']],
-      [{ kind: 'PEER_GROUP', name: 'G', format: 'ONLINE', topics: ['anxiety'], facilitation: 'PEER_LED', schedule: { rrule: 'FREQ=WEEKLY;COUNT=1', timeZone: 'UTC', startTime: '10:00', durationMinutes: 60, startDate: '2020-01-01' } }, ['schedule.rrule:INVALID_RRULE']],
+      [
+        { kind: 'WORKSHOP', name: 'W', format: 'ONLINE', topics: ['anxiety'], capacity: 0, sessions: [] },
+        ['sessions:REQUIRED', 'capacity:OUT_OF_RANGE'],
+      ],
+      [
+        {
+          kind: 'ONLINE_COMMUNITY',
+          name: 'O',
+          format: 'IN_PERSON',
+          topics: ['anxiety'],
+          location: { country: 'GB', ...LEEDS },
+        },
+        ['platform:REQUIRED', 'moderated:REQUIRED', 'format:NOT_ALLOWED_FOR_KIND'],
+      ],
+      [
+        { kind: 'PEER_GROUP', name: 'G', format: 'IN_PERSON', topics: ['anxiety'] },
+        ['facilitation:REQUIRED', 'location:REQUIRED'],
+      ],
+      [
+        {
+          kind: 'PEER_GROUP',
+          name: 'G',
+          format: 'ONLINE',
+          topics: [],
+          facilitation: 'PEER_LED',
+          location: { country: 'GB', ...LEEDS },
+        },
+        ['topics:REQUIRED', 'location:NOT_ALLOWED_FOR_KIND'],
+      ],
+      [
+        {
+          kind: 'PEER_GROUP',
+          name: 'G',
+          format: 'ONLINE',
+          topics: ['anxiety'],
+          facilitation: 'PEER_LED',
+          schedule: {
+            rrule: 'FREQ=WEEKLY;COUNT=1',
+            timeZone: 'UTC',
+            startTime: '10:00',
+            durationMinutes: 60,
+            startDate: '2020-01-01',
+          },
+        },
+        ['schedule.rrule:INVALID_RRULE'],
+      ],
     ];
     for (const [input, expected] of cases) {
       const r = await s.gql(SUBMIT, { input }, p.token);
@@ -130,8 +219,19 @@ describe('submitting listings', () => {
     const p = await partner(s.database);
     const other = await partner(s.database);
     const name = unique('Chapeltown Bereavement Café');
-    const original = (await s.gql(SUBMIT, { input: group({ name, topics: ['grief-and-bereavement'] }) }, other.token)).data.submitResource.resource;
-    const r = await s.gql(SUBMIT, { input: group({ name: `${name}!`, topics: ['grief-and-bereavement'], location: { country: 'GB', latitude: LEEDS.latitude + 0.002, longitude: LEEDS.longitude } }) }, p.token);
+    const original = (await s.gql(SUBMIT, { input: group({ name, topics: ['grief-and-bereavement'] }) }, other.token))
+      .data.submitResource.resource;
+    const r = await s.gql(
+      SUBMIT,
+      {
+        input: group({
+          name: `${name}!`,
+          topics: ['grief-and-bereavement'],
+          location: { country: 'GB', latitude: LEEDS.latitude + 0.002, longitude: LEEDS.longitude },
+        }),
+      },
+      p.token,
+    );
     expect(r.data.submitResource.resource).not.toBeNull();
     const dup = r.data.submitResource.duplicates.find((d: any) => d.resource.id === original.id);
     expect(dup.score).toBeGreaterThan(0.8);
@@ -142,16 +242,36 @@ describe('submitting listings', () => {
     const other = await partner(s.database, { trusted: true });
     const name = unique('Night Owls Anxiety Chat');
     const url = `https://chat.example.org/${unique('room')}`;
-    const online = (over: Record<string, unknown>) => ({ kind: 'ONLINE_COMMUNITY', format: 'ONLINE', topics: ['anxiety'], platform: 'Discord', moderated: true, ...over });
+    const online = (over: Record<string, unknown>) => ({
+      kind: 'ONLINE_COMMUNITY',
+      format: 'ONLINE',
+      topics: ['anxiety'],
+      platform: 'Discord',
+      moderated: true,
+      ...over,
+    });
     const original = (await s.gql(SUBMIT, { input: online({ name, url }) }, other.token)).data.submitResource.resource;
     expect(original).not.toBeNull();
-    const same = await s.gql(SUBMIT, { input: online({ name: `${name} (UK)`, url: url.toUpperCase().replace('HTTPS://', 'https://') }) }, p.token);
+    const same = await s.gql(
+      SUBMIT,
+      { input: online({ name: `${name} (UK)`, url: url.toUpperCase().replace('HTTPS://', 'https://') }) },
+      p.token,
+    );
     expect(same.data.submitResource.duplicates.map((d: any) => d.resource.id)).toContain(original.id);
 
     const grp = unique('Riverside Grief Circle');
     const leeds = (await s.gql(SUBMIT, { input: group({ name: grp }) }, other.token)).data.submitResource.resource;
     // Same name, 2 km away: a different group.
-    const far = await s.gql(SUBMIT, { input: group({ name: grp, location: { country: 'GB', latitude: LEEDS.latitude + 0.018, longitude: LEEDS.longitude } }) }, p.token);
+    const far = await s.gql(
+      SUBMIT,
+      {
+        input: group({
+          name: grp,
+          location: { country: 'GB', latitude: LEEDS.latitude + 0.018, longitude: LEEDS.longitude },
+        }),
+      },
+      p.token,
+    );
     expect(far.data.submitResource.duplicates.map((d: any) => d.resource.id)).not.toContain(leeds.id);
   });
 
@@ -189,7 +309,10 @@ describe('moderation', () => {
     const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
     const rejected = (await review(id, 'REJECT', 'Please add the meeting room')).data.reviewResource;
     expect(rejected.resource.status).toBe('REJECTED');
-    expect((await s.gql(READ, { id }, p.token)).data.resource).toMatchObject({ status: 'REJECTED', moderationNote: 'Please add the meeting room' });
+    expect((await s.gql(READ, { id }, p.token)).data.resource).toMatchObject({
+      status: 'REJECTED',
+      moderationNote: 'Please add the meeting room',
+    });
     expect((await s.gql(READ, { id })).data.resource).toBeNull();
     const again = (await review(id, 'APPROVE')).data.reviewResource;
     expect(again.userErrors[0].code).toBe('NOTHING_TO_REVIEW');
@@ -203,7 +326,10 @@ describe('moderation', () => {
     expect(edit.awaitingReview).toBe(true);
     expect(edit.resource).toMatchObject({ description: 'Old', pendingRevision: { changedFields: ['description'] } });
     expect((await s.gql(READ, { id })).data.resource).toMatchObject({ description: 'Old', version: 2 });
-    const search = await s.gql(`query($f: ResourceFilter) { resources(filter: $f) { edges { node { description } } } }`, { f: { organizationIds: [p.organizationGid] } });
+    const search = await s.gql(
+      `query($f: ResourceFilter) { resources(filter: $f) { edges { node { description } } } }`,
+      { f: { organizationIds: [p.organizationGid] } },
+    );
     expect(search.data.resources.edges).toEqual([{ node: { description: 'Old' } }]);
     const queue = await s.gql(`{ pendingRevisions { resource { id } changedFields } }`, {}, moderator);
     expect(queue.data.pendingRevisions).toContainEqual({ resource: { id }, changedFields: ['description'] });
@@ -217,15 +343,27 @@ describe('moderation', () => {
 describe('updating, archiving, verifying', () => {
   it('changes only the given fields and bumps the version', async () => {
     const p = await partner(s.database);
-    const created = (await s.gql(SUBMIT, { input: group({ description: 'Keep me' }) }, p.token)).data.submitResource.resource;
-    const r = (await s.gql(UPDATE, { id: created.id, patch: { name: 'Renamed group' }, v: 1 }, p.token)).data.updateResource;
+    const created = (await s.gql(SUBMIT, { input: group({ description: 'Keep me' }) }, p.token)).data.submitResource
+      .resource;
+    const r = (await s.gql(UPDATE, { id: created.id, patch: { name: 'Renamed group' }, v: 1 }, p.token)).data
+      .updateResource;
     expect(r.userErrors).toEqual([]);
     expect(r.resource).toMatchObject({ name: 'Renamed group', description: 'Keep me', version: 2 });
     expect(r.resource.history[0]).toMatchObject({ action: 'UPDATED', changedFields: ['name'] });
-    const cleared = (await s.gql(UPDATE, { id: created.id, patch: { description: null } }, p.token)).data.updateResource;
+    const cleared = (await s.gql(UPDATE, { id: created.id, patch: { description: null } }, p.token)).data
+      .updateResource;
     expect(cleared.resource).toMatchObject({ description: null, version: 3 });
-    const bad = (await s.gql(UPDATE, { id: created.id, patch: { name: null, location: { country: 'GB', latitude: 100, longitude: 0 } } }, p.token)).data.updateResource;
-    expect(bad.userErrors.map((e: any) => `${e.field.join('.')}:${e.code}`)).toEqual(['name:REQUIRED', 'location.latitude:OUT_OF_RANGE']);
+    const bad = (
+      await s.gql(
+        UPDATE,
+        { id: created.id, patch: { name: null, location: { country: 'GB', latitude: 100, longitude: 0 } } },
+        p.token,
+      )
+    ).data.updateResource;
+    expect(bad.userErrors.map((e: any) => `${e.field.join('.')}:${e.code}`)).toEqual([
+      'name:REQUIRED',
+      'location.latitude:OUT_OF_RANGE',
+    ]);
   });
 
   it('rewrites only what a patch touches, and keeps search, topics and meetings in step with it', async () => {
@@ -233,15 +371,36 @@ describe('updating, archiving, verifying', () => {
     const FULL = `query($id: ID!) { resource(id: $id) { name description topics { slug } location { latitude longitude locality }
       ... on PeerGroup { schedule { rrule startTime } nextMeetings(first: 2) { localStartsAt } } } }`;
     const found = async (filter: Record<string, unknown>) =>
-      (await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 100) { edges { node { id } } } }`, { f: { ...filter, organizationIds: [p.organizationGid] } }))
-        .data.resources.edges.map((e: any) => e.node.id);
-    const id = (await s.gql(SUBMIT, { input: group({ schedule: { rrule: 'FREQ=WEEKLY;BYDAY=MO', timeZone: 'Europe/London', startTime: '19:00', durationMinutes: 60 } }) }, p.token)).data.submitResource.resource.id;
+      (
+        await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 100) { edges { node { id } } } }`, {
+          f: { ...filter, organizationIds: [p.organizationGid] },
+        })
+      ).data.resources.edges.map((e: any) => e.node.id);
+    const id = (
+      await s.gql(
+        SUBMIT,
+        {
+          input: group({
+            schedule: {
+              rrule: 'FREQ=WEEKLY;BYDAY=MO',
+              timeZone: 'Europe/London',
+              startTime: '19:00',
+              durationMinutes: 60,
+            },
+          }),
+        },
+        p.token,
+      )
+    ).data.submitResource.resource.id;
     const before = (await s.gql(FULL, { id })).data.resource;
     expect(before.nextMeetings).toHaveLength(2);
 
     // A description edit: everything else, meetings included, stays as it was; the new words are searchable.
     await s.gql(UPDATE, { id, patch: { description: 'Now with zephyrine biscuits' } }, p.token);
-    expect((await s.gql(FULL, { id })).data.resource).toEqual({ ...before, description: 'Now with zephyrine biscuits' });
+    expect((await s.gql(FULL, { id })).data.resource).toEqual({
+      ...before,
+      description: 'Now with zephyrine biscuits',
+    });
     expect(await found({ text: 'zephyrine' })).toEqual([id]);
 
     // Topics: found under the new one only.
@@ -250,7 +409,21 @@ describe('updating, archiving, verifying', () => {
     expect(await found({ topics: ['psychosis-and-hearing-voices'] })).not.toContain(id);
 
     // Schedule: the upcoming meetings follow the new rule.
-    await s.gql(UPDATE, { id, patch: { schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TH', timeZone: 'Europe/London', startTime: '10:30', durationMinutes: 60 } } }, p.token);
+    await s.gql(
+      UPDATE,
+      {
+        id,
+        patch: {
+          schedule: {
+            rrule: 'FREQ=WEEKLY;BYDAY=TH',
+            timeZone: 'Europe/London',
+            startTime: '10:30',
+            durationMinutes: 60,
+          },
+        },
+      },
+      p.token,
+    );
     const after = (await s.gql(FULL, { id })).data.resource;
     expect(after.location).toEqual(before.location);
     for (const m of after.nextMeetings) {
@@ -258,8 +431,10 @@ describe('updating, archiving, verifying', () => {
       expect(new Date(`${m.localStartsAt}:00Z`).getUTCDay()).toBe(4);
     }
     // The materialised occurrences (behind meetsWithinDays, NEXT_MEETING and the edge's nextMeetingAt) too.
-    const next = await s.gql(`query($f: ResourceFilter) { resources(filter: $f, orderBy: NEXT_MEETING, first: 1) { edges { nextMeetingAt node { id ... on PeerGroup { nextMeetings(first: 1) { startsAt } } } } } }`,
-      { f: { organizationIds: [p.organizationGid], meetsWithinDays: 8 } });
+    const next = await s.gql(
+      `query($f: ResourceFilter) { resources(filter: $f, orderBy: NEXT_MEETING, first: 1) { edges { nextMeetingAt node { id ... on PeerGroup { nextMeetings(first: 1) { startsAt } } } } } }`,
+      { f: { organizationIds: [p.organizationGid], meetsWithinDays: 8 } },
+    );
     const edge = next.data.resources.edges[0];
     expect(edge.node.id).toBe(id);
     expect(edge.nextMeetingAt).toBe(edge.node.nextMeetings[0].startsAt);
@@ -277,10 +452,17 @@ describe('updating, archiving, verifying', () => {
   it('shows the new state in the payload, even after earlier reads in the same request', async () => {
     const p = await partner(s.database);
     const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
-    const r = await s.gql(`mutation($id: ID!) {
+    const r = await s.gql(
+      `mutation($id: ID!) {
       a: updateResource(id: $id, patch: { name: "Alpha" }) { resource { name version } }
-      b: updateResource(id: $id, patch: { name: "Beta" }) { resource { name version } } }`, { id }, p.token);
-    expect(r.data).toEqual({ a: { resource: { name: 'Alpha', version: 2 } }, b: { resource: { name: 'Beta', version: 3 } } });
+      b: updateResource(id: $id, patch: { name: "Beta" }) { resource { name version } } }`,
+      { id },
+      p.token,
+    );
+    expect(r.data).toEqual({
+      a: { resource: { name: 'Alpha', version: 2 } },
+      b: { resource: { name: 'Beta', version: 3 } },
+    });
   });
 
   it('archives and verifies', async () => {
@@ -298,11 +480,25 @@ describe('updating, archiving, verifying', () => {
   it('never lets partner A change or see partner B’s listings', async () => {
     const a = await partner(s.database);
     const b = await partner(s.database, { trusted: false });
-    const published = (await s.gql(SUBMIT, { input: group({ description: 'B owns this' }) }, b.token)).data.submitResource.resource.id;
+    const published = (await s.gql(SUBMIT, { input: group({ description: 'B owns this' }) }, b.token)).data
+      .submitResource.resource.id;
     await review(published, 'APPROVE');
     const pending = (await s.gql(SUBMIT, { input: group() }, b.token)).data.submitResource.resource.id;
-    const before = await s.database.db.selectFrom('resources').selectAll().where('id', 'in', [published, pending].map((g) => Number(Buffer.from(g, 'base64url').toString().split(':')[1]))).orderBy('id').execute();
-    for (const [q, name] of [[UPDATE, 'updateResource'], [ARCHIVE, 'archiveResource'], [VERIFY, 'verifyResource']] as const) {
+    const before = await s.database.db
+      .selectFrom('resources')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        [published, pending].map((g) => Number(Buffer.from(g, 'base64url').toString().split(':')[1])),
+      )
+      .orderBy('id')
+      .execute();
+    for (const [q, name] of [
+      [UPDATE, 'updateResource'],
+      [ARCHIVE, 'archiveResource'],
+      [VERIFY, 'verifyResource'],
+    ] as const) {
       const onPublished = (await s.gql(q, { id: published, patch: { description: 'A was here' } }, a.token)).data[name];
       expect(onPublished.userErrors[0]).toMatchObject({ field: ['id'], code: 'FORBIDDEN' });
       expect(onPublished.resource).toBeNull();
@@ -310,9 +506,22 @@ describe('updating, archiving, verifying', () => {
       expect(onPending.userErrors[0]).toMatchObject({ field: ['id'], code: 'NOT_FOUND' });
     }
     expect((await s.gql(READ, { id: pending }, a.token)).data.resource).toBeNull();
-    const list = await s.gql(`query($f: ResourceFilter) { resources(filter: $f) { totalCount } }`, { f: { organizationIds: [b.organizationGid], statuses: ['PENDING', 'PUBLISHED'] } }, a.token);
+    const list = await s.gql(
+      `query($f: ResourceFilter) { resources(filter: $f) { totalCount } }`,
+      { f: { organizationIds: [b.organizationGid], statuses: ['PENDING', 'PUBLISHED'] } },
+      a.token,
+    );
     expect(list.data.resources.totalCount).toBe(1);
-    const after = await s.database.db.selectFrom('resources').selectAll().where('id', 'in', before.map((r) => r.id)).orderBy('id').execute();
+    const after = await s.database.db
+      .selectFrom('resources')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        before.map((r) => r.id),
+      )
+      .orderBy('id')
+      .execute();
     expect(after).toEqual(before);
   });
 });
@@ -334,7 +543,8 @@ describe('access', () => {
     try {
       const p = await partner(s.database);
       const other = await partner(s.database);
-      for (let i = 0; i < 3; i++) expect((await limited.gql(SUBMIT, { input: group(), dryRun: true }, p.token)).errors).toBeUndefined();
+      for (let i = 0; i < 3; i++)
+        expect((await limited.gql(SUBMIT, { input: group(), dryRun: true }, p.token)).errors).toBeUndefined();
       const r = await limited.gql(SUBMIT, { input: group(), dryRun: true }, p.token);
       expect(errorCode(r)).toBe('RATE_LIMITED');
       expect(r.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);

@@ -26,7 +26,12 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 const planSummary = (all: PlanNode[]) =>
-  all.map((n) => `${n['Node Type']}${n['Relation Name'] ? ` on ${n['Relation Name']}` : ''}${n['Index Name'] ? ` using ${n['Index Name']}` : ''}`).join(' → ');
+  all
+    .map(
+      (n) =>
+        `${n['Node Type']}${n['Relation Name'] ? ` on ${n['Relation Name']}` : ''}${n['Index Name'] ? ` using ${n['Index Name']}` : ''}`,
+    )
+    .join(' → ');
 
 describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => {
   const admin = new URL(url ?? 'postgres://localhost/x');
@@ -50,7 +55,10 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
     const dataset = await ensureDataset(database.db, { size: SIZE, parallel: 2, onProgress: () => {} });
     // ensureDataset ANALYZEs after loading, so the planner sees 100k rows.
     console.log(`plan test: loaded ${dataset.loadedNow} listings in ${(dataset.loadMs / 1000).toFixed(1)} s`);
-    app = await startInProcess(database, { DATABASE_URL: target.toString(), RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000' });
+    app = await startInProcess(database, {
+      DATABASE_URL: target.toString(),
+      RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000',
+    });
   }, 600_000);
 
   afterAll(async () => {
@@ -75,25 +83,52 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
     const summary = planSummary(all);
     console.log(`plan test: nearby plan: ${summary}`);
     // Its speed is measured by `npm run bench` (single-client median and under load), not here.
-    expect(all.some((n) => n['Index Name'] === 'locations_earth_idx'), summary).toBe(true);
+    expect(
+      all.some((n) => n['Index Name'] === 'locations_earth_idx'),
+      summary,
+    ).toBe(true);
     // Nearest first through the index (KNN), not "read everything in the radius, then sort".
-    expect(all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')), summary).toBe(true);
-    expect(all.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'resources'), summary).toBe(false);
+    expect(
+      all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')),
+      summary,
+    ).toBe(true);
+    expect(
+      all.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'resources'),
+      summary,
+    ).toBe(false);
   });
 
   it('answers coverage gaps with one nearest-first index walk per point', async () => {
     const analyst = await createKey(database.db, { role: 'analyst', name: 'plan test' });
-    const points = Array.from({ length: 50 }, (_, i) => ({ latitude: 40 + i * 0.4, longitude: -8 + i * 0.3, radiusKm: 10 }));
-    const body = JSON.stringify({ query: `query($p: [NearInput!]!) { coverageGaps(points: $p) { covered nearestKm } }`, variables: { p: points } });
-    const { result, statements } = await app.capture(() => post(app.url, body, { authorization: `Bearer ${analyst.token}` }));
+    const points = Array.from({ length: 50 }, (_, i) => ({
+      latitude: 40 + i * 0.4,
+      longitude: -8 + i * 0.3,
+      radiusKm: 10,
+    }));
+    const body = JSON.stringify({
+      query: `query($p: [NearInput!]!) { coverageGaps(points: $p) { covered nearestKm } }`,
+      variables: { p: points },
+    });
+    const { result, statements } = await app.capture(() =>
+      post(app.url, body, { authorization: `Bearer ${analyst.token}` }),
+    );
     expect(JSON.parse(result.body).errors).toBeUndefined();
     const coverage = statements.find((s: Statement) => s.sql.includes('with ordinality'));
     expect(coverage).toBeDefined();
     const all = await explain(coverage!, { nearestNeighbourPlan: false });
     const summary = planSummary(all);
     console.log(`plan test: coverage plan: ${summary}`);
-    expect(all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')), summary).toBe(true);
-    expect(all.some((n) => n['Node Type'] === 'Seq Scan' && (n['Relation Name'] === 'resources' || n['Relation Name'] === 'locations')), summary).toBe(false);
+    expect(
+      all.some((n) => n['Index Name'] === 'locations_earth_idx' && n['Order By']?.includes('<->')),
+      summary,
+    ).toBe(true);
+    expect(
+      all.some(
+        (n) =>
+          n['Node Type'] === 'Seq Scan' && (n['Relation Name'] === 'resources' || n['Relation Name'] === 'locations'),
+      ),
+      summary,
+    ).toBe(false);
   });
 
   async function explain(statement: Statement, opts: { nearestNeighbourPlan: boolean }): Promise<PlanNode[]> {
@@ -103,7 +138,10 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
       await client.query('begin');
       // The nearby page statement runs with bitmap scans off (see withNearestNeighbourPlan): explain it the same way.
       if (opts.nearestNeighbourPlan) await client.query('set local enable_bitmapscan = off');
-      const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`explain (format json) ${statement.sql}`, [...statement.parameters]);
+      const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+        `explain (format json) ${statement.sql}`,
+        [...statement.parameters],
+      );
       await client.query('rollback');
       return nodes(explained.rows[0]!['QUERY PLAN'][0]!.Plan);
     } finally {

@@ -24,14 +24,22 @@ afterAll(() => s.close());
 
 const SUBMIT = `mutation($input: ResourceInput!) { submitResource(input: $input) { resource { id } userErrors { field code } } }`;
 async function publishedGroup(token: string, over: Record<string, unknown> = {}) {
-  const r = await s.gql(SUBMIT, {
-    input: {
-      kind: 'PEER_GROUP', name: unique('Leeds Self-harm Peer Group'), format: 'IN_PERSON', topics: ['self-harm'], facilitation: 'PEER_LED',
-      location: { country: 'GB', locality: 'Leeds', ...LEEDS },
-      contacts: [{ label: 'Jo', role: 'FACILITATOR', method: 'PHONE', value: '+44 7700 900777' }],
-      ...over,
+  const r = await s.gql(
+    SUBMIT,
+    {
+      input: {
+        kind: 'PEER_GROUP',
+        name: unique('Leeds Self-harm Peer Group'),
+        format: 'IN_PERSON',
+        topics: ['self-harm'],
+        facilitation: 'PEER_LED',
+        location: { country: 'GB', locality: 'Leeds', ...LEEDS },
+        contacts: [{ label: 'Jo', role: 'FACILITATOR', method: 'PHONE', value: '+44 7700 900777' }],
+        ...over,
+      },
     },
-  }, token);
+    token,
+  );
   expect(r.data.submitResource.userErrors).toEqual([]);
   return r.data.submitResource.resource.id as string;
 }
@@ -42,9 +50,12 @@ describe('crisis support', () => {
   it('names the UK emergency number for a search near Leeds, with cited helplines, and puts it first for a sensitive topic', async () => {
     const p = await partner(s.database);
     await publishedGroup(p.token);
-    const r = await s.gql(`query($near: NearInput!) { resources(near: $near, filter: { topics: ["self-harm"] }) { totalCount crisisSupportFirst ${CRISIS} } }`, {
-      near: { ...LEEDS, radiusKm: 10 },
-    });
+    const r = await s.gql(
+      `query($near: NearInput!) { resources(near: $near, filter: { topics: ["self-harm"] }) { totalCount crisisSupportFirst ${CRISIS} } }`,
+      {
+        near: { ...LEEDS, radiusKm: 10 },
+      },
+    );
     expect(r.errors).toBeUndefined();
     const c = r.data.resources;
     expect(c.crisisSupportFirst).toBe(true);
@@ -54,36 +65,69 @@ describe('crisis support', () => {
     expect(c.crisisSupport.notice).toMatch(/not a crisis or emergency service/);
     expect(c.crisisSupport.helplines.map((h: any) => h.name)).toContain('Samaritans');
     for (const h of c.crisisSupport.helplines) expect(h.source).toMatch(/^https:\/\//);
-    const plain = await s.gql(`query($near: NearInput!) { resources(near: $near, filter: { topics: ["anxiety"] }) { crisisSupportFirst crisisSupport { country } } }`, { near: { ...LEEDS, radiusKm: 10 } });
+    const plain = await s.gql(
+      `query($near: NearInput!) { resources(near: $near, filter: { topics: ["anxiety"] }) { crisisSupportFirst crisisSupport { country } } }`,
+      { near: { ...LEEDS, radiusKm: 10 } },
+    );
     expect(plain.data.resources).toEqual({ crisisSupportFirst: false, crisisSupport: { country: 'GB' } });
-    const noNear = await s.gql(`{ resources(filter: { topics: ["suicidal-thoughts"] }) { crisisSupportFirst crisisSupport { country } } }`);
+    const noNear = await s.gql(
+      `{ resources(filter: { topics: ["suicidal-thoughts"] }) { crisisSupportFirst crisisSupport { country } } }`,
+    );
     expect(noNear.data.resources).toEqual({ crisisSupportFirst: true, crisisSupport: null });
     const topics = await s.gql(`{ topics { slug sensitive } }`);
-    expect(topics.data.topics.filter((t: any) => t.sensitive).map((t: any) => t.slug).sort()).toEqual(['eating-disorders', 'self-harm', 'suicidal-thoughts', 'suicide-bereavement', 'trauma-and-ptsd']);
+    expect(
+      topics.data.topics
+        .filter((t: any) => t.sensitive)
+        .map((t: any) => t.slug)
+        .sort(),
+    ).toEqual(['eating-disorders', 'self-harm', 'suicidal-thoughts', 'suicide-bereavement', 'trauma-and-ptsd']);
   });
 
   it('answers by country, localises the notice, never shows another country’s numbers, refuses bad codes', async () => {
-    const us = await s.gql(`{ crisisSupport(country: "us", language: "es") { country emergencyNumber notice helplines { name languages } } }`);
-    expect(us.data.crisisSupport).toMatchObject({ country: 'US', emergencyNumber: '911', helplines: [{ name: '988 Suicide & Crisis Lifeline' }] });
+    const us = await s.gql(
+      `{ crisisSupport(country: "us", language: "es") { country emergencyNumber notice helplines { name languages } } }`,
+    );
+    expect(us.data.crisisSupport).toMatchObject({
+      country: 'US',
+      emergencyNumber: '911',
+      helplines: [{ name: '988 Suicide & Crisis Lifeline' }],
+    });
     expect(us.data.crisisSupport.notice).toMatch(/no son un servicio de crisis/);
     expect((await s.gql(`{ crisisSupport(country: "NZ") { country } }`)).data.crisisSupport).toBeNull();
     expect(errorCode(await s.gql(`{ crisisSupport(country: "XX") { country } }`))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await s.gql(`{ crisisSupport(country: "GB", language: "english") { country } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.gql(`{ crisisSupport(country: "GB", language: "english") { country } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses a helpline file with an entry that cites no source, writing nothing', async () => {
-    const before = (await sql<{ n: number }>`select count(*)::int as n from helplines`.execute(s.database.db)).rows[0]!.n;
-    const good = '{"type":"helpline","country":"NZ","name":"Good line","contacts":[{"channel":"PHONE","value":"0800"}],"open24x7":true,"source":"https://example.org/a","verifiedAt":"2026-12-01","quote":"call 0800"}';
-    const noSource = '{"type":"helpline","country":"NZ","name":"Unsourced","contacts":[{"channel":"PHONE","value":"1737"}],"open24x7":true,"verifiedAt":"2026-12-01","quote":"x"}';
+    const before = (await sql<{ n: number }>`select count(*)::int as n from helplines`.execute(s.database.db)).rows[0]!
+      .n;
+    const good =
+      '{"type":"helpline","country":"NZ","name":"Good line","contacts":[{"channel":"PHONE","value":"0800"}],"open24x7":true,"source":"https://example.org/a","verifiedAt":"2026-12-01","quote":"call 0800"}';
+    const noSource =
+      '{"type":"helpline","country":"NZ","name":"Unsourced","contacts":[{"channel":"PHONE","value":"1737"}],"open24x7":true,"verifiedAt":"2026-12-01","quote":"x"}';
     await expect(importHelplines(s.database.db, `${good}\n${noSource}\n`)).rejects.toThrow(/line 2: source/);
-    await expect(importHelplines(s.database.db, `${good.replace('https://', 'http://')}\n`)).rejects.toBeInstanceOf(HelplineFileError);
-    await expect(importHelplines(s.database.db, '{"type":"emergency","country":"NZ","number":"111","source":"https://example.org","verifiedAt":"2026-12-01"}')).rejects.toThrow(/quote/);
+    await expect(importHelplines(s.database.db, `${good.replace('https://', 'http://')}\n`)).rejects.toBeInstanceOf(
+      HelplineFileError,
+    );
+    await expect(
+      importHelplines(
+        s.database.db,
+        '{"type":"emergency","country":"NZ","number":"111","source":"https://example.org","verifiedAt":"2026-12-01"}',
+      ),
+    ).rejects.toThrow(/quote/);
     await expect(importHelplines(s.database.db, 'not json')).rejects.toThrow(/line 1/);
-    expect((await sql<{ n: number }>`select count(*)::int as n from helplines`.execute(s.database.db)).rows[0]!.n).toBe(before);
+    expect((await sql<{ n: number }>`select count(*)::int as n from helplines`.execute(s.database.db)).rows[0]!.n).toBe(
+      before,
+    );
   });
 
   it('flags helplines not verified for 90 days', async () => {
-    await importHelplines(s.database.db, '{"type":"helpline","country":"FJ","name":"Old line","contacts":[{"channel":"PHONE","value":"1543"}],"open24x7":false,"source":"https://example.org/fj","verifiedAt":"2025-01-01","quote":"call 1543"}');
+    await importHelplines(
+      s.database.db,
+      '{"type":"helpline","country":"FJ","name":"Old line","contacts":[{"channel":"PHONE","value":"1543"}],"open24x7":false,"source":"https://example.org/fj","verifiedAt":"2025-01-01","quote":"call 1543"}',
+    );
     const stale = await staleHelplines(s.database.db);
     expect(stale.map((h) => h.name)).toContain('Old line');
     expect(stale.map((h) => h.name)).not.toContain('Samaritans');
@@ -96,27 +140,45 @@ describe('crisis support', () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-      // Its own throwaway embedded database, whatever the suite runs on.
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }, timeout: 120_000,
-    });
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+        // Its own throwaway embedded database, whatever the suite runs on.
+        env: {
+          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')),
+          DATA_DIR: 'memory://',
+          LOG_LEVEL: 'silent',
+        },
+        timeout: 120_000,
+      });
     const ok = await run(['helplines', 'import', VERIFIED_HELPLINES]);
     expect(ok.stdout).toMatch(/imported 3 emergency numbers and 3 helplines/);
     const bad = path.join(mkdtempSync(path.join(tmpdir(), 'pa-helplines-')), 'bad.jsonl');
-    writeFileSync(bad, '{"type":"emergency","country":"GB","number":"999","verifiedAt":"2026-12-01","quote":"call 999"}\n');
-    const err = await run(['helplines', 'import', bad]).then(() => null, (e: { code: number; stderr: string }) => e);
+    writeFileSync(
+      bad,
+      '{"type":"emergency","country":"GB","number":"999","verifiedAt":"2026-12-01","quote":"call 999"}\n',
+    );
+    const err = await run(['helplines', 'import', bad]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(err?.code).toBe(1);
     expect(err?.stderr).toMatch(/line 1: source must be/);
   }, 180_000);
 
   it('ships only helplines whose every line cites an https source', () => {
-    const lines = readFileSync(VERIFIED_HELPLINES, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(VERIFIED_HELPLINES, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) {
       expect(l.source).toMatch(/^https:\/\//);
       expect(l.quote.length).toBeGreaterThan(10);
     }
-    expect(lines.filter((l) => l.type === 'emergency' && l.country === 'GB').map((l) => l.number)).toEqual(['999', '112']);
+    expect(lines.filter((l) => l.type === 'emergency' && l.country === 'GB').map((l) => l.number)).toEqual([
+      '999',
+      '112',
+    ]);
   });
 });
 
@@ -131,7 +193,13 @@ describe('requestContact', () => {
     expect(sent.data.requestContact).toEqual({ ok: true, userErrors: [] });
     expect(JSON.stringify(sent)).not.toContain('7700');
     const inbox = await s.gql(INBOX, {}, owner.token);
-    expect(inbox.data.contactRequests).toEqual([expect.objectContaining({ message: 'Can I come along on Tuesday?', replyTo: 'seeker@example.org', resource: { id } })]);
+    expect(inbox.data.contactRequests).toEqual([
+      expect.objectContaining({
+        message: 'Can I come along on Tuesday?',
+        replyTo: 'seeker@example.org',
+        resource: { id },
+      }),
+    ]);
     const other = await partner(s.database);
     expect((await s.gql(INBOX, {}, other.token)).data.contactRequests).toEqual([]);
     expect(errorCode(await s.gql(INBOX))).toBe('UNAUTHENTICATED');
@@ -163,7 +231,8 @@ describe('requestContact', () => {
       const owner = await partner(s.database);
       const id = await publishedGroup(owner.token);
       const codes: unknown[] = [];
-      for (let i = 0; i < 11; i++) codes.push(errorCode(await own.gql(REQUEST, { id, m: `message ${i}`, r: '+44 113 496 0001' })) ?? 'ok');
+      for (let i = 0; i < 11; i++)
+        codes.push(errorCode(await own.gql(REQUEST, { id, m: `message ${i}`, r: '+44 113 496 0001' })) ?? 'ok');
       expect(codes.slice(0, 10).every((c) => c === 'ok')).toBe(true);
       expect(codes[10]).toBe('RATE_LIMITED');
       const report = await own.gql(`mutation($id: ID!) { reportResource(id: $id, reason: SPAM) { ok } }`, { id });
@@ -178,11 +247,19 @@ describe('requestContact', () => {
     const id = await publishedGroup(owner.token);
     await s.gql(REQUEST, { id, m: 'old message', r: 'old@example.org' });
     await s.gql(REQUEST, { id, m: 'new message', r: 'new@example.org' });
-    await sql`update contact_requests set created_at = now() - interval '31 days' where message = 'old message'`.execute(s.database.db);
+    await sql`update contact_requests set created_at = now() - interval '31 days' where message = 'old message'`.execute(
+      s.database.db,
+    );
     // The inbox already hides it; the purge removes it from storage.
-    expect((await s.gql(INBOX, {}, owner.token)).data.contactRequests.map((c: any) => c.message)).toEqual(['new message']);
+    expect((await s.gql(INBOX, {}, owner.token)).data.contactRequests.map((c: any) => c.message)).toEqual([
+      'new message',
+    ]);
     expect(await purgeContactRequests(s.database.db)).toBeGreaterThanOrEqual(1);
-    const left = await sql<{ m: string }>`select message as m from contact_requests where message in ('old message', 'new message')`.execute(s.database.db);
+    const left = await sql<{
+      m: string;
+    }>`select message as m from contact_requests where message in ('old message', 'new message')`.execute(
+      s.database.db,
+    );
     expect(left.rows.map((r) => r.m)).toEqual(['new message']);
     await listingMaintenance(s.database.db, createLogger('silent'));
   });
@@ -195,7 +272,10 @@ describe('reportResource', () => {
   it('lets anyone report; the owner and moderators read reports, nobody else', async () => {
     const owner = await partner(s.database);
     const id = await publishedGroup(owner.token);
-    expect((await s.gql(REPORT, { id, reason: 'GROUP_CLOSED', d: 'The hall said they stopped in October' })).data.reportResource).toEqual({ ok: true, userErrors: [] });
+    expect(
+      (await s.gql(REPORT, { id, reason: 'GROUP_CLOSED', d: 'The hall said they stopped in October' })).data
+        .reportResource,
+    ).toEqual({ ok: true, userErrors: [] });
     expect((await s.gql(REPORT, { id, reason: 'SAFETY_CONCERN' })).data.reportResource.ok).toBe(true);
     const mine = (await s.gql(REPORTS, { id }, owner.token)).data.resourceReports;
     expect(mine.map((r: any) => r.reason).sort()).toEqual(['GROUP_CLOSED', 'SAFETY_CONCERN']);
@@ -203,8 +283,12 @@ describe('reportResource', () => {
     const other = await partner(s.database);
     expect((await s.gql(REPORTS, { id }, other.token)).data.resourceReports).toEqual([]);
     expect(errorCode(await s.gql(REPORTS, { id }))).toBe('UNAUTHENTICATED');
-    expect((await s.gql(REPORT, { id: 'bm9wZQ', reason: 'SPAM' })).data.reportResource.userErrors[0].code).toBe('NOT_FOUND');
-    expect((await s.gql(REPORT, { id, reason: 'OTHER', d: 'y'.repeat(2001) })).data.reportResource.userErrors[0].code).toBe('TOO_LONG');
+    expect((await s.gql(REPORT, { id: 'bm9wZQ', reason: 'SPAM' })).data.reportResource.userErrors[0].code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await s.gql(REPORT, { id, reason: 'OTHER', d: 'y'.repeat(2001) })).data.reportResource.userErrors[0].code,
+    ).toBe('TOO_LONG');
     expect(errorCode(await s.gql(REPORT, { id, reason: 'NOT_A_REASON' }))).toBe('BAD_USER_INPUT');
   });
 });

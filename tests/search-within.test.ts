@@ -11,7 +11,14 @@ import { errorCode, startTestServer, type TestServer } from './helpers/server.ts
 
 let s: TestServer;
 let org: string;
-const places: Array<{ id: number; latitude: number; longitude: number; online: boolean; kind: string; published: boolean }> = [];
+const places: Array<{
+  id: number;
+  latitude: number;
+  longitude: number;
+  online: boolean;
+  kind: string;
+  published: boolean;
+}> = [];
 beforeAll(async () => {
   s = await startTestServer();
   const p = await partner(s.database);
@@ -22,29 +29,58 @@ beforeAll(async () => {
   for (let i = 0; i < 1200; i++) {
     // A third everywhere, a third near the antimeridian, a third on a coarse grid (so edges are hit exactly).
     const lat = i % 3 === 0 ? -89.9 + r.next() * 179.8 : i % 3 === 1 ? -60 + r.next() * 120 : -80 + 10 * r.int(0, 16);
-    const lng = i % 3 === 0 ? -180 + r.next() * 360 : i % 3 === 1 ? (r.chance(0.5) ? 170 + r.next() * 10 : -180 + r.next() * 10) : -180 + 10 * r.int(0, 36);
+    const lng =
+      i % 3 === 0
+        ? -180 + r.next() * 360
+        : i % 3 === 1
+          ? r.chance(0.5)
+            ? 170 + r.next() * 10
+            : -180 + r.next() * 10
+          : -180 + 10 * r.int(0, 36);
     points.push([lat, lng]);
   }
   points.forEach(([latitude, longitude], i) => {
     const online = i % 11 === 0;
-    listings.push(listing(p.organizationId, {
-      kind: online ? 'ONLINE_COMMUNITY' : i % 4 === 0 ? 'WORKSHOP' : 'PEER_GROUP',
-      format: online ? 'ONLINE' : i % 5 === 0 ? 'HYBRID' : 'IN_PERSON',
-      status: i % 13 === 0 ? 'PENDING' : 'PUBLISHED',
-      location: online ? null : { name: null, address: '1 Road', locality: 'X', region: null, postalCode: null, country: 'GB', latitude, longitude, approximate: false },
-    }));
+    listings.push(
+      listing(p.organizationId, {
+        kind: online ? 'ONLINE_COMMUNITY' : i % 4 === 0 ? 'WORKSHOP' : 'PEER_GROUP',
+        format: online ? 'ONLINE' : i % 5 === 0 ? 'HYBRID' : 'IN_PERSON',
+        status: i % 13 === 0 ? 'PENDING' : 'PUBLISHED',
+        location: online
+          ? null
+          : {
+              name: null,
+              address: '1 Road',
+              locality: 'X',
+              region: null,
+              postalCode: null,
+              country: 'GB',
+              latitude,
+              longitude,
+              approximate: false,
+            },
+      }),
+    );
   });
   const ids = await addListings(s.database, listings);
   ids.forEach((id, i) => {
     const l = listings[i]!;
-    places.push({ id, latitude: points[i]![0], longitude: points[i]![1], online: l.format === 'ONLINE', kind: l.kind, published: l.status === 'PUBLISHED' });
+    places.push({
+      id,
+      latitude: points[i]![0],
+      longitude: points[i]![1],
+      online: l.format === 'ONLINE',
+      kind: l.kind,
+      published: l.status === 'PUBLISHED',
+    });
   });
 }, 120_000);
 afterAll(() => s.close());
 
 type Box = { south: number; west: number; north: number; east: number };
 const inside = (b: Box, p: { latitude: number; longitude: number }) =>
-  p.latitude >= b.south && p.latitude <= b.north &&
+  p.latitude >= b.south &&
+  p.latitude <= b.north &&
   (b.west <= b.east ? p.longitude >= b.west && p.longitude <= b.east : p.longitude >= b.west || p.longitude <= b.east);
 const idOf = (gid: string) => Number(Buffer.from(gid, 'base64url').toString().split(':')[1]);
 
@@ -62,7 +98,8 @@ async function all(filter: Record<string, unknown>, near?: Record<string, unknow
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     first ??= r.data.resources;
     ids.push(...r.data.resources.edges.map((e: any) => idOf(e.node.id)));
-    if (!r.data.resources.pageInfo.hasNextPage) return { ids, totalCount: first.totalCount as number, facets: first.facets };
+    if (!r.data.resources.pageInfo.hasNextPage)
+      return { ids, totalCount: first.totalCount as number, facets: first.facets };
     after = r.data.resources.pageInfo.endCursor;
   }
   throw new Error('too many pages');
@@ -91,10 +128,14 @@ describe('within', () => {
       const expected = places.filter((p) => p.published && !p.online && inside(box, p));
       const got = await all({ organizationIds: [org], within: box });
       expect(new Set(got.ids).size).toBe(got.ids.length);
-      expect([...got.ids].sort((a, b) => a - b), JSON.stringify(box)).toEqual(expected.map((p) => p.id).sort((a, b) => a - b));
+      expect(
+        [...got.ids].sort((a, b) => a - b),
+        JSON.stringify(box),
+      ).toEqual(expected.map((p) => p.id).sort((a, b) => a - b));
       expect(got.totalCount).toBe(expected.length);
       const kinds = Object.fromEntries(got.facets.kinds.map((k: any) => [k.value, k.count]));
-      for (const kind of ['PEER_GROUP', 'WORKSHOP']) expect(kinds[kind] ?? 0).toBe(expected.filter((p) => p.kind === kind).length);
+      for (const kind of ['PEER_GROUP', 'WORKSHOP'])
+        expect(kinds[kind] ?? 0).toBe(expected.filter((p) => p.kind === kind).length);
       expect(kinds.ONLINE_COMMUNITY).toBeUndefined();
       matched += expected.length;
     }
@@ -108,7 +149,11 @@ describe('within', () => {
     const R = 6371.0088;
     const rad = Math.PI / 180;
     const km = (p: { latitude: number; longitude: number }) => {
-      const h = Math.sin(((p.latitude - near.latitude) * rad) / 2) ** 2 + Math.cos(p.latitude * rad) * Math.cos(near.latitude * rad) * Math.sin(((p.longitude - near.longitude) * rad) / 2) ** 2;
+      const h =
+        Math.sin(((p.latitude - near.latitude) * rad) / 2) ** 2 +
+        Math.cos(p.latitude * rad) *
+          Math.cos(near.latitude * rad) *
+          Math.sin(((p.longitude - near.longitude) * rad) / 2) ** 2;
       return 2 * R * Math.asin(Math.sqrt(h));
     };
     const expected = places.filter((p) => p.published && !p.online && inside(box, p) && km(p) <= near.radiusKm);
@@ -119,14 +164,21 @@ describe('within', () => {
 
   it('counts the whole directory in a viewport as SQL does', async () => {
     const box = { south: 53.7, west: -1.7, north: 53.9, east: -1.4 }; // Leeds
-    const got: any = await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 0) { totalCount } }`, { f: { within: box } });
-    const row = await s.database.db.selectFrom('locations as l').innerJoin('resources as r', 'r.id', 'l.resource_id')
+    const got: any = await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 0) { totalCount } }`, {
+      f: { within: box },
+    });
+    const row = await s.database.db
+      .selectFrom('locations as l')
+      .innerJoin('resources as r', 'r.id', 'l.resource_id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('r.status', '=', 'PUBLISHED').where('r.format', '!=', 'ONLINE')
+      .where('r.status', '=', 'PUBLISHED')
+      .where('r.format', '!=', 'ONLINE')
       // Paused and closed listings leave default searches (listing model).
       .where('r.operational_status', 'not in', ['PAUSED', 'CLOSED'])
-      .where('l.latitude', '>=', box.south).where('l.latitude', '<=', box.north)
-      .where('l.longitude', '>=', box.west).where('l.longitude', '<=', box.east)
+      .where('l.latitude', '>=', box.south)
+      .where('l.latitude', '<=', box.north)
+      .where('l.longitude', '>=', box.west)
+      .where('l.longitude', '<=', box.east)
       .executeTakeFirstOrThrow();
     expect(Number(row.n)).toBeGreaterThan(10);
     expect(got.data.resources.totalCount).toBe(Number(row.n));
@@ -140,7 +192,9 @@ describe('within', () => {
       [{ south: 0, west: 0, north: 1, east: 1e9 }, 'filter.within.east'],
       [{ south: 10, west: 0, north: 5, east: 1 }, 'filter.within'],
     ] as const) {
-      const r = await s.gql(`query($f: ResourceFilter) { resources(filter: $f) { totalCount } }`, { f: { within: box } });
+      const r = await s.gql(`query($f: ResourceFilter) { resources(filter: $f) { totalCount } }`, {
+        f: { within: box },
+      });
       expect(errorCode(r), JSON.stringify(box)).toBe('BAD_USER_INPUT');
       expect(r.errors![0]!.message.startsWith(`${arg}:`)).toBe(true);
     }
@@ -150,20 +204,32 @@ describe('within', () => {
     const lat = fc.double({ min: -90, max: 90, noNaN: true });
     const lng = fc.double({ min: -180, max: 180, noNaN: true });
     fc.assert(
-      fc.property(lat, lat, lng, lng, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, west, east, u, v) => {
-        const box = { south: Math.min(a, b), north: Math.max(a, b), west, east };
-        const { min, max } = boxBounds(box);
-        const latitude = box.south + u * (box.north - box.south);
-        const span = west <= east ? east - west : 360 - (west - east);
-        let longitude = west + v * span;
-        if (longitude > 180) longitude -= 360;
-        const rad = Math.PI / 180;
-        const p = [Math.cos(latitude * rad) * Math.cos(longitude * rad), Math.cos(latitude * rad) * Math.sin(longitude * rad), Math.sin(latitude * rad)];
-        for (let i = 0; i < 3; i++) {
-          if (p[i]! < min[i]! - 1e-9 || p[i]! > max[i]! + 1e-9) return false;
-        }
-        return true;
-      }),
+      fc.property(
+        lat,
+        lat,
+        lng,
+        lng,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, west, east, u, v) => {
+          const box = { south: Math.min(a, b), north: Math.max(a, b), west, east };
+          const { min, max } = boxBounds(box);
+          const latitude = box.south + u * (box.north - box.south);
+          const span = west <= east ? east - west : 360 - (west - east);
+          let longitude = west + v * span;
+          if (longitude > 180) longitude -= 360;
+          const rad = Math.PI / 180;
+          const p = [
+            Math.cos(latitude * rad) * Math.cos(longitude * rad),
+            Math.cos(latitude * rad) * Math.sin(longitude * rad),
+            Math.sin(latitude * rad),
+          ];
+          for (let i = 0; i < 3; i++) {
+            if (p[i]! < min[i]! - 1e-9 || p[i]! > max[i]! + 1e-9) return false;
+          }
+          return true;
+        },
+      ),
       { numRuns: 5000 },
     );
   });

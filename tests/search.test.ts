@@ -57,10 +57,20 @@ describe('near', () => {
         listing(p.organizationId, {
           format,
           status: r.chance(0.9) ? 'PUBLISHED' : 'PENDING',
-          location: format === 'ONLINE' ? null : {
-            name: null, address: approximate ? null : '1 Road', locality: 'Somewhere', region: null, postalCode: null, country: 'GB',
-            latitude: approximate ? Math.round(lat * 100) / 100 : lat, longitude: approximate ? Math.round(lng * 100) / 100 : lng, approximate,
-          },
+          location:
+            format === 'ONLINE'
+              ? null
+              : {
+                  name: null,
+                  address: approximate ? null : '1 Road',
+                  locality: 'Somewhere',
+                  region: null,
+                  postalCode: null,
+                  country: 'GB',
+                  latitude: approximate ? Math.round(lat * 100) / 100 : lat,
+                  longitude: approximate ? Math.round(lng * 100) / 100 : lng,
+                  approximate,
+                },
         }),
       );
     }
@@ -111,15 +121,34 @@ describe('near', () => {
     const p = await partner(s.database);
     await addListings(s.database, [
       listing(p.organizationId, { name: 'Near one' }),
-      listing(p.organizationId, { name: 'Far one', location: { name: null, address: null, locality: null, region: null, postalCode: null, country: 'GB', latitude: 55, longitude: -3, approximate: false } }),
+      listing(p.organizationId, {
+        name: 'Far one',
+        location: {
+          name: null,
+          address: null,
+          locality: null,
+          region: null,
+          postalCode: null,
+          country: 'GB',
+          latitude: 55,
+          longitude: -3,
+          approximate: false,
+        },
+      }),
       listing(p.organizationId, { name: 'Online one', kind: 'ONLINE_COMMUNITY', format: 'ONLINE' }),
       listing(p.organizationId, { name: 'Online two', kind: 'ONLINE_COMMUNITY', format: 'ONLINE' }),
     ]);
     const filter = { organizationIds: [p.organizationGid], includeOnline: true };
-    const edges = await walk(`query($near: NearInput!, $filter: ResourceFilter, $after: String) {
+    const edges = await walk(
+      `query($near: NearInput!, $filter: ResourceFilter, $after: String) {
       resources(near: $near, filter: $filter, first: 1, after: $after) { totalCount edges { cursor distanceKm node { name } } pageInfo { hasNextPage endCursor } } }`,
-      { near: { ...LEEDS, radiusKm: 10 }, filter });
-    expect(edges.map((e) => [e.node.name, e.distanceKm])).toEqual([['Near one', 0], ['Online one', null], ['Online two', null]]);
+      { near: { ...LEEDS, radiusKm: 10 }, filter },
+    );
+    expect(edges.map((e) => [e.node.name, e.distanceKm])).toEqual([
+      ['Near one', 0],
+      ['Online one', null],
+      ['Online two', null],
+    ]);
   });
 });
 
@@ -142,16 +171,47 @@ describe('paging', () => {
           name: `Circle ${['Alder', 'Birch', 'Cedar'][i % 3]}`,
           kind: i % 5 === 0 ? 'ONLINE_COMMUNITY' : 'PEER_GROUP',
           format: i % 5 === 0 ? 'ONLINE' : 'IN_PERSON',
-          location: i % 5 === 0 ? null : { name: null, address: null, locality: null, region: null, postalCode: null, country: 'GB', latitude: LEEDS.latitude + (i % 4) * 0.01, longitude: LEEDS.longitude, approximate: false },
-          schedule: i % 5 === 0 || i % 7 === 0 ? null : { rrule: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE'][i % 3]}`, timeZone: 'Europe/London', startTime: '18:00', startDate: '2026-01-05', durationMinutes: 60, cancelledDates: [] },
+          location:
+            i % 5 === 0
+              ? null
+              : {
+                  name: null,
+                  address: null,
+                  locality: null,
+                  region: null,
+                  postalCode: null,
+                  country: 'GB',
+                  latitude: LEEDS.latitude + (i % 4) * 0.01,
+                  longitude: LEEDS.longitude,
+                  approximate: false,
+                },
+          schedule:
+            i % 5 === 0 || i % 7 === 0
+              ? null
+              : {
+                  rrule: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE'][i % 3]}`,
+                  timeZone: 'Europe/London',
+                  startTime: '18:00',
+                  startDate: '2026-01-05',
+                  durationMinutes: 60,
+                  cancelledDates: [],
+                },
         });
-      const initial = await addListings(s.database, Array.from({ length: 47 }, (_, i) => make(i)));
+      const initial = await addListings(
+        s.database,
+        Array.from({ length: 47 }, (_, i) => make(i)),
+      );
       const q = `query($filter: ResourceFilter, $near: NearInput, $orderBy: ResourceOrder, $after: String) {
         resources(filter: $filter, near: $near, orderBy: $orderBy, first: 6, after: $after) {
           edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-      const edges = await walk(q, { filter: { organizationIds: [p.organizationGid], ...o.extra }, near: o.near ?? null, orderBy: o.orderBy }, undefined, async () => {
-        await addListings(s.database, [make(r.int(0, 1000)), make(r.int(0, 1000))]);
-      });
+      const edges = await walk(
+        q,
+        { filter: { organizationIds: [p.organizationGid], ...o.extra }, near: o.near ?? null, orderBy: o.orderBy },
+        undefined,
+        async () => {
+          await addListings(s.database, [make(r.int(0, 1000)), make(r.int(0, 1000))]);
+        },
+      );
       const ids = edges.map((e) => e.node.id);
       expect(new Set(ids).size).toBe(ids.length);
       const expected = initial
@@ -221,7 +281,9 @@ describe('filters and text', () => {
       listing(p.organizationId, { topicSlugs: ['grief-and-bereavement'] }),
       listing(p.organizationId, { topicSlugs: ['depression'] }),
     ]);
-    const parent = await s.gql(q, { filter: { topics: ['grief-and-bereavement'], organizationIds: [p.organizationGid] } });
+    const parent = await s.gql(q, {
+      filter: { topics: ['grief-and-bereavement'], organizationIds: [p.organizationGid] },
+    });
     expect(parent.data.resources.totalCount).toBe(2);
     const child = await s.gql(q, { filter: { topics: ['suicide-bereavement'], organizationIds: [p.organizationGid] } });
     expect(child.data.resources.totalCount).toBe(1);
@@ -234,19 +296,83 @@ describe('filters and text', () => {
     const p = await partner(s.database);
     const base = { audiences: [] as string[], accessibility: [] as string[] };
     await addListings(s.database, [
-      listing(p.organizationId, { ...base, name: 'match', languages: ['es'], isFree: true, audiences: ['VETERANS'], accessibility: ['HEARING_LOOP', 'QUIET_SPACE'], facilitation: 'PEER_LED', lastVerifiedAt: new Date() }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'match',
+        languages: ['es'],
+        isFree: true,
+        audiences: ['VETERANS'],
+        accessibility: ['HEARING_LOOP', 'QUIET_SPACE'],
+        facilitation: 'PEER_LED',
+        lastVerifiedAt: new Date(),
+      }),
       // "Open to all" is a statement (attendance ANYONE), not an empty audiences list.
-      listing(p.organizationId, { ...base, name: 'open to all', languages: ['es'], isFree: true, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date(), details: openToAll() }),
-      listing(p.organizationId, { ...base, name: 'not stated', languages: ['es'], isFree: true, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
-      listing(p.organizationId, { ...base, name: 'paid', languages: ['es'], isFree: false, accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
-      listing(p.organizationId, { ...base, name: 'english', languages: ['en'], accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
-      listing(p.organizationId, { ...base, name: 'stale', languages: ['es'], accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date(Date.now() - 90 * 86_400_000) }),
-      listing(p.organizationId, { ...base, name: 'professional', languages: ['es'], accessibility: ['HEARING_LOOP'], facilitation: 'PROFESSIONAL', lastVerifiedAt: new Date() }),
-      listing(p.organizationId, { ...base, name: 'women only', languages: ['es'], audiences: ['WOMEN'], accessibility: ['HEARING_LOOP'], lastVerifiedAt: new Date() }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'open to all',
+        languages: ['es'],
+        isFree: true,
+        accessibility: ['HEARING_LOOP'],
+        lastVerifiedAt: new Date(),
+        details: openToAll(),
+      }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'not stated',
+        languages: ['es'],
+        isFree: true,
+        accessibility: ['HEARING_LOOP'],
+        lastVerifiedAt: new Date(),
+      }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'paid',
+        languages: ['es'],
+        isFree: false,
+        accessibility: ['HEARING_LOOP'],
+        lastVerifiedAt: new Date(),
+      }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'english',
+        languages: ['en'],
+        accessibility: ['HEARING_LOOP'],
+        lastVerifiedAt: new Date(),
+      }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'stale',
+        languages: ['es'],
+        accessibility: ['HEARING_LOOP'],
+        lastVerifiedAt: new Date(Date.now() - 90 * 86_400_000),
+      }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'professional',
+        languages: ['es'],
+        accessibility: ['HEARING_LOOP'],
+        facilitation: 'PROFESSIONAL',
+        lastVerifiedAt: new Date(),
+      }),
+      listing(p.organizationId, {
+        ...base,
+        name: 'women only',
+        languages: ['es'],
+        audiences: ['WOMEN'],
+        accessibility: ['HEARING_LOOP'],
+        lastVerifiedAt: new Date(),
+      }),
     ]);
     const filter = {
-      organizationIds: [p.organizationGid], languages: ['es'], freeOnly: true, audiences: ['VETERANS'], accessibility: ['HEARING_LOOP'],
-      facilitation: ['PEER_LED'], verifiedWithinDays: 30, kinds: ['PEER_GROUP'], formats: ['IN_PERSON'],
+      organizationIds: [p.organizationGid],
+      languages: ['es'],
+      freeOnly: true,
+      audiences: ['VETERANS'],
+      accessibility: ['HEARING_LOOP'],
+      facilitation: ['PEER_LED'],
+      verifiedWithinDays: 30,
+      kinds: ['PEER_GROUP'],
+      formats: ['IN_PERSON'],
     };
     const r = await s.gql(q, { filter, near: { ...LEEDS, radiusKm: 1 } });
     expect(r.errors).toBeUndefined();
@@ -262,15 +388,23 @@ describe('filters and text', () => {
       listing(p.organizationId, { format: 'IN_PERSON' }),
       listing(p.organizationId, { kind: 'ONLINE_COMMUNITY', format: 'ONLINE', topicSlugs: ['depression'] }),
     ]);
-    const r = await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 1) { totalCount facets {
+    const r = await s.gql(
+      `query($f: ResourceFilter) { resources(filter: $f, first: 1) { totalCount facets {
       kinds { value count } formats { value count } topics { value count } languages { value count } } } }`,
-      { f: { organizationIds: [p.organizationGid], formats: ['IN_PERSON'] } });
+      { f: { organizationIds: [p.organizationGid], formats: ['IN_PERSON'] } },
+    );
     expect(r.data.resources.totalCount).toBe(2);
     const f = r.data.resources.facets;
     // A facet ignores its own filter, so the chips show what choosing another value would give.
-    expect(f.formats).toEqual([{ value: 'IN_PERSON', count: 2 }, { value: 'ONLINE', count: 1 }]);
+    expect(f.formats).toEqual([
+      { value: 'IN_PERSON', count: 2 },
+      { value: 'ONLINE', count: 1 },
+    ]);
     expect(f.kinds).toEqual([{ value: 'PEER_GROUP', count: 2 }]);
-    expect(f.languages).toEqual([{ value: 'en', count: 2 }, { value: 'cy', count: 1 }]);
+    expect(f.languages).toEqual([
+      { value: 'en', count: 2 },
+      { value: 'cy', count: 1 },
+    ]);
     expect(f.topics).toEqual([{ value: 'anxiety', count: 2 }]);
   });
 
@@ -303,7 +437,19 @@ describe('approximate locations in search', () => {
     const p = await partner(s.database);
     const exact = { latitude: 53.80449, longitude: -1.54649 };
     await addListings(s.database, [
-      listing(p.organizationId, { name: 'private', location: { name: null, address: '9 Hidden Way', locality: 'Leeds', region: null, postalCode: 'LS2 9JT', country: 'GB', ...exact, approximate: true } }),
+      listing(p.organizationId, {
+        name: 'private',
+        location: {
+          name: null,
+          address: '9 Hidden Way',
+          locality: 'Leeds',
+          region: null,
+          postalCode: 'LS2 9JT',
+          country: 'GB',
+          ...exact,
+          approximate: true,
+        },
+      }),
     ]);
     // A searcher standing on the exact point finds it only by its rounded point (53.80, -1.55), about 0.55 km away.
     const q = `query($near: NearInput!, $f: ResourceFilter) { resources(near: $near, filter: $f) {

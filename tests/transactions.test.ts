@@ -56,16 +56,27 @@ describe('concurrent transactions', () => {
         database.db
           .transaction()
           .execute(async (trx) => {
-            await trx.insertInto('organizations').values({ name: `${prefix}-${i}` }).execute();
+            await trx
+              .insertInto('organizations')
+              .values({ name: `${prefix}-${i}` })
+              .execute();
             await tick();
             if (i % 2 === 0) throw new Error('roll back');
           })
           .catch(() => undefined),
       ),
     );
-    const rows = await database.db.selectFrom('organizations').select('name').where('name', 'like', `${prefix}-%`).execute();
-    expect(rows.map((r) => r.name).sort()).toEqual(Array.from({ length: 10 }, (_, k) => `${prefix}-${2 * k + 1}`).sort());
-    const n = await sql<{ n: number }>`select count(*)::int as n from organizations where name like ${prefix + '-%'}`.execute(database.db);
+    const rows = await database.db
+      .selectFrom('organizations')
+      .select('name')
+      .where('name', 'like', `${prefix}-%`)
+      .execute();
+    expect(rows.map((r) => r.name).sort()).toEqual(
+      Array.from({ length: 10 }, (_, k) => `${prefix}-${2 * k + 1}`).sort(),
+    );
+    const n = await sql<{
+      n: number;
+    }>`select count(*)::int as n from organizations where name like ${prefix + '-%'}`.execute(database.db);
     expect(n.rows[0]!.n).toBe(10);
   });
 });

@@ -184,8 +184,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'app_settings', 'search_words', 'resource_history', 'resource_revisions', 'resource_occurrences', 'resource_topics',
-    'workshop_sessions', 'schedules', 'locations', 'resources', 'topics', 'api_keys', 'organizations',
+    'app_settings',
+    'search_words',
+    'resource_history',
+    'resource_revisions',
+    'resource_occurrences',
+    'resource_topics',
+    'workshop_sessions',
+    'schedules',
+    'locations',
+    'resources',
+    'topics',
+    'api_keys',
+    'organizations',
   ]) {
     await sql.raw(`drop table if exists ${table} cascade`).execute(db);
   }

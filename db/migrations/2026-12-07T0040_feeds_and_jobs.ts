@@ -60,5 +60,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['jobs', 'feeds', 'resource_imports']) await sql.raw(`drop table if exists ${table} cascade`).execute(db);
+  for (const table of ['jobs', 'feeds', 'resource_imports'])
+    await sql.raw(`drop table if exists ${table} cascade`).execute(db);
 }

@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table schedules add column cancellation_reasons jsonb not null default '{}'::jsonb`.execute(db);
   await sql`alter table topics add column sensitive boolean not null default false`.execute(db);
   await sql`update topics set sensitive = true
-    where slug in ('suicidal-thoughts', 'self-harm', 'suicide-bereavement', 'eating-disorders', 'trauma-and-ptsd')`.execute(db);
+    where slug in ('suicidal-thoughts', 'self-harm', 'suicide-bereavement', 'eating-disorders', 'trauma-and-ptsd')`.execute(
+    db,
+  );
 
   // A seeker's message to the organiser of a listing; kept 30 days at most (purgeContactRequests).
   await sql`create table contact_requests (
@@ -35,7 +37,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     reply_to text not null,
     created_at timestamptz not null default now()
   )`.execute(db);
-  await sql`create index contact_requests_org_idx on contact_requests (organization_id, created_at desc, id desc)`.execute(db);
+  await sql`create index contact_requests_org_idx on contact_requests (organization_id, created_at desc, id desc)`.execute(
+    db,
+  );
   await sql`create index contact_requests_created_idx on contact_requests (created_at)`.execute(db);
 
   await sql`create table resource_reports (

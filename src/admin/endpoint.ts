@@ -33,7 +33,9 @@ export async function startAdminEndpoint(opts: { dataDir: string; db: Db; log: L
 
   const server: Server = createServer((req, res) => {
     const answer = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+      res
+        .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify(body));
     };
     if (req.method !== 'POST' || req.url !== '/cli') return answer(404, { error: 'POST /cli only' });
     if (!authorized(req)) return answer(401, { error: 'admin token required' });
@@ -49,7 +51,12 @@ export async function startAdminEndpoint(opts: { dataDir: string; db: Db; log: L
       let cwd: string | undefined;
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { argv?: unknown; cwd?: unknown };
-        if (!Array.isArray(body.argv) || body.argv.length > 64 || !body.argv.every((a) => typeof a === 'string' && a.length <= 4096)) throw new Error('argv');
+        if (
+          !Array.isArray(body.argv) ||
+          body.argv.length > 64 ||
+          !body.argv.every((a) => typeof a === 'string' && a.length <= 4096)
+        )
+          throw new Error('argv');
         argv = body.argv as string[];
         cwd = typeof body.cwd === 'string' && body.cwd.length <= 4096 ? body.cwd : undefined;
       } catch {
@@ -59,7 +66,8 @@ export async function startAdminEndpoint(opts: { dataDir: string; db: Db; log: L
       const stderr: string[] = [];
       const run = async () => {
         try {
-          if (LOCAL_COMMANDS.has(parseCommand(argv).name)) throw new CommandFailure('this command cannot run while the server runs: stop the server first');
+          if (LOCAL_COMMANDS.has(parseCommand(argv).name))
+            throw new CommandFailure('this command cannot run while the server runs: stop the server first');
           return await runCommand(argv, opts.db, { out: (l) => stdout.push(l), err: (l) => stderr.push(l), cwd });
         } catch (err) {
           if (err instanceof CommandFailure) {

@@ -2,7 +2,16 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../db/database.ts';
 import { loadDemo } from '../modules/demo/seed.ts';
 import { countResources } from '../modules/resources/count-repository.ts';
-import { createKey, createPartner, createPartnerKey, DuplicateOrganizationName, listKeys, listPartners, revokeKey, setTrusted } from '../modules/auth/admin.ts';
+import {
+  createKey,
+  createPartner,
+  createPartnerKey,
+  DuplicateOrganizationName,
+  listKeys,
+  listPartners,
+  revokeKey,
+  setTrusted,
+} from '../modules/auth/admin.ts';
 import { encodeId, tryDecodeId } from '../shared/ids.ts';
 import { loadConfig } from '../config.ts';
 import { importUsage, isInputError, runFeedsCommand, UsageError } from './feeds.ts';
@@ -43,7 +52,10 @@ export interface CommandIO {
 
 /** A refusal or usage error: its message is the one line the user sees; exit code 2. */
 export class CommandFailure extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }
@@ -71,8 +83,18 @@ export interface ParsedCommand {
 }
 
 /** Every command runCommand knows: anything else is refused before a database is opened. */
-export const DATABASE_COMMANDS = new Set(['seed', 'partner create', 'partner list', 'partner update', 'key create', 'key list', 'key revoke',
-  'helplines import', 'helplines list', 'helplines check']);
+export const DATABASE_COMMANDS = new Set([
+  'seed',
+  'partner create',
+  'partner list',
+  'partner update',
+  'key create',
+  'key list',
+  'key revoke',
+  'helplines import',
+  'helplines list',
+  'helplines check',
+]);
 
 /** Commands that need no database (or must open it themselves). */
 export const LOCAL_COMMANDS = new Set(['', 'migrate', 'template']);
@@ -80,7 +102,17 @@ export const LOCAL_COMMANDS = new Set(['', 'migrate', 'template']);
 export function parseCommand(argv: string[]): ParsedCommand {
   // import and feed parse their own options (cli/feeds.ts).
   if (argv[0] === 'import' || argv[0] === 'feed') {
-    return { name: argv[0], values: { trusted: false, 'allow-duplicate': false, demo: false, help: argv.includes('--help') || argv.includes('-h') }, trustedValue: undefined, args: argv.slice(1) };
+    return {
+      name: argv[0],
+      values: {
+        trusted: false,
+        'allow-duplicate': false,
+        demo: false,
+        help: argv.includes('--help') || argv.includes('-h'),
+      },
+      trustedValue: undefined,
+      args: argv.slice(1),
+    };
   }
   // `--trusted` is a flag for `partner create` and takes true|false for `partner update`.
   let trustedValue: boolean | undefined;
@@ -140,7 +172,8 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
     try {
       return await runFeedsCommand(argv, db, loadConfig(), io);
     } catch (err) {
-      if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return fail(`${(err as Error).message}\n${usage}`);
+      if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+        return fail(`${(err as Error).message}\n${usage}`);
       // An unreadable or malformed feed, a refused key: one line, exit 1, nothing written.
       if (isInputError(err)) throw new CommandFailure(err.message, 1);
       throw err;
@@ -152,7 +185,10 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
       if (!values.demo) fail('seed: only --demo is available');
       const existing = await countResources(db);
       // Loading twice would double every organisation and listing: refuse instead.
-      if (existing > 0) fail(`seed --demo: the database already has ${existing} listings; the demo data loads only into an empty database`);
+      if (existing > 0)
+        fail(
+          `seed --demo: the database already has ${existing} listings; the demo data loads only into an empty database`,
+        );
       io.out(`loaded ${await loadDemo(db)} demo listings`);
       return 0;
     }
@@ -161,7 +197,12 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
       if (!orgName) fail('partner create: --name is required');
       const trusted = trustedValue ?? false;
       try {
-        const p = await createPartner(db, { name: orgName!, url: values.url ?? null, trusted, allowDuplicate: values['allow-duplicate'] });
+        const p = await createPartner(db, {
+          name: orgName!,
+          url: values.url ?? null,
+          trusted,
+          allowDuplicate: values['allow-duplicate'],
+        });
         io.out(`organization ${orgGid(p.organizationId)} "${orgName}"${trusted ? ' (trusted)' : ''}`);
         io.out(`key id ${p.keyId}: store the key now, it is not shown again`);
         io.out(p.token);
@@ -169,13 +210,17 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
       } catch (err) {
         if (!(err instanceof DuplicateOrganizationName)) throw err;
         const ids = err.existing.map((o) => orgGid(o.id)).join(', ');
-        return fail(`partner create: an organization named "${err.existing[0]!.name}" already exists (${ids}); ` +
-          `for another key use \`key create --role partner --organization ${orgGid(err.existing[0]!.id)}\`, or pass --allow-duplicate`);
+        return fail(
+          `partner create: an organization named "${err.existing[0]!.name}" already exists (${ids}); ` +
+            `for another key use \`key create --role partner --organization ${orgGid(err.existing[0]!.id)}\`, or pass --allow-duplicate`,
+        );
       }
     }
     case 'partner list': {
       for (const p of await listPartners(db)) {
-        io.out(`${orgGid(p.id)} ${p.trusted ? 'trusted' : 'untrusted'} keys ${p.active_keys} active, ${p.revoked_keys} revoked "${p.name}"`);
+        io.out(
+          `${orgGid(p.id)} ${p.trusted ? 'trusted' : 'untrusted'} keys ${p.active_keys} active, ${p.revoked_keys} revoked "${p.name}"`,
+        );
       }
       return 0;
     }
@@ -194,8 +239,10 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
         const id = organizationId(values.organization, 'key create --role partner --organization');
         const k = await createPartnerKey(db, { organizationId: id, name: keyName });
         if (!k) fail(`key create: no organization ${values.organization}`);
-        io.out(`key id ${k!.keyId} (partner, organization ${orgGid(id)} "${k!.organizationName}"): store the key now, it is not shown again`);
-        io.out('the organization\'s other keys keep working until you revoke them (key list, key revoke KEY_ID)');
+        io.out(
+          `key id ${k!.keyId} (partner, organization ${orgGid(id)} "${k!.organizationName}"): store the key now, it is not shown again`,
+        );
+        io.out("the organization's other keys keep working until you revoke them (key list, key revoke KEY_ID)");
         io.out(k!.token);
         return 0;
       }
@@ -247,14 +294,19 @@ export async function runCommand(argv: string[], db: Db, io: CommandIO): Promise
     case 'helplines list': {
       const { listAll } = await import('../modules/crisis/repository.ts');
       const [numbers, lines] = await listAll(db);
-      for (const n of numbers) io.out(`${n.country} emergency ${n.number} verified ${n.verified_at.toISOString().slice(0, 10)} ${n.source}`);
-      for (const h of lines) io.out(`${h.country} helpline "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)} ${h.source}`);
+      for (const n of numbers)
+        io.out(`${n.country} emergency ${n.number} verified ${n.verified_at.toISOString().slice(0, 10)} ${n.source}`);
+      for (const h of lines)
+        io.out(`${h.country} helpline "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)} ${h.source}`);
       return 0;
     }
     case 'helplines check': {
       const { staleHelplines } = await import('../modules/crisis/stale.ts');
       const stale = await staleHelplines(db);
-      for (const h of stale) io.out(`STALE ${h.country} "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)}: re-check ${h.source}`);
+      for (const h of stale)
+        io.out(
+          `STALE ${h.country} "${h.name}" verified ${h.verified_at.toISOString().slice(0, 10)}: re-check ${h.source}`,
+        );
       if (!stale.length) io.out('every helpline was verified within 90 days');
       return stale.length ? 1 : 0;
     }

@@ -6,7 +6,14 @@ import type { Db } from '../db/database.ts';
 import { encodeId } from '../shared/ids.ts';
 import { FeedFormatError } from '../modules/feeds/formats/mapped.ts';
 import { nominatimGeocoder } from '../modules/feeds/geocoder.ts';
-import { FEED_FORMATS, ImportError, importFeed, type FeedFormat, type ImportOptions, type ImportSummary } from '../modules/feeds/import-service.ts';
+import {
+  FEED_FORMATS,
+  ImportError,
+  importFeed,
+  type FeedFormat,
+  type ImportOptions,
+  type ImportSummary,
+} from '../modules/feeds/import-service.ts';
 import { addFeed, FeedError, listFeeds, pullFeed, removeFeed } from '../modules/feeds/feed-service.ts';
 import { SourceError } from '../modules/feeds/source.ts';
 import { feedSettingsFrom } from '../modules/feeds/settings.ts';
@@ -36,7 +43,8 @@ export function importOptionsFrom(argv: string[], config: Config, cwd?: string):
     },
   });
   const [, format, location, extra] = positionals;
-  if (!format || !FEED_FORMATS.includes(format as FeedFormat)) throw new UsageError(`import: the format must be ${FEED_FORMATS.join(' or ')}`);
+  if (!format || !FEED_FORMATS.includes(format as FeedFormat))
+    throw new UsageError(`import: the format must be ${FEED_FORMATS.join(' or ')}`);
   if (!location) throw new UsageError(`import ${format}: give a file, directory or URL`);
   if (extra) throw new UsageError(`import: unexpected argument "${extra}"`);
   if (!values.partner) throw new UsageError('import: --partner KEY_ID is required (see `key list`)');
@@ -49,19 +57,33 @@ export function importOptionsFrom(argv: string[], config: Config, cwd?: string):
     topics: values.topic ?? [],
     dryRun: values['dry-run'],
     json: values.json,
-    geocoder: config.geocoderUrl ? nominatimGeocoder(config.geocoderUrl, { minIntervalMs: config.geocoderMinIntervalMs }) : null,
+    geocoder: config.geocoderUrl
+      ? nominatimGeocoder(config.geocoderUrl, { minIntervalMs: config.geocoderMinIntervalMs })
+      : null,
     limits: { timeoutMs: config.feedTimeoutMs, maxBytes: config.feedMaxBytes, allowPrivate: true },
   };
 }
 
 /** The JSON line `--json` prints last: the contract's fields (skipped entries also carry a message). */
 export const summaryJson = (s: ImportSummary) =>
-  JSON.stringify({ created: s.created, updated: s.updated, unchanged: s.unchanged, archived: s.archived, skipped: s.skipped, durationMs: s.durationMs });
+  JSON.stringify({
+    created: s.created,
+    updated: s.updated,
+    unchanged: s.unchanged,
+    archived: s.archived,
+    skipped: s.skipped,
+    durationMs: s.durationMs,
+  });
 
 function progressBar(enabled: boolean) {
   if (!enabled) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: 'importing [{bar}] {value}/{total} records | {rate}/s | {duration_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    {
+      format: 'importing [{bar}] {value}/{total} records | {rate}/s | {duration_formatted}',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
@@ -88,7 +110,12 @@ export interface FeedsIO {
 
 /** Problems with the input or the partner: one line, exit 1 (nothing was written). */
 export function isInputError(err: unknown): err is Error {
-  return err instanceof FeedFormatError || err instanceof SourceError || err instanceof ImportError || err instanceof FeedError;
+  return (
+    err instanceof FeedFormatError ||
+    err instanceof SourceError ||
+    err instanceof ImportError ||
+    err instanceof FeedError
+  );
 }
 
 export async function runImport(db: Db, opts: ImportOptions & { json: boolean }, io: FeedsIO): Promise<void> {
@@ -101,7 +128,9 @@ export async function runImport(db: Db, opts: ImportOptions & { json: boolean },
     bar.stop();
   }
   if (!opts.json) {
-    out(`${opts.dryRun ? 'dry run (nothing written): ' : ''}${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.archived} archived, ${summary.skipped.length} skipped in ${summary.durationMs} ms (source "${summary.source}")`);
+    out(
+      `${opts.dryRun ? 'dry run (nothing written): ' : ''}${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.archived} archived, ${summary.skipped.length} skipped in ${summary.durationMs} ms (source "${summary.source}")`,
+    );
     for (const s of summary.skipped.slice(0, 50)) out(`  skipped ${s.ref}: ${s.reason} — ${s.message}`);
     if (summary.skipped.length > 50) out(`  … and ${summary.skipped.length - 50} more (--json lists them all)`);
   }
@@ -127,11 +156,17 @@ export async function runFeedCommand(db: Db, argv: string[], config: Config, io:
   switch (sub) {
     case 'add': {
       if (!arg) throw new UsageError('feed add: give the feed URL');
-      if (!values.format || !FEED_FORMATS.includes(values.format as FeedFormat)) throw new UsageError(`feed add: --format must be ${FEED_FORMATS.join(' or ')}`);
+      if (!values.format || !FEED_FORMATS.includes(values.format as FeedFormat))
+        throw new UsageError(`feed add: --format must be ${FEED_FORMATS.join(' or ')}`);
       if (!values.partner) throw new UsageError('feed add: --partner KEY_ID is required');
       const interval = values.interval === undefined ? undefined : Number(values.interval);
       const feed = await addFeed(db, settings, {
-        url: arg, format: values.format as FeedFormat, keyId: values.partner, intervalMinutes: interval, timeZone: values['time-zone'] ?? null, topics: values.topic ?? [],
+        url: arg,
+        format: values.format as FeedFormat,
+        keyId: values.partner,
+        intervalMinutes: interval,
+        timeZone: values['time-zone'] ?? null,
+        topics: values.topic ?? [],
       });
       out(`feed ${feed.id} added: ${feed.format} ${feed.url} every ${feed.intervalMinutes} min (first pull due now)`);
       return 0;
@@ -143,8 +178,12 @@ export async function runFeedCommand(db: Db, argv: string[], config: Config, io:
         return 0;
       }
       for (const f of feeds) {
-        const counts = f.lastCounts ? ` ${f.lastCounts.created}+ ${f.lastCounts.updated}~ ${f.lastCounts.unchanged}= ${f.lastCounts.archived}- ${f.lastCounts.skipped}!` : '';
-        out(`${f.id} ${f.format} ${f.url} org=${encodeId('Organization', f.organizationId)} every ${f.intervalMinutes}m last=${f.lastRunAt?.toISOString() ?? 'never'} ${f.lastStatus ?? ''}${counts}${f.lastError ? ` error="${f.lastError}"` : ''} next=${f.nextRunAt.toISOString()}`);
+        const counts = f.lastCounts
+          ? ` ${f.lastCounts.created}+ ${f.lastCounts.updated}~ ${f.lastCounts.unchanged}= ${f.lastCounts.archived}- ${f.lastCounts.skipped}!`
+          : '';
+        out(
+          `${f.id} ${f.format} ${f.url} org=${encodeId('Organization', f.organizationId)} every ${f.intervalMinutes}m last=${f.lastRunAt?.toISOString() ?? 'never'} ${f.lastStatus ?? ''}${counts}${f.lastError ? ` error="${f.lastError}"` : ''} next=${f.nextRunAt.toISOString()}`,
+        );
       }
       return 0;
     }

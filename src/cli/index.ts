@@ -13,7 +13,12 @@ const err = (line: string) => void process.stderr.write(`${line}\n`);
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfigOrExit();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: 2, statementTimeoutMs: 600_000 });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolMax: 2,
+    statementTimeoutMs: 600_000,
+  });
   try {
     await migrateToLatest(database.maintenanceDb);
     return await fn({ ...database, db: database.maintenanceDb });
@@ -34,7 +39,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const feedCommand = argv[0] === 'import' || argv[0] === 'feed';
-  if (!feedCommand && !DATABASE_COMMANDS.has(name) && !LOCAL_COMMANDS.has(name)) throw new CommandFailure(`Unknown command "${argv.join(' ')}".\n${usage}`);
+  if (!feedCommand && !DATABASE_COMMANDS.has(name) && !LOCAL_COMMANDS.has(name))
+    throw new CommandFailure(`Unknown command "${argv.join(' ')}".\n${usage}`);
   const config = loadConfigOrExit();
   if (!config.databaseUrl && !config.dataDir.startsWith('memory://') && !LOCAL_COMMANDS.has(name)) {
     const admin = readAdminFile(config.dataDir);

@@ -1,7 +1,10 @@
 import type { AdminFile } from '../admin/admin-file.ts';
 
 /** Sends a CLI command to the running embedded server's admin endpoint (admin/endpoint.ts); returns its answer. */
-export async function runRemotely(admin: AdminFile, argv: string[]): Promise<{ exitCode: number; stdout: string[]; stderr: string[] }> {
+export async function runRemotely(
+  admin: AdminFile,
+  argv: string[],
+): Promise<{ exitCode: number; stdout: string[]; stderr: string[] }> {
   const res = await fetch(`http://127.0.0.1:${admin.port}/cli`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },

@@ -33,10 +33,15 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const ours: Service = { name: 'peer-atlas', url: 'http://127.0.0.1:4000/graphql', typeDefs: parse(printSubgraphSchema(buildSchema())) };
+  const ours: Service = {
+    name: 'peer-atlas',
+    url: 'http://127.0.0.1:4000/graphql',
+    typeDefs: parse(printSubgraphSchema(buildSchema())),
+  };
   const result = composeServices([ours, ...others(args)]);
   if (result.errors) {
-    for (const e of result.errors) process.stderr.write(`${String(e.extensions?.code ?? 'COMPOSITION_ERROR')}: ${e.message}\n`);
+    for (const e of result.errors)
+      process.stderr.write(`${String(e.extensions?.code ?? 'COMPOSITION_ERROR')}: ${e.message}\n`);
     return 1;
   }
   process.stdout.write(result.supergraphSdl + '\n');

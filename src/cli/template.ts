@@ -19,6 +19,8 @@ export async function buildDemoTemplate(): Promise<void> {
     await database.close();
     process.stdout.write(`demo template written: ${file}\n`);
   } catch (err) {
-    process.stderr.write(`warning: could not build the demo template (${(err as Error).message}); first start will be slower\n`);
+    process.stderr.write(
+      `warning: could not build the demo template (${(err as Error).message}); first start will be slower\n`,
+    );
   }
 }

@@ -119,7 +119,14 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
   const main = pools[0]!;
   // Readiness has a connection of its own: probed through the request pool, a server that is merely busy (every
   // connection checked out, requests queueing) would look down and be taken out of rotation.
-  const health = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000, statement_timeout: 2_000, application_name: 'peer-atlas-health' });
+  const health = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 2_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: 2_000,
+    application_name: 'peer-atlas-health',
+  });
   health.on('error', () => {});
   health.on('connect', (client) => client.on('error', () => {}));
   const replicas = opts.replicaUrls?.length
@@ -155,7 +162,11 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
   };
 }
 
-async function openPglite(dataDir: string, observers: StatementObserver[], fromDemoTemplate: boolean): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  observers: StatementObserver[],
+  fromDemoTemplate: boolean,
+): Promise<Database> {
   // Imported lazily: a PostgreSQL deployment never loads the WebAssembly build.
   const { createPglite } = await import('./pglite.ts');
   let unlock = () => {};
@@ -165,7 +176,13 @@ async function openPglite(dataDir: string, observers: StatementObserver[], fromD
   }
   const client = await createPglite(dataDir, { fromDemoTemplate });
   const database = await wrapPglite(client, observers);
-  return { ...database, close: async () => { await database.close(); unlock(); } };
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      unlock();
+    },
+  };
 }
 
 /**
@@ -177,7 +194,9 @@ function lockDataDir(dataDir: string): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`The embedded database in ${dataDir} is in use by process ${pid}: stop it first, or use DATABASE_URL`);
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${pid}: stop it first, or use DATABASE_URL`,
+      );
     }
   }
   writeFileSync(file, String(process.pid));
@@ -193,10 +212,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function wrapPglite(
-  client: PGlite,
-  observers: StatementObserver[] = [],
-): Promise<Database> {
+export async function wrapPglite(client: PGlite, observers: StatementObserver[] = []): Promise<Database> {
   const { KyselyPGlite } = await import('kysely-pglite');
   // kysely-pglite "ensures" the client's dataDir exists as a folder, which for `memory://` leaves an empty
   // `memory:` folder in the working directory. Our callers create real data dirs themselves (openPglite).

@@ -1,4 +1,11 @@
-import { CompiledQuery, type DatabaseConnection, type Dialect, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
 import { databaseFailure } from './errors.ts';
 
 /**
@@ -17,7 +24,8 @@ export function failoverDialect(opts: {
 }): Dialect {
   return {
     createAdapter: () => opts.replica.createAdapter(),
-    createDriver: () => new FailoverDriver(opts.replica.createDriver(), opts.primary.createDriver(), opts.onFailure, opts.onStatement),
+    createDriver: () =>
+      new FailoverDriver(opts.replica.createDriver(), opts.primary.createDriver(), opts.onFailure, opts.onStatement),
     createIntrospector: (db) => opts.replica.createIntrospector(db),
     createQueryCompiler: () => opts.replica.createQueryCompiler(),
   };
@@ -87,10 +95,19 @@ class FailoverDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const fallback = async (): Promise<Side> => ({ driver: this.primary, connection: await this.primary.acquireConnection() });
+    const fallback = async (): Promise<Side> => ({
+      driver: this.primary,
+      connection: await this.primary.acquireConnection(),
+    });
     try {
       const connection = await this.replica.acquireConnection();
-      return new FailoverConnection({ driver: this.replica, connection }, fallback, this.onFailure, this.onStatement, true);
+      return new FailoverConnection(
+        { driver: this.replica, connection },
+        fallback,
+        this.onFailure,
+        this.onStatement,
+        true,
+      );
     } catch (err) {
       if (databaseFailure(err) !== 'unavailable') throw err;
       this.onFailure(err);

@@ -13,8 +13,12 @@ const migrationFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const provider: MigrationProvider = {
   async getMigrations() {
     const migrations: Record<string, Migration> = {};
-    for (const file of readdirSync(migrationFolder).filter((f) => f.endsWith('.ts')).sort()) {
-      migrations[file.replace(/\.ts$/, '')] = (await import(pathToFileURL(path.join(migrationFolder, file)).href)) as Migration;
+    for (const file of readdirSync(migrationFolder)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
+      migrations[file.replace(/\.ts$/, '')] = (await import(
+        pathToFileURL(path.join(migrationFolder, file)).href
+      )) as Migration;
     }
     return migrations;
   },

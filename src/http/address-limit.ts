@@ -16,8 +16,13 @@ export function addressLimit(limits: Limits): RequestHandler {
       (err: unknown) => {
         if (!(err instanceof GraphQLError)) return next(err);
         const seconds = Number(err.extensions.retryAfterSeconds ?? 60);
-        res.status(429).set('retry-after', String(seconds)).set('cache-control', 'private, no-store')
-          .json({ errors: [{ message: err.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] });
+        res
+          .status(429)
+          .set('retry-after', String(seconds))
+          .set('cache-control', 'private, no-store')
+          .json({
+            errors: [{ message: err.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }],
+          });
       },
     );
   };

@@ -2,7 +2,14 @@ import cors from 'cors';
 import type { RequestHandler } from 'express';
 
 /** Headers a browser app may send: the key, JSON bodies, read-your-writes positions, its own request id. */
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Peer-Atlas-Read-After', 'X-Request-Id', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'];
+const ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'Peer-Atlas-Read-After',
+  'X-Request-Id',
+  'Apollo-Require-Preflight',
+  'X-Apollo-Operation-Name',
+];
 /** Response headers a browser app may read. */
 const EXPOSED_HEADERS = ['Peer-Atlas-Read-After', 'Retry-After', 'X-Request-Id'];
 

@@ -11,9 +11,18 @@ import { currentRequestId } from './request-scope.ts';
 
 /** Request-level codes answered as they are; any other error is answered INTERNAL_SERVER_ERROR with its id. */
 export const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
 ]);
 
 export /** Maps every error to the contract's codes; anything unexpected is logged whole and answered with its id only. */
@@ -25,32 +34,57 @@ function formatError(log: Logger) {
     const code = ownCode === 'QUERY_TOO_COMPLEX' ? ownCode : formatted.extensions?.code;
     // graphql-js's own token limit (parseOptions.maxTokens) surfaces as a parse error.
     if (code === 'GRAPHQL_PARSE_FAILED' && /Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
-      return { message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'), extensions: { code: 'QUERY_TOO_COMPLEX' } };
+      return {
+        message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      };
     }
     // Apollo's own refusals of a malformed request (a persisted-query hash that does not match, an unsupported
     // version) carry an HTTP 4xx but no code: they are the caller's mistake, not ours.
-    const httpStatus = ((original ?? error) as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
-    if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && httpStatus?.status && httpStatus.status >= 400 && httpStatus.status < 500) {
+    const httpStatus = ((original ?? error) as GraphQLError | undefined)?.extensions?.http as
+      { status?: number } | undefined;
+    if (
+      (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+      httpStatus?.status &&
+      httpStatus.status >= 400 &&
+      httpStatus.status < 500
+    ) {
       return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       // Errors thrown while building the context get a prefix clients need not see.
-      return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { ...extensions, code } };
+      return {
+        ...formatted,
+        message: formatted.message.replace(/^Context creation failed: /, ''),
+        extensions: { ...extensions, code },
+      };
     }
     const failure = databaseFailure(original);
     if (failure === 'timeout') {
-      return { message: 'The query ran past its time limit and was stopped: narrow the filter or ask for less', path: formatted.path, extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'TIMEOUT' } };
+      return {
+        message: 'The query ran past its time limit and was stopped: narrow the filter or ask for less',
+        path: formatted.path,
+        extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'TIMEOUT' },
+      };
     }
     // The id of the request being answered (http/request-scope.ts), so the log line and the answer match.
     const requestId = currentRequestId() ?? randomUUID();
     if (failure === 'unavailable') {
       // The driver's own words (a code and a short text, never SQL) tell operators what the outage looks like.
       log.warn({ requestId, path: formatted.path, cause: errorSummary(original) }, 'database unavailable');
-      return { message: `The directory is temporarily unavailable; try again shortly (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, retryable: true } };
+      return {
+        message: `The directory is temporarily unavailable; try again shortly (request ${requestId})`,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, retryable: true },
+      };
     }
     log.error({ requestId, err: errorSummary(original), path: formatted.path }, 'unexpected error');
-    return { message: `Internal server error (request ${requestId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+    return {
+      message: `Internal server error (request ${requestId})`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
   };
 }
 
@@ -59,7 +93,12 @@ function formatError(log: Logger) {
  * a GraphQL-shaped JSON error with a code, whatever NODE_ENV says: never Express's HTML page with a stack.
  */
 export function jsonErrors(config: Config, log: Logger) {
-  return (err: { type?: string; status?: number; statusCode?: number }, _req: Request, res: Response, next: NextFunction) => {
+  return (
+    err: { type?: string; status?: number; statusCode?: number },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ) => {
     if (res.headersSent) return next(err);
     const status = err?.status ?? err?.statusCode;
     const requestId = currentRequestId() ?? randomUUID();
@@ -76,11 +115,27 @@ export function jsonErrors(config: Config, log: Logger) {
       message = 'The request could not be read';
     } else {
       log.error({ requestId, err: errorSummary(err) }, 'unexpected HTTP error');
-      res.status(500).set('cache-control', 'private, no-store')
-        .json({ errors: [{ message: `Internal server error (request ${requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      res
+        .status(500)
+        .set('cache-control', 'private, no-store')
+        .json({
+          errors: [
+            {
+              message: `Internal server error (request ${requestId})`,
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+            },
+          ],
+        });
       return;
     }
-    res.status(err?.type === 'entity.too.large' ? 413 : typeof status === 'number' && status >= 400 && status < 500 ? status : 400)
+    res
+      .status(
+        err?.type === 'entity.too.large'
+          ? 413
+          : typeof status === 'number' && status >= 400 && status < 500
+            ? status
+            : 400,
+      )
       .set('cache-control', 'private, no-store')
       .json({ errors: [{ message, extensions: { code } }] });
   };

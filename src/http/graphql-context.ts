@@ -36,7 +36,8 @@ export function graphqlContext(deps: ContextDeps) {
     const requestId = currentRequestId() ?? randomUUID();
     const log = deps.log.child({ requestId });
     const viewer = await authenticate(deps.database.db, req.headers.authorization, log).catch((err: unknown) => {
-      if (err && typeof err === 'object' && 'extensions' in err) (err as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
+      if (err && typeof err === 'object' && 'extensions' in err)
+        (err as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
       throw err;
     });
     const readAfter = req.get(READ_AFTER_HEADER);
@@ -59,7 +60,8 @@ export function graphqlContext(deps: ContextDeps) {
         authorization: req.headers.authorization,
         // The same negotiation Apollo does (Negotiator, JSON first): which type the answer will have.
         responseType: req.headers.accept
-          ? ((req.accepts(['application/json', 'application/graphql-response+json']) || null) as HttpFacts['responseType'])
+          ? ((req.accepts(['application/json', 'application/graphql-response+json']) ||
+              null) as HttpFacts['responseType'])
           : 'application/json',
       },
     };
@@ -82,8 +84,15 @@ export function operationTypeOf(req: Request): string | undefined {
 export function operationTypeOfText(query: unknown, operationName: unknown): string | undefined {
   if (typeof query !== 'string') return undefined;
   try {
-    const operations = parse(query, { noLocation: true }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const chosen = typeof operationName === 'string' && operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    const operations = parse(query, { noLocation: true }).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const chosen =
+      typeof operationName === 'string' && operationName
+        ? operations.find((o) => o.name?.value === operationName)
+        : operations.length === 1
+          ? operations[0]
+          : undefined;
     return chosen?.operation;
   } catch {
     return undefined;

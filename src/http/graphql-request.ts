@@ -16,7 +16,10 @@ export const allowGetQueries: RequestHandler = (req, res, next) => {
   if (req.method !== 'GET') return next();
   // Refused here, before the key is checked or anything else runs (Apollo would refuse it later, with a 405 too).
   if (operationTypeOfText(req.query.query, req.query.operationName) === 'mutation') {
-    res.status(405).set('allow', 'POST').set('cache-control', 'private, no-store')
+    res
+      .status(405)
+      .set('allow', 'POST')
+      .set('cache-control', 'private, no-store')
       .json({ errors: [{ message: 'A mutation must be sent by POST', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
@@ -48,7 +51,16 @@ function refusePersistedQuery(extensions: unknown, res: Response): boolean {
   const pq = (extensions as { persistedQuery: unknown }).persistedQuery;
   const hash = pq && typeof pq === 'object' ? (pq as { sha256Hash?: unknown }).sha256Hash : undefined;
   if (typeof hash === 'string' && /^[0-9a-f]{64}$/i.test(hash)) return false;
-  res.status(400).set('cache-control', 'private, no-store')
-    .json({ errors: [{ message: 'extensions.persistedQuery.sha256Hash must be the SHA-256 of the query in 64 hex digits', extensions: { code: 'BAD_REQUEST' } }] });
+  res
+    .status(400)
+    .set('cache-control', 'private, no-store')
+    .json({
+      errors: [
+        {
+          message: 'extensions.persistedQuery.sha256Hash must be the SHA-256 of the query in 64 hex digits',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
   return true;
 }

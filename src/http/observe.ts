@@ -14,14 +14,27 @@ export function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
           const ctx = contextValue as RequestContext;
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           const seconds = (performance.now() - started) / 1000;
-          metrics.request(operationName ?? null, codes.length ? 'error' : 'ok', seconds, ctx.statements?.count ?? 0, codes);
-          ctx.log.info({ op: operationName ?? null, ms: Math.round(seconds * 1000), sql: ctx.statements?.count, errors: codes.length ? codes : undefined }, 'graphql request');
+          metrics.request(
+            operationName ?? null,
+            codes.length ? 'error' : 'ok',
+            seconds,
+            ctx.statements?.count ?? 0,
+            codes,
+          );
+          ctx.log.info(
+            {
+              op: operationName ?? null,
+              ms: Math.round(seconds * 1000),
+              sql: ctx.statements?.count,
+              errors: codes.length ? codes : undefined,
+            },
+            'graphql request',
+          );
         },
       };
     },
   };
 }
-
 
 /**
  * GraphQL requests still executing. A client that gives up closes its connection, and then the HTTP server
@@ -48,6 +61,7 @@ export function inFlightRequests() {
         }
       };
     },
-    whenIdle: (): Promise<void> => (running === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+    whenIdle: (): Promise<void> =>
+      running === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve)),
   };
 }

@@ -4,7 +4,12 @@ import type { Metrics } from '../metrics.ts';
 import type { SharedStore } from '../shared/redis.ts';
 
 /** Liveness, readiness and Prometheus metrics: for load balancers, supervisors and scrapers. */
-export function probes(deps: { database: Database; metrics: Metrics; shared: SharedStore | undefined; isDraining: () => boolean }): Router {
+export function probes(deps: {
+  database: Database;
+  metrics: Metrics;
+  shared: SharedStore | undefined;
+  isDraining: () => boolean;
+}): Router {
   const { database, metrics, shared } = deps;
   const app = Router();
   app.get('/healthz', (_req, res) => {
@@ -15,7 +20,9 @@ export function probes(deps: { database: Database; metrics: Metrics; shared: Sha
     // Ready while the primary answers; replicas and Redis are reported, not required (reads fall back).
     res.status(ok ? 200 : 503).json({
       status: ok ? 'ready' : 'unavailable',
-      ...(database.replicas && !deps.isDraining() ? { databases: { primary: ok ? 'up' : 'down', replicas: database.replicas.states() } } : {}),
+      ...(database.replicas && !deps.isDraining()
+        ? { databases: { primary: ok ? 'up' : 'down', replicas: database.replicas.states() } }
+        : {}),
       ...(shared ? { redis: shared.ready() ? 'up' : 'down' } : {}),
     });
   });

@@ -25,7 +25,12 @@ export function usesSearcherPoint(document: DocumentNode): boolean {
 }
 
 /** Request errors that the GraphQL-over-HTTP spec answers with 200 under `application/json`. */
-const REQUEST_ERRORS_OK_UNDER_JSON = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX']);
+const REQUEST_ERRORS_OK_UNDER_JSON = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+]);
 
 /**
  * Two response rules that depend on the request rather than the result:
@@ -37,7 +42,10 @@ const REQUEST_ERRORS_OK_UNDER_JSON = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_V
  *   is HTTP 200 (the spec's SHOULD: a legacy client reads the body, not the status); with
  *   `application/graphql-response+json` it stays 4xx.
  */
-export function responsePolicyPlugin(opts: { cacheMaxAgeSeconds: number; http: (ctx: Context) => HttpFacts | undefined }): ApolloServerPlugin<Context> {
+export function responsePolicyPlugin(opts: {
+  cacheMaxAgeSeconds: number;
+  http: (ctx: Context) => HttpFacts | undefined;
+}): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {

@@ -16,7 +16,11 @@ export const LISTING_MAINTENANCE_JOB = 'listing.maintenance';
 const HOUR = HOUR_MS;
 
 /** Declares the recurring jobs and starts claiming due ones (only where JOBS_ENABLED; never on replicas). */
-export async function startBackgroundJobs(deps: { config: Config; database: Database; log: Logger }): Promise<JobRunner | null> {
+export async function startBackgroundJobs(deps: {
+  config: Config;
+  database: Database;
+  log: Logger;
+}): Promise<JobRunner | null> {
   const { config, database, log } = deps;
   if (!config.jobsEnabled) return null;
   const db = database.maintenanceDb;

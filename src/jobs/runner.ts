@@ -72,16 +72,27 @@ export interface JobRunner {
 const MAX_BACKOFF_MS = 6 * 3_600_000;
 
 /** Creates a keyed job unless it exists (a restart keeps its schedule). */
-export async function ensureJob(db: Db, job: { name: string; key: string; payload?: Record<string, unknown>; runAt?: Date }): Promise<void> {
+export async function ensureJob(
+  db: Db,
+  job: { name: string; key: string; payload?: Record<string, unknown>; runAt?: Date },
+): Promise<void> {
   await db
     .insertInto('jobs')
-    .values({ name: job.name, key: job.key, payload: JSON.stringify(job.payload ?? {}), ...(job.runAt ? { run_at: job.runAt } : {}) })
+    .values({
+      name: job.name,
+      key: job.key,
+      payload: JSON.stringify(job.payload ?? {}),
+      ...(job.runAt ? { run_at: job.runAt } : {}),
+    })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
 }
 
 /** Creates or reschedules a keyed job (e.g. "pull this feed now"). */
-export async function scheduleJob(db: Db, job: { name: string; key: string; payload?: Record<string, unknown>; runAt?: Date }): Promise<void> {
+export async function scheduleJob(
+  db: Db,
+  job: { name: string; key: string; payload?: Record<string, unknown>; runAt?: Date },
+): Promise<void> {
   const runAt = job.runAt ?? new Date();
   await db
     .insertInto('jobs')
@@ -110,7 +121,13 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
 
   async function claim(): Promise<Job | null> {
     // The lease is in the database's clock (now()), the same for every instance whatever their own clocks say.
-    const result = await sql<{ id: string; name: string; key: string | null; payload: Record<string, unknown>; attempts: number }>`
+    const result = await sql<{
+      id: string;
+      name: string;
+      key: string | null;
+      payload: Record<string, unknown>;
+      attempts: number;
+    }>`
       update jobs set locked_by = ${instanceId}, locked_until = now() + ${lease}::interval, attempts = attempts + 1
       where id = (
         select id from jobs
@@ -128,7 +145,10 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     let inFlight = false;
     const lost = (why: string) => {
       if (abort.signal.aborted) return;
-      opts.log.warn({ job: job.name, key: job.key, why }, 'job lease lost: stopping it (another instance takes it over)');
+      opts.log.warn(
+        { job: job.name, key: job.key, why },
+        'job lease lost: stopping it (another instance takes it over)',
+      );
       abort.abort(new Error(`lease lost: ${why}`));
     };
     const heartbeat = setInterval(() => {
@@ -149,7 +169,8 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         })
         .catch((err: unknown) => {
           // The database did not answer: past the lease, another instance may have the job.
-          if (!dead && Date.now() - renewedAt >= leaseMs) lost(`could not renew: ${String(errorSummary(err).message ?? 'error')}`);
+          if (!dead && Date.now() - renewedAt >= leaseMs)
+            lost(`could not renew: ${String(errorSummary(err).message ?? 'error')}`);
         })
         .finally(() => {
           inFlight = false;
@@ -189,7 +210,12 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
       const backoff = Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** Math.min(12, job.attempts - 1));
       opts.log.warn({ job: job.name, key: job.key, attempts: job.attempts, err: errorSummary(err) }, 'job failed');
       await ours(job)
-        .set({ run_at: new Date(Date.now() + backoff), locked_by: null, locked_until: null, last_error: (err instanceof Error ? err.message : String(err)).slice(0, 500) })
+        .set({
+          run_at: new Date(Date.now() + backoff),
+          locked_by: null,
+          locked_until: null,
+          last_error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+        })
         .execute()
         .catch(() => {});
       return;
@@ -200,11 +226,24 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     const everyMs = typeof job.payload.everyMs === 'number' ? job.payload.everyMs : null;
     const runAt = outcome?.runAt ?? (everyMs ? new Date(Date.now() + everyMs) : null);
     const counted = runAt
-      ? await ours(job).set({ run_at: runAt, locked_by: null, locked_until: null, attempts: 0, last_error: null }).returning('id').executeTakeFirst()
-      : await opts.db.deleteFrom('jobs').where('id', '=', job.id).where('locked_by', '=', instanceId).returning('id').executeTakeFirst();
-    if (counted) opts.log.info({ job: job.name, key: job.key, by: instanceId, ms: Math.round(performance.now() - started) }, 'job done');
+      ? await ours(job)
+          .set({ run_at: runAt, locked_by: null, locked_until: null, attempts: 0, last_error: null })
+          .returning('id')
+          .executeTakeFirst()
+      : await opts.db
+          .deleteFrom('jobs')
+          .where('id', '=', job.id)
+          .where('locked_by', '=', instanceId)
+          .returning('id')
+          .executeTakeFirst();
+    if (counted)
+      opts.log.info(
+        { job: job.name, key: job.key, by: instanceId, ms: Math.round(performance.now() - started) },
+        'job done',
+      );
     // Finished after losing the lease: the new holder runs it (again) and schedules it; we leave the row alone.
-    else opts.log.warn({ job: job.name, key: job.key }, 'job finished after its lease was lost: left to its new holder');
+    else
+      opts.log.warn({ job: job.name, key: job.key }, 'job finished after its lease was lost: left to its new holder');
   }
 
   async function drain(): Promise<number> {

@@ -1,4 +1,13 @@
-import { getNamedType, getNullableType, GraphQLError, GraphQLList, isCompositeType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLList,
+  isCompositeType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { PAGE_RULES, pageSize } from '../shared/page-size.ts';
 import { requestError } from '../shared/errors.ts';
@@ -37,7 +46,11 @@ function createEstimator(): ComplexityEstimator {
     if (field.name === '_entities') {
       const count = Array.isArray(args.representations) ? args.representations.length : 0;
       if (count > MAX_REPRESENTATIONS) {
-        throw requestError('QUERY_TOO_COMPLEX', `_entities takes at most ${MAX_REPRESENTATIONS} representations, not ${count}`, { http: { status: 400 } });
+        throw requestError(
+          'QUERY_TOO_COMPLEX',
+          `_entities takes at most ${MAX_REPRESENTATIONS} representations, not ${count}`,
+          { http: { status: 400 } },
+        );
       }
       return objectCost + count * Math.max(1, childComplexity);
     }
@@ -75,8 +88,14 @@ export function assertPageRules(schema: GraphQLSchema): void {
 }
 
 /** The query's cost; throws request errors with their own codes (page size, representations) as they are. */
-export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
   return getComplexity({ schema, query, variables: variables ?? {}, operationName, estimators: [createEstimator()] });
 }
 
-export const isCodedError = (err: unknown): err is GraphQLError => err instanceof GraphQLError && typeof err.extensions?.code === 'string';
+export const isCodedError = (err: unknown): err is GraphQLError =>
+  err instanceof GraphQLError && typeof err.extensions?.code === 'string';

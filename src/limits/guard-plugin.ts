@@ -33,14 +33,19 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
           // Mutations answer bad text as userErrors (shared/text-guard.ts); every other operation refuses it here.
           if (operation?.operation !== 'mutation') {
             const bad = findBadTextInRequest(document, request.variables);
-            if (bad) throw requestError('BAD_USER_INPUT', `${bad.path.join('.')}: ${bad.reason}`, { http: { status: 400 } });
+            if (bad)
+              throw requestError('BAD_USER_INPUT', `${bad.path.join('.')}: ${bad.reason}`, { http: { status: 400 } });
           }
           if (cost > opts.maxCost) {
-            throw requestError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${opts.maxCost}: ask for fewer items per page or less nesting`, {
-              cost,
-              maxCost: opts.maxCost,
-              http: { status: 400 },
-            });
+            throw requestError(
+              'QUERY_TOO_COMPLEX',
+              `Query cost ${cost} exceeds the limit of ${opts.maxCost}: ask for fewer items per page or less nesting`,
+              {
+                cost,
+                maxCost: opts.maxCost,
+                http: { status: 400 },
+              },
+            );
           }
           // The per-address limit was charged when the request arrived (http/address-limit.ts), and the key was
           // checked while the context was built (http/graphql-context.ts): what is left is the key's own limit.

@@ -5,7 +5,15 @@ import { badInput } from './errors.ts';
  * `node(id)` and `_entities` know where to look without a lookup table.
  */
 export type IdType = 'Resource' | 'Topic' | 'Organization' | 'Revision' | 'Feed' | 'ContactRequest' | 'Report';
-const idTypes: ReadonlySet<string> = new Set<IdType>(['Resource', 'Topic', 'Organization', 'Revision', 'Feed', 'ContactRequest', 'Report']);
+const idTypes: ReadonlySet<string> = new Set<IdType>([
+  'Resource',
+  'Topic',
+  'Organization',
+  'Revision',
+  'Feed',
+  'ContactRequest',
+  'Report',
+]);
 
 export function encodeId(type: IdType, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');

@@ -35,6 +35,7 @@ export function pageSize(coordinate: keyof typeof PAGE_RULES | string, first: nu
   const rule = PAGE_RULES[coordinate];
   if (!rule) throw new Error(`no page rule for ${coordinate}`);
   const n = first ?? rule.fallback;
-  if (!Number.isInteger(n) || n < rule.min || n > rule.max) throw badInput(rule.argument, `must be between ${rule.min} and ${rule.max}`);
+  if (!Number.isInteger(n) || n < rule.min || n > rule.max)
+    throw badInput(rule.argument, `must be between ${rule.min} and ${rule.max}`);
   return n;
 }

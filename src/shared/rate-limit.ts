@@ -19,7 +19,11 @@ export interface Limits {
 /** Messages and reports per client per hour: enough for a person, too few for a spammer. */
 export const PUBLIC_MESSAGES_PER_HOUR = 10;
 
-export function createLimits(opts: { mutationsPerMinute: number; requestsPerMinute: number; shared?: SharedStore | undefined }): Limits {
+export function createLimits(opts: {
+  mutationsPerMinute: number;
+  requestsPerMinute: number;
+  shared?: SharedStore | undefined;
+}): Limits {
   const limiter = (name: string, points: number, duration = 60): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ points, duration });
     if (!opts.shared) return memory;

@@ -83,8 +83,10 @@ export function createReadPositions(opts: { shared?: SharedStore | undefined; tt
       if (fleetWide) localFloor = maxLsn(localFloor, lsn);
       if (!shared || !shared.ready()) return;
       const writes: Array<Promise<unknown>> = [];
-      if (keyId) writes.push(shared.client.eval(RAISE, 1, `${shared.prefix}ryw:key:${keyId}`, pad(lsn), String(opts.ttlMs)));
-      if (fleetWide) writes.push(shared.client.eval(RAISE, 1, floorKey, pad(lsn), String(Math.max(opts.ttlMs, 600_000))));
+      if (keyId)
+        writes.push(shared.client.eval(RAISE, 1, `${shared.prefix}ryw:key:${keyId}`, pad(lsn), String(opts.ttlMs)));
+      if (fleetWide)
+        writes.push(shared.client.eval(RAISE, 1, floorKey, pad(lsn), String(Math.max(opts.ttlMs, 600_000))));
       // Lost while Redis is away: other instances then read this key from a replica that may not have the write yet
       // for at most the replica's lag. The writing instance itself still remembers it.
       await Promise.allSettled(writes);

@@ -22,11 +22,19 @@ export const READ_AFTER_HEADER = 'peer-atlas-read-after';
  */
 export interface ReadRouter {
   /** The replica this request reads from, or null for the primary. Decided while the context is built. */
-  choose(viewer: Viewer, operation: string | undefined, readAfterHeader: string | undefined): Promise<{ db: Db; analyticsDb: Db } | null>;
+  choose(
+    viewer: Viewer,
+    operation: string | undefined,
+    readAfterHeader: string | undefined,
+  ): Promise<{ db: Db; analyticsDb: Db } | null>;
   plugin: ApolloServerPlugin<Context>;
 }
 
-export function createReadRouter(opts: { database: Database; positions: ReadPositions; observeBatches: BatchObserver }): ReadRouter | null {
+export function createReadRouter(opts: {
+  database: Database;
+  positions: ReadPositions;
+  observeBatches: BatchObserver;
+}): ReadRouter | null {
   const replicas = opts.database.replicas;
   if (!replicas) return null;
   return {
@@ -51,9 +59,9 @@ export function createReadRouter(opts: { database: Database; positions: ReadPosi
             if (lsn === null) return;
             response.http.headers.set(READ_AFTER_HEADER, formatLsn(lsn));
             const keyId = ctx.viewer.role === 'anonymous' ? null : ctx.viewer.keyId;
-            await opts.positions.wrote(keyId, lsn, ctx.viewer.role === 'moderator').catch((err: unknown) =>
-              ctx.log.warn({ err: errorSummary(err) }, 'could not record the read position'),
-            );
+            await opts.positions
+              .wrote(keyId, lsn, ctx.viewer.role === 'moderator')
+              .catch((err: unknown) => ctx.log.warn({ err: errorSummary(err) }, 'could not record the read position'));
           },
         };
       },

@@ -28,7 +28,10 @@ export function connectRedis(url: string, prefix: string, log: Logger): SharedSt
   client.on('error', (err: Error) => {
     if (down) return;
     down = true;
-    log.warn({ err: err.message }, 'Redis unavailable: rate limits are per instance and keyed reads go to the primary until it is back');
+    log.warn(
+      { err: err.message },
+      'Redis unavailable: rate limits are per instance and keyed reads go to the primary until it is back',
+    );
   });
   client.on('ready', () => {
     if (!down) return;

@@ -1,5 +1,13 @@
 import { unauthenticated } from './errors.ts';
-import { getNullableType, isListType, Kind, visit, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  getNullableType,
+  isListType,
+  Kind,
+  visit,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 
 /**
  * Text the directory refuses anywhere: C0 control characters other than TAB, LF and CR (a NUL ends strings in
@@ -39,16 +47,21 @@ export function findBadText(value: unknown, path: string[] = []): BadText | null
       continue;
     }
     if (!v || typeof v !== 'object' || v instanceof Date) continue;
-    if (item.path.length - path.length >= MAX_TEXT_DEPTH) return { path: item.path, reason: `is nested more than ${MAX_TEXT_DEPTH} levels deep` };
+    if (item.path.length - path.length >= MAX_TEXT_DEPTH)
+      return { path: item.path, reason: `is nested more than ${MAX_TEXT_DEPTH} levels deep` };
     // Pushed in reverse so that the first bad string in reading order is the one reported.
     const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
-    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...item.path, entries[i]![0]] });
+    for (let i = entries.length - 1; i >= 0; i--)
+      stack.push({ value: entries[i]![1], path: [...item.path, entries[i]![0]] });
   }
   return null;
 }
 
 /** Bad text in an operation's variables or its string literals (query arguments: refused as BAD_USER_INPUT). */
-export function findBadTextInRequest(document: DocumentNode, variables: Record<string, unknown> | undefined): BadText | null {
+export function findBadTextInRequest(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): BadText | null {
   const inVariables = findBadText(variables ?? {}, ['$']);
   if (inVariables) return inVariables;
   let found: BadText | null = null;
@@ -80,7 +93,8 @@ export function guardMutationText(schema: GraphQLSchema): void {
       const bad = findBadText(args);
       if (!bad) return resolve(source, args, context, info);
       // Who may call comes before what they sent: an anonymous caller learns nothing about the input checks.
-      if ((context as { viewer?: { role: string } }).viewer?.role === 'anonymous' && !PUBLIC_MUTATIONS.has(field.name)) throw unauthenticated();
+      if ((context as { viewer?: { role: string } }).viewer?.role === 'anonymous' && !PUBLIC_MUTATIONS.has(field.name))
+        throw unauthenticated();
       // The path into the input: ["input", "location", "name"] reads as ["location", "name"].
       const [argument, ...rest] = bad.path;
       const inputPath = rest.length && ['input', 'patch'].includes(argument!) ? rest : bad.path;

@@ -28,7 +28,9 @@ export function tileSource(template: string | null): string | null {
   if (!template) return null;
   try {
     const url = new URL(template.replace(/\{[a-z]+\}/g, '0'));
-    const host = /^\{s\}\./.test(template.replace(/^https?:\/\//, '')) ? `*.${url.host.split('.').slice(1).join('.')}` : url.host;
+    const host = /^\{s\}\./.test(template.replace(/^https?:\/\//, ''))
+      ? `*.${url.host.split('.').slice(1).join('.')}`
+      : url.host;
     return `${url.protocol}//${host}`;
   } catch {
     return null;
@@ -79,7 +81,10 @@ export function webRoutes(config: Config): Router {
         res.status(503).type('text/plain').send('The web pages are not built: run `npm run build:web`.\n');
         return;
       }
-      html = readFileSync(file, 'utf8').replace('content="__PA_CONFIG__"', `content="${escapeAttribute(JSON.stringify(pageConfig))}"`);
+      html = readFileSync(file, 'utf8').replace(
+        'content="__PA_CONFIG__"',
+        `content="${escapeAttribute(JSON.stringify(pageConfig))}"`,
+      );
       cache.set(page, html);
     }
     res
@@ -93,7 +98,10 @@ export function webRoutes(config: Config): Router {
         // Search URLs carry a (rounded) point: requests from the page, to this server or a tile server, name the
         // origin only.
         'referrer-policy': 'strict-origin',
-        'permissions-policy': page === 'index.html' ? 'geolocation=(self), camera=(), microphone=()' : 'geolocation=(), camera=(), microphone=()',
+        'permissions-policy':
+          page === 'index.html'
+            ? 'geolocation=(self), camera=(), microphone=()'
+            : 'geolocation=(), camera=(), microphone=()',
         'x-frame-options': 'DENY',
       })
       .send(html);
@@ -108,7 +116,12 @@ export function webRoutes(config: Config): Router {
     res.vary('Accept');
     sendPage(res, 'explorer.html');
   });
-  if (config.geocoderUrl) router.post('/web/place', express.json({ limit: '2kb' }), placeHandler(config.geocoderUrl, config.geocoderMinIntervalMs));
+  if (config.geocoderUrl)
+    router.post(
+      '/web/place',
+      express.json({ limit: '2kb' }),
+      placeHandler(config.geocoderUrl, config.geocoderMinIntervalMs),
+    );
   router.use(
     '/assets',
     express.static(path.join(webDist, 'assets'), {
@@ -135,14 +148,22 @@ function placeHandler(geocoderUrl: string, minIntervalMs: number) {
   return async (req: Request, res: Response) => {
     res.set('cache-control', 'no-store');
     const q = typeof req.body?.q === 'string' ? req.body.q.trim() : '';
-    // eslint-disable-next-line no-control-regex
-    if (!q || q.length > 200 || /[\u0000-\u001f\u007f]/.test(q) || /[\ud800-\udfff]/.test(q.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) {
+    if (
+      !q ||
+      q.length > 200 ||
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      /[\u0000-\u001f\u007f]/.test(q) ||
+      /[\ud800-\udfff]/.test(q.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))
+    ) {
       res.status(400).json({ error: { code: 'BAD_USER_INPUT', message: 'A place is 1 to 200 characters of text.' } });
       return;
     }
     const wait = last + minIntervalMs - Date.now();
     if (wait > 0) {
-      res.status(429).set('retry-after', String(Math.ceil(wait / 1000))).json({ error: { code: 'RATE_LIMITED', message: 'Place search is busy: try again in a moment.' } });
+      res
+        .status(429)
+        .set('retry-after', String(Math.ceil(wait / 1000)))
+        .json({ error: { code: 'RATE_LIMITED', message: 'Place search is busy: try again in a moment.' } });
       return;
     }
     last = Date.now();
@@ -151,16 +172,37 @@ function placeHandler(geocoderUrl: string, minIntervalMs: number) {
     url.searchParams.set('format', 'jsonv2');
     url.searchParams.set('limit', '1');
     try {
-      const answer = await fetch(url, { headers: { accept: 'application/json', 'user-agent': 'PeerAtlas-search/0.1 (search page)' }, signal: AbortSignal.timeout(8_000) });
+      const answer = await fetch(url, {
+        headers: { accept: 'application/json', 'user-agent': 'PeerAtlas-search/0.1 (search page)' },
+        signal: AbortSignal.timeout(8_000),
+      });
       if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
-      const body = (await answer.json()) as Array<{ lat?: string | number; lon?: string | number; display_name?: string }>;
+      const body = (await answer.json()) as Array<{
+        lat?: string | number;
+        lon?: string | number;
+        display_name?: string;
+      }>;
       const hit = Array.isArray(body) ? body[0] : undefined;
       const latitude = Number(hit?.lat);
       const longitude = Number(hit?.lon);
-      const found = hit && Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
-      res.json({ place: found ? { latitude, longitude, name: typeof hit.display_name === 'string' ? hit.display_name.slice(0, 200) : q } : null });
+      const found =
+        hit &&
+        Number.isFinite(latitude) &&
+        Number.isFinite(longitude) &&
+        Math.abs(latitude) <= 90 &&
+        Math.abs(longitude) <= 180;
+      res.json({
+        place: found
+          ? { latitude, longitude, name: typeof hit.display_name === 'string' ? hit.display_name.slice(0, 200) : q }
+          : null,
+      });
     } catch {
-      res.status(502).json({ error: { code: 'GEOCODER_UNAVAILABLE', message: 'Place search is not answering: use your location, coordinates or the map.' } });
+      res.status(502).json({
+        error: {
+          code: 'GEOCODER_UNAVAILABLE',
+          message: 'Place search is not answering: use your location, coordinates or the map.',
+        },
+      });
     } finally {
       last = Date.now();
     }

@@ -10,7 +10,9 @@ import { encodeId } from '../../src/shared/ids.ts';
 // directions: it adds fields to our Organization and PeerGroup, and its own events point back at them.
 // Its schema lives beside the supergraph command, which composes with it by default.
 
-export const typeDefs = parse(readFileSync(new URL('../../src/cli/examples/events-subgraph.graphql', import.meta.url), 'utf8'));
+export const typeDefs = parse(
+  readFileSync(new URL('../../src/cli/examples/events-subgraph.graphql', import.meta.url), 'utf8'),
+);
 
 export interface EventRow {
   id: string;
@@ -28,9 +30,18 @@ export interface EventsSeed {
 }
 
 /** Fixed events so assertions never depend on the clock. */
-export function eventRows({ organizationId = encodeId('Organization', 1), peerGroupIds = [] }: EventsSeed = {}): EventRow[] {
+export function eventRows({
+  organizationId = encodeId('Organization', 1),
+  peerGroupIds = [],
+}: EventsSeed = {}): EventRow[] {
   return [
-    { id: 'event-1', title: 'Annual peer supporters gathering', startsAt: '2030-03-14T18:00:00Z', organizationId, peerGroupId: null },
+    {
+      id: 'event-1',
+      title: 'Annual peer supporters gathering',
+      startsAt: '2030-03-14T18:00:00Z',
+      organizationId,
+      peerGroupId: null,
+    },
     ...peerGroupIds.map((peerGroupId, i) => ({
       id: `event-${i + 2}`,
       title: `Open evening ${i + 1}`,
@@ -59,7 +70,9 @@ export function createResolvers(rows: EventRow[]) {
 export const resolvers = createResolvers(eventRows());
 
 /** Serves the events subgraph on a free loopback port. */
-export async function startEventsSubgraph(seed: EventsSeed = {}): Promise<{ url: string; rows: EventRow[]; stop: () => Promise<void> }> {
+export async function startEventsSubgraph(
+  seed: EventsSeed = {},
+): Promise<{ url: string; rows: EventRow[]; stop: () => Promise<void> }> {
   const rows = eventRows(seed);
   const server = new ApolloServer({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: createResolvers(rows) }]),

@@ -15,8 +15,15 @@ export async function startGateway(subgraphs: Array<{ name: string; url: string 
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   return {
     url,
-    async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<Omit<GraphQLResponse<T>, 'headers'>> {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    async gql<T = any>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<Omit<GraphQLResponse<T>, 'headers'>> {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
       return { status: res.status, data: body.data, errors: body.errors };
     },

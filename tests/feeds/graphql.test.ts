@@ -18,39 +18,106 @@ describe('registered feeds through GraphQL', () => {
   it('a partner registers a feed, sees only its own; bad input is userErrors; other roles are refused', async () => {
     const p = await partner(server.database);
     const other = await partner(server.database);
-    const ok = await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/meetings.json', format: 'MEETING_GUIDE', intervalMinutes: 60, topics: ['alcohol'] } }, p.token);
+    const ok = await server.gql(
+      REGISTER,
+      {
+        input: {
+          url: 'https://93.184.215.14/meetings.json',
+          format: 'MEETING_GUIDE',
+          intervalMinutes: 60,
+          topics: ['alcohol'],
+        },
+      },
+      p.token,
+    );
     expect(ok.data.registerFeed.userErrors).toEqual([]);
-    expect(ok.data.registerFeed.feed).toMatchObject({ url: 'https://93.184.215.14/meetings.json', format: 'MEETING_GUIDE', intervalMinutes: 60, topics: ['alcohol'], lastStatus: null });
+    expect(ok.data.registerFeed.feed).toMatchObject({
+      url: 'https://93.184.215.14/meetings.json',
+      format: 'MEETING_GUIDE',
+      intervalMinutes: 60,
+      topics: ['alcohol'],
+      lastStatus: null,
+    });
 
-    const again = await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/meetings.json', format: 'MEETING_GUIDE' } }, p.token);
-    expect(again.data.registerFeed.userErrors).toEqual([expect.objectContaining({ field: ['url'], code: 'DUPLICATE_FEED' })]);
-    const loopback = await server.gql(REGISTER, { input: { url: 'http://127.0.0.1:9/x.json', format: 'HSDS' } }, p.token);
-    expect(loopback.data.registerFeed.userErrors).toEqual([expect.objectContaining({ field: ['url'], code: 'INVALID_URL' })]);
-    const slow = await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/b.json', format: 'HSDS', intervalMinutes: 1 } }, p.token);
+    const again = await server.gql(
+      REGISTER,
+      { input: { url: 'https://93.184.215.14/meetings.json', format: 'MEETING_GUIDE' } },
+      p.token,
+    );
+    expect(again.data.registerFeed.userErrors).toEqual([
+      expect.objectContaining({ field: ['url'], code: 'DUPLICATE_FEED' }),
+    ]);
+    const loopback = await server.gql(
+      REGISTER,
+      { input: { url: 'http://127.0.0.1:9/x.json', format: 'HSDS' } },
+      p.token,
+    );
+    expect(loopback.data.registerFeed.userErrors).toEqual([
+      expect.objectContaining({ field: ['url'], code: 'INVALID_URL' }),
+    ]);
+    const slow = await server.gql(
+      REGISTER,
+      { input: { url: 'https://93.184.215.14/b.json', format: 'HSDS', intervalMinutes: 1 } },
+      p.token,
+    );
     expect(slow.data.registerFeed.userErrors[0].code).toBe('OUT_OF_RANGE');
-    const topic = await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/c.json', format: 'HSDS', topics: ['nope'] } }, p.token);
+    const topic = await server.gql(
+      REGISTER,
+      { input: { url: 'https://93.184.215.14/c.json', format: 'HSDS', topics: ['nope'] } },
+      p.token,
+    );
     expect(topic.data.registerFeed.userErrors[0].code).toBe('UNKNOWN_TOPIC');
 
     const mine = await server.gql(`{ feeds { id url } }`, {}, p.token);
     expect(mine.data.feeds.map((f: any) => f.url)).toEqual(['https://93.184.215.14/meetings.json']);
     expect((await server.gql(`{ feeds { id } }`, {}, other.token)).data.feeds).toEqual([]);
     const mod = await roleKey(server.database, 'moderator');
-    expect((await server.gql(`{ feeds { id } }`, {}, mod)).data.feeds.map((f: any) => f.id)).toContain(ok.data.registerFeed.feed.id);
+    expect((await server.gql(`{ feeds { id } }`, {}, mod)).data.feeds.map((f: any) => f.id)).toContain(
+      ok.data.registerFeed.feed.id,
+    );
     expect(errorCode(await server.gql(`{ feeds { id } }`))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/d.json', format: 'HSDS' } }, mod))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/d.json', format: 'HSDS' } }, mod)),
+    ).toBe('FORBIDDEN');
 
-    const removed = await server.gql(`mutation($id: ID!) { removeFeed(id: $id) { ok userErrors { code } } }`, { id: ok.data.registerFeed.feed.id }, other.token);
+    const removed = await server.gql(
+      `mutation($id: ID!) { removeFeed(id: $id) { ok userErrors { code } } }`,
+      { id: ok.data.registerFeed.feed.id },
+      other.token,
+    );
     expect(removed.data.removeFeed).toEqual({ ok: false, userErrors: [{ code: 'NOT_FOUND' }] });
-    const mineRemoved = await server.gql(`mutation($id: ID!) { removeFeed(id: $id) { ok } }`, { id: ok.data.registerFeed.feed.id }, p.token);
+    const mineRemoved = await server.gql(
+      `mutation($id: ID!) { removeFeed(id: $id) { ok } }`,
+      { id: ok.data.registerFeed.feed.id },
+      p.token,
+    );
     expect(mineRemoved.data.removeFeed.ok).toBe(true);
     const { parseFeedId } = await import('../../src/modules/feeds/feed-service.ts');
-    expect(await server.database.db.selectFrom('jobs').select('id').where('key', '=', `feed:${parseFeedId(ok.data.registerFeed.feed.id)}`).execute()).toEqual([]);
+    expect(
+      await server.database.db
+        .selectFrom('jobs')
+        .select('id')
+        .where('key', '=', `feed:${parseFeedId(ok.data.registerFeed.feed.id)}`)
+        .execute(),
+    ).toEqual([]);
   });
 
-  it('Resource.typeCodes shows the feed\'s codes as given', async () => {
+  it("Resource.typeCodes shows the feed's codes as given", async () => {
     const p = await partner(server.database, { trusted: true });
-    await importFeed(server.database.db, { format: 'meeting-guide', location: fixture('meeting-guide', 'sussexaa.json'), partnerKeyId: p.keyId, limits: { timeoutMs: 2000, maxBytes: 1e7, allowPrivate: true } });
-    const r = await server.gql(`query($e: String!) { resourceByExternalId(externalId: $e) { typeCodes ... on PeerGroup { schedule { rrule timeZone startTime } } } }`, { e: 'early-birds-absi' }, p.token);
-    expect(r.data.resourceByExternalId).toEqual({ typeCodes: ['ABSI', 'LIT', 'O', 'X', 'ONL', 'TC'], schedule: expect.objectContaining({ timeZone: 'America/New_York' }) });
+    await importFeed(server.database.db, {
+      format: 'meeting-guide',
+      location: fixture('meeting-guide', 'sussexaa.json'),
+      partnerKeyId: p.keyId,
+      limits: { timeoutMs: 2000, maxBytes: 1e7, allowPrivate: true },
+    });
+    const r = await server.gql(
+      `query($e: String!) { resourceByExternalId(externalId: $e) { typeCodes ... on PeerGroup { schedule { rrule timeZone startTime } } } }`,
+      { e: 'early-birds-absi' },
+      p.token,
+    );
+    expect(r.data.resourceByExternalId).toEqual({
+      typeCodes: ['ABSI', 'LIT', 'O', 'X', 'ONL', 'TC'],
+      schedule: expect.objectContaining({ timeZone: 'America/New_York' }),
+    });
   });
 });

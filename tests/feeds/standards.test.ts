@@ -21,9 +21,23 @@ let myOrg: number;
 beforeAll(async () => {
   server = await startTestServer();
   const p = await partner(server.database, { trusted: true });
-  await importFeed(server.database.db, { format: 'meeting-guide', location: fixture('meeting-guide', 'sussexaa.json'), partnerKeyId: p.keyId, limits, source: 'standards-test' });
+  await importFeed(server.database.db, {
+    format: 'meeting-guide',
+    location: fixture('meeting-guide', 'sussexaa.json'),
+    partnerKeyId: p.keyId,
+    limits,
+    source: 'standards-test',
+  });
   myOrg = p.organizationId;
-  mine = new Set((await server.database.db.selectFrom('resources').select('id').where('organization_id', '=', p.organizationId).execute()).map((r) => `pa-${r.id}`));
+  mine = new Set(
+    (
+      await server.database.db
+        .selectFrom('resources')
+        .select('id')
+        .where('organization_id', '=', p.organizationId)
+        .execute()
+    ).map((r) => `pa-${r.id}`),
+  );
 });
 afterAll(() => server.close());
 
@@ -35,7 +49,8 @@ const get = async (path: string) => {
 
 describe('HSDS API 3.0', () => {
   const ajv = new Ajv2020({ strict: false, validateFormats: false });
-  for (const f of readdirSync(SCHEMAS).filter((f) => f.endsWith('.json') && f !== 'openapi.json')) ajv.addSchema(JSON.parse(readFileSync(`${SCHEMAS}/${f}`, 'utf8')), f);
+  for (const f of readdirSync(SCHEMAS).filter((f) => f.endsWith('.json') && f !== 'openapi.json'))
+    ajv.addSchema(JSON.parse(readFileSync(`${SCHEMAS}/${f}`, 'utf8')), f);
   const check = (schema: string, value: unknown) => {
     const ok = ajv.validate(schema, value);
     expect(ok, JSON.stringify(ajv.errors?.slice(0, 3))).toBe(true);
@@ -54,7 +69,8 @@ describe('HSDS API 3.0', () => {
     check('service.json', full.body);
     expect(full.body.id).toBe(one.id);
     expect((await get('/hsds/services/00000000-0000-5000-8000-000000000000')).status).toBe(404);
-    for (const s of (await get('/hsds/service_at_locations?per_page=20')).body.contents) check('service_at_location.json', s);
+    for (const s of (await get('/hsds/service_at_locations?per_page=20')).body.contents)
+      check('service_at_location.json', s);
     for (const o of (await get('/hsds/organizations')).body.contents) check('organization.json', o);
     const org = (await get('/hsds/organizations')).body.contents[0];
     check('organization.json', (await get(`/hsds/organizations/${org.id}`)).body);
@@ -64,7 +80,9 @@ describe('HSDS API 3.0', () => {
     const alcohol = terms.find((t: any) => t.code === 'addiction-and-recovery');
     const filtered = await get(`/hsds/services?taxonomy_term_id=${alcohol.id}&per_page=100`);
     expect(filtered.body.total_items).toBeGreaterThanOrEqual(123);
-    expect((await get('/hsds/services?search=Rehoboth%20Beach%20Speaker')).body.contents.map((s: any) => s.name)).toContain('Rehoboth Beach Speaker');
+    expect(
+      (await get('/hsds/services?search=Rehoboth%20Beach%20Speaker')).body.contents.map((s: any) => s.name),
+    ).toContain('Rehoboth Beach Speaker');
     expect((await get('/hsds/services?per_page=1000')).status).toBe(400);
   });
 
@@ -80,56 +98,104 @@ describe('HSDS API 3.0', () => {
 });
 
 describe('round trips', () => {
-  it('Meeting Guide and HSDS: export → import into an empty directory → the same meetings', { timeout: 180_000 }, async () => {
-    // This test's partner's meetings (the directory also holds the demo data and other tests' listings).
-    const exported = ((await get('/feeds/meeting-guide.json')).body as any[]).filter((m) => mine.has(m.slug));
-    expect(exported).toHaveLength(123);
-    const ours = exported.filter((m) => m.name === 'Rehoboth Beach Speaker' || m.name === 'Lunes Nueva Generacion');
-    expect(ours.length).toBeGreaterThanOrEqual(2);
-    const feed = createServer((_req, res) => res.end(JSON.stringify(exported)));
-    await new Promise<void>((r) => feed.listen(0, '127.0.0.1', r));
-    const empty = await (await import('../../src/db/database.ts')).wrapPglite(await (await import('../../src/db/pglite.ts')).createPglite('memory://', { fromDemoTemplate: false }));
-    await (await import('../../src/db/migrator.ts')).migrateToLatest(empty.db);
-    const other = await startTestServer({}, empty);
-    try {
-      const q = await partner(other.database, { trusted: true });
-      const s = await importFeed(other.database.db, { format: 'meeting-guide', location: `http://127.0.0.1:${(feed.address() as AddressInfo).port}/mg.json`, partnerKeyId: q.keyId, limits });
-      expect(s.created).toBe(exported.length);
-      const back = (await (await fetch(`${other.url}/feeds/meeting-guide.json`)).json()) as any[];
-      const key = (m: any) => JSON.stringify([m.name, m.day, m.time, m.end_time, m.timezone, m.address ?? null, m.city ?? null, m.latitude ?? null, m.longitude ?? null, m.approximate ?? null, m.types]);
-      expect(back.map(key).sort()).toEqual(exported.map(key).sort());
+  it(
+    'Meeting Guide and HSDS: export → import into an empty directory → the same meetings',
+    { timeout: 180_000 },
+    async () => {
+      // This test's partner's meetings (the directory also holds the demo data and other tests' listings).
+      const exported = ((await get('/feeds/meeting-guide.json')).body as any[]).filter((m) => mine.has(m.slug));
+      expect(exported).toHaveLength(123);
+      const ours = exported.filter((m) => m.name === 'Rehoboth Beach Speaker' || m.name === 'Lunes Nueva Generacion');
+      expect(ours.length).toBeGreaterThanOrEqual(2);
+      const feed = createServer((_req, res) => res.end(JSON.stringify(exported)));
+      await new Promise<void>((r) => feed.listen(0, '127.0.0.1', r));
+      const empty = await (
+        await import('../../src/db/database.ts')
+      ).wrapPglite(
+        await (await import('../../src/db/pglite.ts')).createPglite('memory://', { fromDemoTemplate: false }),
+      );
+      await (await import('../../src/db/migrator.ts')).migrateToLatest(empty.db);
+      const other = await startTestServer({}, empty);
+      try {
+        const q = await partner(other.database, { trusted: true });
+        const s = await importFeed(other.database.db, {
+          format: 'meeting-guide',
+          location: `http://127.0.0.1:${(feed.address() as AddressInfo).port}/mg.json`,
+          partnerKeyId: q.keyId,
+          limits,
+        });
+        expect(s.created).toBe(exported.length);
+        const back = (await (await fetch(`${other.url}/feeds/meeting-guide.json`)).json()) as any[];
+        const key = (m: any) =>
+          JSON.stringify([
+            m.name,
+            m.day,
+            m.time,
+            m.end_time,
+            m.timezone,
+            m.address ?? null,
+            m.city ?? null,
+            m.latitude ?? null,
+            m.longitude ?? null,
+            m.approximate ?? null,
+            m.types,
+          ]);
+        expect(back.map(key).sort()).toEqual(exported.map(key).sort());
 
-      // HSDS: the same services, places and schedules.
-      const hsds = [] as any[];
-      for (let page = 1; ; page++) {
-        const r = (await get(`/hsds/services?full=true&per_page=100&page=${page}&organization_id=${hsdsId('organization', myOrg)}`)).body;
-        hsds.push(...r.contents);
-        if (r.last_page) break;
+        // HSDS: the same services, places and schedules.
+        const hsds = [] as any[];
+        for (let page = 1; ; page++) {
+          const r = (
+            await get(
+              `/hsds/services?full=true&per_page=100&page=${page}&organization_id=${hsdsId('organization', myOrg)}`,
+            )
+          ).body;
+          hsds.push(...r.contents);
+          if (r.last_page) break;
+        }
+        const file = `/tmp/pa-hsds-roundtrip-${process.pid}.json`;
+        (await import('node:fs')).writeFileSync(file, JSON.stringify(hsds));
+        const q2 = await partner(other.database, { trusted: true });
+        const r = await importFeed(other.database.db, {
+          format: 'hsds',
+          location: file,
+          partnerKeyId: q2.keyId,
+          limits,
+          source: 'hsds',
+        });
+        expect(r.skipped).toEqual([]);
+        expect(r.created).toBe(hsds.length);
+        const again = [] as any[];
+        const orgId = hsdsId('organization', q2.organizationId);
+        for (let page = 1; ; page++) {
+          const x = (await (
+            await fetch(`${other.url}/hsds/services?full=true&per_page=100&page=${page}&organization_id=${orgId}`)
+          ).json()) as any;
+          again.push(...x.contents);
+          if (x.last_page) break;
+        }
+        const shape = (s: any) =>
+          JSON.stringify([
+            s.name,
+            s.service_at_locations.map((l: any) => [
+              l.location.location_type,
+              l.location.latitude ?? null,
+              l.location.longitude ?? null,
+              l.location.addresses?.[0]?.address_1 ?? null,
+              (l.schedules ?? []).map((x: any) => [x.freq, x.byday, x.interval ?? 1, x.opens_at, x.closes_at]),
+            ]),
+          ]);
+        const a = again.map(shape).sort();
+        const b = hsds.map(shape).sort();
+        expect(a.filter((x) => !b.includes(x)).slice(0, 3)).toEqual([]);
+        expect(a).toEqual(b);
+      } finally {
+        await other.close();
+        await other.database.close();
+        await new Promise((r) => feed.close(r));
       }
-      const file = `/tmp/pa-hsds-roundtrip-${process.pid}.json`;
-      (await import('node:fs')).writeFileSync(file, JSON.stringify(hsds));
-      const q2 = await partner(other.database, { trusted: true });
-      const r = await importFeed(other.database.db, { format: 'hsds', location: file, partnerKeyId: q2.keyId, limits, source: 'hsds' });
-      expect(r.skipped).toEqual([]);
-      expect(r.created).toBe(hsds.length);
-      const again = [] as any[];
-      const orgId = hsdsId('organization', q2.organizationId);
-      for (let page = 1; ; page++) {
-        const x = (await (await fetch(`${other.url}/hsds/services?full=true&per_page=100&page=${page}&organization_id=${orgId}`)).json()) as any;
-        again.push(...x.contents);
-        if (x.last_page) break;
-      }
-      const shape = (s: any) => JSON.stringify([s.name, s.service_at_locations.map((l: any) => [l.location.location_type, l.location.latitude ?? null, l.location.longitude ?? null, l.location.addresses?.[0]?.address_1 ?? null, (l.schedules ?? []).map((x: any) => [x.freq, x.byday, x.interval ?? 1, x.opens_at, x.closes_at])])]);
-      const a = again.map(shape).sort();
-      const b = hsds.map(shape).sort();
-      expect(a.filter((x) => !b.includes(x)).slice(0, 3)).toEqual([]);
-      expect(a).toEqual(b);
-    } finally {
-      await other.close();
-      await other.database.close();
-      await new Promise((r) => feed.close(r));
-    }
-  });
+    },
+  );
 });
 
 describe('scheduled pulls and the job runner', () => {
@@ -143,7 +209,19 @@ describe('scheduled pulls and the job runner', () => {
       if (mode === 'fail') return void res.writeHead(500).end('boom');
       const etag = `"v${version}"`;
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
-      const meetings = [{ slug: 'pull-a', name: `Pulled v${version}`, day: 2, time: '18:00', latitude: 51.5, longitude: -0.12, address: '1 Road', city: 'London', country: 'GB' }];
+      const meetings = [
+        {
+          slug: 'pull-a',
+          name: `Pulled v${version}`,
+          day: 2,
+          time: '18:00',
+          latitude: 51.5,
+          longitude: -0.12,
+          address: '1 Road',
+          city: 'London',
+          country: 'GB',
+        },
+      ];
       res.writeHead(200, { etag, 'content-type': 'application/json' }).end(JSON.stringify(meetings));
     });
     await new Promise<void>((r) => feed.listen(0, '127.0.0.1', r));
@@ -153,11 +231,25 @@ describe('scheduled pulls and the job runner', () => {
       const f = await addFeed(server.database.db, settings, { url, format: 'meeting-guide', keyId: p.keyId });
       const log = createLogger('silent');
       const { pullJobHandler, PULL_JOB } = await import('../../src/modules/feeds/feed-service.ts');
-      const runners = [1, 2].map((i) => createJobRunner({ db: server.database.db, log, handlers: { [PULL_JOB]: pullJobHandler(settings) }, instanceId: `test-${i}` }));
+      const runners = [1, 2].map((i) =>
+        createJobRunner({
+          db: server.database.db,
+          log,
+          handlers: { [PULL_JOB]: pullJobHandler(settings) },
+          instanceId: `test-${i}`,
+        }),
+      );
       const ran = await Promise.all(runners.map((r) => r.drain()));
       expect(ran.reduce((a, b) => a + b, 0)).toBe(1);
       const { listFeeds } = await import('../../src/modules/feeds/feed-service.ts');
-      expect(await listFeeds(server.database.db, p.organizationId)).toEqual([expect.objectContaining({ id: f.id, url, lastStatus: 'OK', lastCounts: { created: 1, updated: 0, unchanged: 0, archived: 0, skipped: 0 } })]);
+      expect(await listFeeds(server.database.db, p.organizationId)).toEqual([
+        expect.objectContaining({
+          id: f.id,
+          url,
+          lastStatus: 'OK',
+          lastCounts: { created: 1, updated: 0, unchanged: 0, archived: 0, skipped: 0 },
+        }),
+      ]);
 
       expect((await pullFeed(server.database.db, settings, f.id)).status).toBe('NOT_MODIFIED');
       version = 2;
@@ -167,12 +259,21 @@ describe('scheduled pulls and the job runner', () => {
       expect(failed).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/HTTP 500/) });
       expect(failed.nextRunAt.getTime() - Date.now()).toBeGreaterThan(100 * 60_000);
       expect(requests.slice(0, 3)).toEqual([undefined, '"v1"', '"v1"']);
-      const name = await server.database.db.selectFrom('resources').select('name').where('organization_id', '=', p.organizationId).where('external_id', '=', 'pull-a').executeTakeFirstOrThrow();
+      const name = await server.database.db
+        .selectFrom('resources')
+        .select('name')
+        .where('organization_id', '=', p.organizationId)
+        .where('external_id', '=', 'pull-a')
+        .executeTakeFirstOrThrow();
       expect(name.name).toBe('Pulled v2');
 
       // An expired lease is taken over.
       await ensureJob(server.database.db, { name: 'test.lease', key: `lease-${process.pid}` });
-      await server.database.db.updateTable('jobs').set({ locked_by: 'dead', locked_until: new Date(Date.now() - 1000) }).where('key', '=', `lease-${process.pid}`).execute();
+      await server.database.db
+        .updateTable('jobs')
+        .set({ locked_by: 'dead', locked_until: new Date(Date.now() - 1000) })
+        .where('key', '=', `lease-${process.pid}`)
+        .execute();
       let took = 0;
       const r3 = createJobRunner({ db: server.database.db, log, handlers: { 'test.lease': async () => void took++ } });
       expect(await r3.drain()).toBe(1);

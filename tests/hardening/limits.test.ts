@@ -25,7 +25,14 @@ beforeAll(async () => {
   const p = await partner(s.database);
   partnerKey = p.token;
   moderator = await roleKey(s.database, 'moderator');
-  const schedule = { rrule: 'FREQ=WEEKLY;BYDAY=MO', timeZone: 'Europe/London', startTime: '19:00', startDate: '2026-01-05', durationMinutes: 60, cancelledDates: [] };
+  const schedule = {
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    timeZone: 'Europe/London',
+    startTime: '19:00',
+    startDate: '2026-01-05',
+    durationMinutes: 60,
+    cancelledDates: [],
+  };
   const [id] = await addListings(s.database, [listing(p.organizationId, { schedule })]);
   groupId = resourceGid(id!);
 });
@@ -33,36 +40,72 @@ afterAll(() => s.close());
 
 const SUBMIT = `mutation($input: ResourceInput!) { submitResource(input: $input, dryRun: true) { userErrors { field code message } } }`;
 const rule = (rrule: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'PEER_GROUP', name: 'Rule test', format: 'ONLINE', topics: ['anxiety'], facilitation: 'PEER_LED',
+  kind: 'PEER_GROUP',
+  name: 'Rule test',
+  format: 'ONLINE',
+  topics: ['anxiety'],
+  facilitation: 'PEER_LED',
   schedule: { rrule, timeZone: 'UTC', startTime: '10:00', durationMinutes: 60, startDate: '2026-12-01', ...extra },
 });
 
 describe('recurrence is bounded', () => {
   it('refuses nextMeetings(from:) outside one year back and five years ahead', async () => {
     for (const from of ['9990-01-01T00:00:00Z', '2000-01-01T00:00:00Z']) {
-      const r = await s.gql(`query($id: ID!, $from: DateTime) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 1, from: $from) { startsAt } } } }`, { id: groupId, from });
+      const r = await s.gql(
+        `query($id: ID!, $from: DateTime) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 1, from: $from) { startsAt } } } }`,
+        { id: groupId, from },
+      );
       expect(errorCode(r)).toBe('BAD_USER_INPUT');
     }
-    const soon = await s.gql(`query($id: ID!) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 2) { startsAt } } } }`, { id: groupId });
+    const soon = await s.gql(
+      `query($id: ID!) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 2) { startsAt } } } }`,
+      { id: groupId },
+    );
     expect(soon.data.resource.nextMeetings).toHaveLength(2);
   });
 
   it('refuses rules that match nothing, quickly, and start dates far away', async () => {
-    for (const bad of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31', 'FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29']) {
-      const r = await s.gql(SUBMIT, { input: rule(bad, bad.includes('INTERVAL') ? { startDate: '2027-01-01' } : {}) }, partnerKey);
-      expect(r.data.submitResource.userErrors.map((e: { code: string }) => e.code), bad).toContain('INVALID_RRULE');
+    for (const bad of [
+      'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+      'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30',
+      'FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31',
+      'FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29',
+    ]) {
+      const r = await s.gql(
+        SUBMIT,
+        { input: rule(bad, bad.includes('INTERVAL') ? { startDate: '2027-01-01' } : {}) },
+        partnerKey,
+      );
+      expect(
+        r.data.submitResource.userErrors.map((e: { code: string }) => e.code),
+        bad,
+      ).toContain('INVALID_RRULE');
     }
-    const ancient = await s.gql(SUBMIT, { input: rule('FREQ=WEEKLY;BYDAY=MO', { startDate: '0001-01-01' }) }, partnerKey);
-    expect(ancient.data.submitResource.userErrors).toMatchObject([{ field: ['schedule', 'startDate'], code: 'OUT_OF_RANGE' }]);
+    const ancient = await s.gql(
+      SUBMIT,
+      { input: rule('FREQ=WEEKLY;BYDAY=MO', { startDate: '0001-01-01' }) },
+      partnerKey,
+    );
+    expect(ancient.data.submitResource.userErrors).toMatchObject([
+      { field: ['schedule', 'startDate'], code: 'OUT_OF_RANGE' },
+    ]);
   });
 
   it('refuses a rule whose first meeting is more than about thirteen months away', async () => {
     // The March after a leap day: the next 29 February is three years later.
     let year = new Date().getUTCFullYear() + 1;
     while (year % 4 !== 1) year++;
-    const r = await s.gql(SUBMIT, { input: rule('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', { startDate: `${year}-03-01` }) }, partnerKey);
+    const r = await s.gql(
+      SUBMIT,
+      { input: rule('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', { startDate: `${year}-03-01` }) },
+      partnerKey,
+    );
     expect(r.data.submitResource.userErrors).toMatchObject([{ field: ['schedule', 'rrule'], code: 'INVALID_RRULE' }]);
-    const yearly = await s.gql(SUBMIT, { input: rule('FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1', { startDate: `${year}-03-01` }) }, partnerKey);
+    const yearly = await s.gql(
+      SUBMIT,
+      { input: rule('FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1', { startDate: `${year}-03-01` }) },
+      partnerKey,
+    );
     expect(yearly.data.submitResource.userErrors).toEqual([]);
   });
 
@@ -82,7 +125,13 @@ describe('recurrence is bounded', () => {
   });
 
   it('keeps /healthz answering while the worst recurrence requests run', async () => {
-    const worst = Array.from({ length: 6 }, () => s.gql(SUBMIT, { input: rule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO', { startDate: '1980-01-01' }) }, partnerKey));
+    const worst = Array.from({ length: 6 }, () =>
+      s.gql(
+        SUBMIT,
+        { input: rule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO', { startDate: '1980-01-01' }) },
+        partnerKey,
+      ),
+    );
     const started = performance.now();
     const health = await fetch(`${s.url}/healthz`);
     const ms = performance.now() - started;
@@ -94,7 +143,8 @@ describe('recurrence is bounded', () => {
 
 describe('the cost limit counts what is returned', () => {
   const schema = buildSchema();
-  const costOf = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, parse(query), variables, undefined);
+  const costOf = (query: string, variables: Record<string, unknown> = {}) =>
+    queryCost(schema, parse(query), variables, undefined);
 
   it('charges an explicit or omitted first as the page the resolver returns', () => {
     const deep = `query($n: Int) { resources(first: $n) { edges { node { topics { children { name } } } } } }`;
@@ -122,10 +172,17 @@ describe('the cost limit counts what is returned', () => {
 
   it('gives aggregates a fixed cost whatever first is, and multiplies only edges', () => {
     expect(costOf(`{ resources(first: 0) { totalCount } }`)).toBe(1 + AGGREGATE_COST.totalCount!);
-    expect(costOf(`{ resources(first: 100) { totalCount facets { formats { count } } } }`)).toBe(costOf(`{ resources(first: 0) { totalCount facets { formats { count } } } }`));
-    expect(costOf(`{ resources(first: 100) { totalCount edges { node { name } } } }`)).toBe(1 + AGGREGATE_COST.totalCount! + 100 * 2);
+    expect(costOf(`{ resources(first: 100) { totalCount facets { formats { count } } } }`)).toBe(
+      costOf(`{ resources(first: 0) { totalCount facets { formats { count } } } }`),
+    );
+    expect(costOf(`{ resources(first: 100) { totalCount edges { node { name } } } }`)).toBe(
+      1 + AGGREGATE_COST.totalCount! + 100 * 2,
+    );
     // Thirty aliased aggregates are thirty times the aggregate, not free.
-    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: resources(first: 0) { totalCount facets { formats { count } } }`).join(' ');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `a${i}: resources(first: 0) { totalCount facets { formats { count } } }`,
+    ).join(' ');
     expect(costOf(`{ ${aliases} }`)).toBeGreaterThanOrEqual(30 * (AGGREGATE_COST.totalCount! + AGGREGATE_COST.facets!));
   });
 
@@ -135,29 +192,49 @@ describe('the cost limit counts what is returned', () => {
     expect(costOf(q, { r: reps(400) })).toBe(4 * costOf(q, { r: reps(100) }) - 3);
     expect(errorCode(await s.gql(q, { r: reps(MAX_REPRESENTATIONS + 1) }))).toBe('QUERY_TOO_COMPLEX');
     expect((await s.gql(q, { r: reps(50) })).data._entities).toHaveLength(50);
-    const tooBig = await s.gql(`{ resources(first: 101) { edges { node { topics { children { children { name } } } } } } }`);
+    const tooBig = await s.gql(
+      `{ resources(first: 101) { edges { node { topics { children { children { name } } } } } } }`,
+    );
     expect(errorCode(tooBig)).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('text the database cannot take', () => {
   it('answers BAD_USER_INPUT for query arguments and INVALID userErrors for mutation inputs', async () => {
-    expect(errorCode(await s.gql(`query($t: String) { resources(filter: { text: $t }) { totalCount } }`, { t: 'a\u0000b' }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await s.gql(`query($t: String) { resources(filter: { text: $t }) { totalCount } }`, { t: 'a\u0000b' })),
+    ).toBe('BAD_USER_INPUT');
     expect(errorCode(await s.gql(`{ topic(slug: "x\\u0001") { name } }`))).toBe('BAD_USER_INPUT');
-    const review = await s.gql(`mutation($id: ID!, $n: String) { reviewResource(id: $id, decision: REJECT, note: $n) { userErrors { field code } } }`, { id: groupId, n: 'bad \u0000 note' }, moderator);
+    const review = await s.gql(
+      `mutation($id: ID!, $n: String) { reviewResource(id: $id, decision: REJECT, note: $n) { userErrors { field code } } }`,
+      { id: groupId, n: 'bad \u0000 note' },
+      moderator,
+    );
     expect(review.data.reviewResource.userErrors).toMatchObject([{ field: ['note'], code: 'INVALID' }]);
-    const surrogate = await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }, partnerKey);
+    const surrogate = await s.gql(
+      SUBMIT,
+      { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } },
+      partnerKey,
+    );
     expect(surrogate.data.submitResource.userErrors).toMatchObject([{ field: ['name'], code: 'INVALID' }]);
     // Without a key the answer is about the key, not about the input.
-    expect(errorCode(await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await s.gql(SUBMIT, { input: { ...rule('FREQ=WEEKLY'), name: 'lone \ud800 surrogate' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses deeply nested variables instead of overflowing the stack', async () => {
     const depth = 20_000;
     const body = `{"query":"query($t: String) { resources(filter: { text: $t }) { totalCount } }","variables":{"t":"x","deep":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBeLessThan(500);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('answers bad text per input in a batch, before any database work, and writes the others', async () => {
@@ -166,13 +243,15 @@ describe('text the database cannot take', () => {
       { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'batch-fine', name: 'Batch fine' },
       { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'lone\ud800' },
     ];
-    const r = await s.gql(`mutation($inputs: [ResourceInput!]!) { submitResources(inputs: $inputs) { userErrors { field code } resource { name } } }`, { inputs }, partnerKey);
+    const r = await s.gql(
+      `mutation($inputs: [ResourceInput!]!) { submitResources(inputs: $inputs) { userErrors { field code } resource { name } } }`,
+      { inputs },
+      partnerKey,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.submitResources.map((p: { userErrors: { field: string[]; code: string }[] }) => p.userErrors)).toEqual([
-      [{ field: ['externalId'], code: 'INVALID' }],
-      [],
-      [{ field: ['externalId'], code: 'INVALID' }],
-    ]);
+    expect(
+      r.data.submitResources.map((p: { userErrors: { field: string[]; code: string }[] }) => p.userErrors),
+    ).toEqual([[{ field: ['externalId'], code: 'INVALID' }], [], [{ field: ['externalId'], code: 'INVALID' }]]);
     expect(r.data.submitResources[1].resource.name).toBe('Batch fine');
   });
 
@@ -180,31 +259,83 @@ describe('text the database cannot take', () => {
     const nasty = fc.oneof(
       fc.string({ unit: 'binary' }),
       fc.string({ unit: 'grapheme' }),
-      fc.constantFrom('\u0000', '\ud800', '\udc00x', 'مرحبا بالعالم \u202e', '🧠💬🏳️‍🌈', 'x'.repeat(100_000), "'; drop table resources; --", '%_\\', ''),
+      fc.constantFrom(
+        '\u0000',
+        '\ud800',
+        '\udc00x',
+        'مرحبا بالعالم \u202e',
+        '🧠💬🏳️‍🌈',
+        'x'.repeat(100_000),
+        "'; drop table resources; --",
+        '%_\\',
+        '',
+      ),
     );
     const ops: Array<{ q: string; vars: (v: string) => Record<string, unknown>; key?: string }> = [
       { q: `query($v: String) { resources(filter: { text: $v }) { totalCount } }`, vars: (v) => ({ v }) },
-      { q: `query($v: String!) { resources(filter: { topics: [$v], languages: [$v] }) { totalCount } }`, vars: (v) => ({ v }) },
+      {
+        q: `query($v: String!) { resources(filter: { topics: [$v], languages: [$v] }) { totalCount } }`,
+        vars: (v) => ({ v }),
+      },
       { q: `query($v: ID!) { resources(filter: { organizationIds: [$v] }) { totalCount } }`, vars: (v) => ({ v }) },
       { q: `query($v: String) { resources(after: $v) { totalCount } }`, vars: (v) => ({ v }) },
-      { q: `query($v: ID!) { resource(id: $v) { id } node(id: $v) { id } organization(id: $v) { id } }`, vars: (v) => ({ v }) },
+      {
+        q: `query($v: ID!) { resource(id: $v) { id } node(id: $v) { id } organization(id: $v) { id } }`,
+        vars: (v) => ({ v }),
+      },
       { q: `query($v: String!) { topic(slug: $v) { id } }`, vars: (v) => ({ v }) },
-      { q: `query($v: String!) { resourceByExternalId(externalId: $v) { id } }`, vars: (v) => ({ v }), key: partnerKey },
+      {
+        q: `query($v: String!) { resourceByExternalId(externalId: $v) { id } }`,
+        vars: (v) => ({ v }),
+        key: partnerKey,
+      },
       ...['name', 'description', 'externalId', 'url', 'platform', 'registrationUrl'].map((field) => ({
-        q: SUBMIT, vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), [field]: v } }), key: partnerKey,
+        q: SUBMIT,
+        vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), [field]: v } }),
+        key: partnerKey,
       })),
       ...['name', 'address', 'locality', 'region', 'postalCode', 'country'].map((field) => ({
-        q: SUBMIT, vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), format: 'IN_PERSON', location: { country: 'GB', ...LEEDS, [field]: v } } }), key: partnerKey,
+        q: SUBMIT,
+        vars: (v: string) => ({
+          input: { ...rule('FREQ=WEEKLY'), format: 'IN_PERSON', location: { country: 'GB', ...LEEDS, [field]: v } },
+        }),
+        key: partnerKey,
       })),
       ...['rrule', 'timeZone', 'startTime', 'startDate'].map((field) => ({
-        q: SUBMIT, vars: (v: string) => ({ input: rule('FREQ=WEEKLY', { [field]: v }) }), key: partnerKey,
+        q: SUBMIT,
+        vars: (v: string) => ({ input: rule('FREQ=WEEKLY', { [field]: v }) }),
+        key: partnerKey,
       })),
-      { q: SUBMIT, vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), topics: [v], languages: [v] } }), key: partnerKey },
-      { q: `mutation($id: ID!, $v: String) { updateResource(id: $id, patch: { description: $v }) { userErrors { code } } }`, vars: (v) => ({ id: groupId, v }), key: partnerKey },
-      { q: `mutation($v: ID!) { archiveResource(id: $v) { userErrors { code } } }`, vars: (v) => ({ v }), key: partnerKey },
-      { q: `mutation($id: ID!, $v: String) { reviewResource(id: $id, decision: REJECT, note: $v, revisionId: $v) { userErrors { code } } }`, vars: (v) => ({ id: groupId, v }), key: moderator },
-      { q: `mutation($id: ID!, $v: String!) { takeDownResource(id: $id, reason: $v) { userErrors { code } } }`, vars: (v) => ({ id: 'bm9uZQ', v }), key: moderator },
-      { q: `mutation($v: String) { submitResources(inputs: [{ kind: PEER_GROUP, name: $v, format: ONLINE, topics: ["anxiety"] }], dryRun: true) { userErrors { code } } }`, vars: (v) => ({ v }), key: partnerKey },
+      {
+        q: SUBMIT,
+        vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), topics: [v], languages: [v] } }),
+        key: partnerKey,
+      },
+      {
+        q: `mutation($id: ID!, $v: String) { updateResource(id: $id, patch: { description: $v }) { userErrors { code } } }`,
+        vars: (v) => ({ id: groupId, v }),
+        key: partnerKey,
+      },
+      {
+        q: `mutation($v: ID!) { archiveResource(id: $v) { userErrors { code } } }`,
+        vars: (v) => ({ v }),
+        key: partnerKey,
+      },
+      {
+        q: `mutation($id: ID!, $v: String) { reviewResource(id: $id, decision: REJECT, note: $v, revisionId: $v) { userErrors { code } } }`,
+        vars: (v) => ({ id: groupId, v }),
+        key: moderator,
+      },
+      {
+        q: `mutation($id: ID!, $v: String!) { takeDownResource(id: $id, reason: $v) { userErrors { code } } }`,
+        vars: (v) => ({ id: 'bm9uZQ', v }),
+        key: moderator,
+      },
+      {
+        q: `mutation($v: String) { submitResources(inputs: [{ kind: PEER_GROUP, name: $v, format: ONLINE, topics: ["anxiety"] }], dryRun: true) { userErrors { code } } }`,
+        vars: (v) => ({ v }),
+        key: partnerKey,
+      },
     ];
     for (const op of ops) {
       await fc.assert(
@@ -227,11 +358,18 @@ describe('text the database cannot take', () => {
 describe('logs never carry a searcher’s point or text', () => {
   it('logs a database failure without the statement, its parameters or the point', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const database = await testDatabase();
     const config = loadConfig({ LOG_LEVEL: 'trace' });
     const { app, apollo } = await createApp({ config, database, log: createLogger('trace', sink) });
-    const server: Server = await new Promise((resolve) => { const x = app.listen(0, '127.0.0.1', () => resolve(x)); });
+    const server: Server = await new Promise((resolve) => {
+      const x = app.listen(0, '127.0.0.1', () => resolve(x));
+    });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     // Rename the table every nearby search reads: the next search fails inside the database.
     await sql`alter table locations rename to locations_moved`.execute(database.db);
@@ -239,7 +377,10 @@ describe('logs never carry a searcher’s point or text', () => {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `query($t: String) { resources(near: { latitude: 48.13717, longitude: 11.57549, radiusKm: 7 }, filter: { text: $t }) { totalCount edges { node { name } } } }`, variables: { t: 'zebrafinch' } }),
+        body: JSON.stringify({
+          query: `query($t: String) { resources(near: { latitude: 48.13717, longitude: 11.57549, radiusKm: 7 }, filter: { text: $t }) { totalCount edges { node { name } } } }`,
+          variables: { t: 'zebrafinch' },
+        }),
       });
       const body = await res.json();
       expect(body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');

@@ -36,7 +36,8 @@ const seen = async (id: string) => (await s.gql(SEEN, { id }, moderator)).data.r
 
 async function publishedByUntrusted() {
   const p = await partner(s.database, { trusted: false });
-  const id = (await s.gql(SUBMIT, { input: group({ description: 'Original' }) }, p.token)).data.submitResource.resource.id;
+  const id = (await s.gql(SUBMIT, { input: group({ description: 'Original' }) }, p.token)).data.submitResource.resource
+    .id;
   const v = (await seen(id)).version;
   const approved = (await s.gql(REVIEW, { id, d: 'APPROVE', v }, moderator)).data.reviewResource;
   expect(approved.resource.status).toBe('PUBLISHED');
@@ -75,7 +76,8 @@ describe('reviewResource approves what was reviewed', () => {
 
   it('refuses an approval of a pending listing the partner edited after the moderator read it', async () => {
     const p = await partner(s.database, { trusted: false });
-    const id = (await s.gql(SUBMIT, { input: group({ description: 'Reviewed text' }) }, p.token)).data.submitResource.resource.id;
+    const id = (await s.gql(SUBMIT, { input: group({ description: 'Reviewed text' }) }, p.token)).data.submitResource
+      .resource.id;
     const v = (await seen(id)).version;
     const edit = (await s.gql(UPDATE, { id, patch: { description: 'Unreviewed text' } }, p.token)).data.updateResource;
     expect(edit.resource.version).toBe(v + 1);
@@ -96,11 +98,23 @@ describe('reviewResource approves what was reviewed', () => {
 
   it('shows partners that a moderator acted, never the moderator’s key id', async () => {
     const { p, id } = await publishedByUntrusted();
-    const history = (await s.gql(`query($id: ID!) { resource(id: $id) { ... on PeerGroup { history { action actor actorRole } } } }`, { id }, p.token)).data.resource.history;
+    const history = (
+      await s.gql(
+        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { history { action actor actorRole } } } }`,
+        { id },
+        p.token,
+      )
+    ).data.resource.history;
     const approval = history.find((h: { action: string }) => h.action === 'APPROVED');
     expect(approval).toMatchObject({ actor: null, actorRole: 'moderator' });
     expect(history.find((h: { action: string }) => h.action === 'CREATED').actor).toMatch(/\S/);
-    const asModerator = (await s.gql(`query($id: ID!) { resource(id: $id) { ... on PeerGroup { history { action actor } } } }`, { id }, moderator)).data.resource.history;
+    const asModerator = (
+      await s.gql(
+        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { history { action actor } } } }`,
+        { id },
+        moderator,
+      )
+    ).data.resource.history;
     expect(asModerator.find((h: { action: string }) => h.action === 'APPROVED').actor).toMatch(/\S/);
   });
 
@@ -108,12 +122,22 @@ describe('reviewResource approves what was reviewed', () => {
     const p = await partner(s.database, { trusted: false });
     const first = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
     const second = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
-    await s.gql(REVIEW, { id: first, d: 'REJECT', v: (await seen(first)).version, note: 'Add the room number' }, moderator);
+    await s.gql(
+      REVIEW,
+      { id: first, d: 'REJECT', v: (await seen(first)).version, note: 'Add the room number' },
+      moderator,
+    );
     await s.gql(UPDATE, { id: first, patch: { description: 'Room 4' } }, p.token);
     // The whole queue, page by page (other tests leave pending listings too).
     const queue: Array<{ id: string }> = [];
-    for (let after: string | null = null; ; ) {
-      const page: Array<{ id: string }> = (await s.gql(`query($after: ID) { pendingResources(first: 100, after: $after) { id status ... on PeerGroup { moderationNote } } }`, { after }, moderator)).data.pendingResources;
+    for (let after: string | null = null; ;) {
+      const page: Array<{ id: string }> = (
+        await s.gql(
+          `query($after: ID) { pendingResources(first: 100, after: $after) { id status ... on PeerGroup { moderationNote } } }`,
+          { after },
+          moderator,
+        )
+      ).data.pendingResources;
       queue.push(...page);
       if (page.length < 100) break;
       after = page.at(-1)!.id;
@@ -133,22 +157,34 @@ describe('takedown', () => {
     const down = (await s.gql(TAKE_DOWN, { id, reason: 'Reported as unsafe' }, moderator)).data.takeDownResource;
     expect(down.resource).toMatchObject({ status: 'ARCHIVED', moderationNote: 'Reported as unsafe' });
     expect((await s.gql(SEEN, { id })).data.resource).toBeNull();
-    const owner = (await s.gql(`query($id: ID!) { resource(id: $id) { status ... on PeerGroup { moderationNote history { action note } } } }`, { id }, p.token)).data.resource;
+    const owner = (
+      await s.gql(
+        `query($id: ID!) { resource(id: $id) { status ... on PeerGroup { moderationNote history { action note } } } }`,
+        { id },
+        p.token,
+      )
+    ).data.resource;
     expect(owner.moderationNote).toBe('Reported as unsafe');
     expect(owner.history[0]).toMatchObject({ action: 'TAKEN_DOWN', note: 'Reported as unsafe' });
     // Even a trusted partner's resubmission waits for a moderator.
     const again = (await s.gql(SUBMIT, { input: { ...input, description: 'Fixed' } }, p.token)).data.submitResource;
     expect(again.resource.status).toBe('PENDING');
     const v = (await seen(id)).version;
-    expect((await s.gql(REVIEW, { id, d: 'APPROVE', v }, moderator)).data.reviewResource.resource.status).toBe('PUBLISHED');
+    expect((await s.gql(REVIEW, { id, d: 'APPROVE', v }, moderator)).data.reviewResource.resource.status).toBe(
+      'PUBLISHED',
+    );
     // After approval the partner's trust applies again.
-    expect((await s.gql(UPDATE, { id, patch: { description: 'Fixed again' } }, p.token)).data.updateResource.resource.status).toBe('PUBLISHED');
+    expect(
+      (await s.gql(UPDATE, { id, patch: { description: 'Fixed again' } }, p.token)).data.updateResource.resource.status,
+    ).toBe('PUBLISHED');
   });
 
   it('is for moderators only and needs a reason', async () => {
     const p = await partner(s.database, { trusted: true });
     const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
     expect((await s.gql(TAKE_DOWN, { id, reason: 'x' }, p.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await s.gql(TAKE_DOWN, { id, reason: '  ' }, moderator)).data.takeDownResource.userErrors[0].code).toBe('REQUIRED');
+    expect((await s.gql(TAKE_DOWN, { id, reason: '  ' }, moderator)).data.takeDownResource.userErrors[0].code).toBe(
+      'REQUIRED',
+    );
   });
 });

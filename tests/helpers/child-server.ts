@@ -32,8 +32,16 @@ export interface ServerChild {
   /** null while it runs. */
   exit(): Exit | null;
   output(): string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string, timeoutMs?: number): Promise<TimedResponse<T>>;
-  get(pathname: string, timeoutMs?: number): Promise<{ status: number; ms: number } | { status: null; ms: number; failure: string }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string,
+    timeoutMs?: number,
+  ): Promise<TimedResponse<T>>;
+  get(
+    pathname: string,
+    timeoutMs?: number,
+  ): Promise<{ status: number; ms: number } | { status: null; ms: number; failure: string }>;
   /** Sends the signal and waits (bounded) for the exit. */
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<Exit & { ms: number }>;
 }
@@ -93,7 +101,13 @@ export async function startServerChild(env: Record<string, string>, readyTimeout
           signal: AbortSignal.timeout(timeoutMs),
         });
         const body = (await res.json()) as { data?: any; errors?: GraphQLResponse['errors'] };
-        return { status: res.status, data: body.data, errors: body.errors, headers: res.headers, ms: performance.now() - started };
+        return {
+          status: res.status,
+          data: body.data,
+          errors: body.errors,
+          headers: res.headers,
+          ms: performance.now() - started,
+        };
       } catch (err) {
         return { ms: performance.now() - started, failure: (err as Error).message };
       }
@@ -130,7 +144,12 @@ export async function startServerChild(env: Record<string, string>, readyTimeout
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls until check() is true; returns the time it took, or throws after timeoutMs. */
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, everyMs = 200): Promise<number> {
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 200,
+): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
     if (await check()) return performance.now() - started;

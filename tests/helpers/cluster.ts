@@ -16,7 +16,9 @@ export function postgresBinDir(): string | null {
   const candidates = process.env.PG_BIN
     ? [process.env.PG_BIN]
     : existsSync('/usr/lib/postgresql')
-      ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+      ? readdirSync('/usr/lib/postgresql')
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
       : [];
   return candidates.find((dir) => ['initdb', 'pg_ctl', 'postgres'].every((b) => existsSync(path.join(dir, b)))) ?? null;
 }
@@ -118,11 +120,15 @@ export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster>
     } catch (err) {
       // The tool's own words say why (execFile's message has only the command line).
       const e = err as { stderr?: string; killed?: boolean; message: string };
-      throw new Error(`${name} failed${e.killed ? ` (killed after ${timeout} ms)` : ''}: ${e.stderr?.trim() || e.message}`, { cause: err });
+      throw new Error(
+        `${name} failed${e.killed ? ` (killed after ${timeout} ms)` : ''}: ${e.stderr?.trim() || e.message}`,
+        { cause: err },
+      );
     }
   };
   // fsync off: the tests kill server processes, never the machine, so the OS cache holds every write anyway.
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60 ${opts.options ?? ''}`.trim();
+  const options =
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=60 ${opts.options ?? ''}`.trim();
   let running = false;
   const cluster: Cluster = {
     port,
@@ -153,9 +159,31 @@ export async function createCluster(opts: ClusterOptions = {}): Promise<Cluster>
     if (opts.replicaOf) {
       // -R writes standby.signal and primary_conninfo: started, it follows the primary (initdb's pg_hba.conf
       // trusts replication connections from 127.0.0.1). A fast checkpoint: the default spreads it over minutes.
-      await exec('pg_basebackup', ['-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync'], 600_000);
+      await exec(
+        'pg_basebackup',
+        [
+          '-h',
+          '127.0.0.1',
+          '-p',
+          String(opts.replicaOf.port),
+          '-U',
+          'postgres',
+          '-D',
+          data,
+          '-R',
+          '-X',
+          'stream',
+          '--checkpoint=fast',
+          '--no-sync',
+        ],
+        600_000,
+      );
     } else {
-      await exec('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], 60_000);
+      await exec(
+        'initdb',
+        ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+        60_000,
+      );
     }
   } catch (err) {
     cluster.destroySync();

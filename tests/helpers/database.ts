@@ -46,7 +46,10 @@ async function open(): Promise<Database> {
 let counter: { n: number; texts: string[] } | null = null;
 let observing = false;
 
-export async function countStatements<T>(database: Database, fn: () => Promise<T>): Promise<{ result: T; statements: number; texts: string[] }> {
+export async function countStatements<T>(
+  database: Database,
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: number; texts: string[] }> {
   if (!observing) {
     database.observe((event) => {
       if (counter) {

@@ -15,7 +15,11 @@ let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
 
 export async function partner(database: Database, opts: { trusted?: boolean; name?: string } = {}) {
-  const p = await createPartner(database.db, { name: opts.name ?? unique('Partner'), trusted: opts.trusted ?? true, allowDuplicate: true });
+  const p = await createPartner(database.db, {
+    name: opts.name ?? unique('Partner'),
+    trusted: opts.trusted ?? true,
+    allowDuplicate: true,
+  });
   return { ...p, organizationGid: encodeId('Organization', p.organizationId) };
 }
 
@@ -49,7 +53,16 @@ export function listing(organizationId: number, overrides: Partial<NewListing> =
     location:
       format === 'ONLINE'
         ? null
-        : { name: 'Hall', address: '1 Test Street', locality: 'Leeds', region: 'GB-ENG', postalCode: 'LS1 1AA', country: 'GB', ...LEEDS, approximate: false },
+        : {
+            name: 'Hall',
+            address: '1 Test Street',
+            locality: 'Leeds',
+            region: 'GB-ENG',
+            postalCode: 'LS1 1AA',
+            country: 'GB',
+            ...LEEDS,
+            approximate: false,
+          },
     schedule: null,
     sessions: [],
     ...overrides,
@@ -68,7 +81,17 @@ export async function addListings(database: Database, listings: NewListing[]): P
 
 /** Listing-model details of a free listing that states it is open to anyone (attendance ANYONE). */
 export function openToAll(): ListingDetails {
-  return { ...emptyDetails(), eligibility: { attendance: 'ANYONE', minimumAge: null, maximumAge: null, referralRequired: false, description: null }, cost: { ...emptyDetails().cost, model: 'FREE' } };
+  return {
+    ...emptyDetails(),
+    eligibility: {
+      attendance: 'ANYONE',
+      minimumAge: null,
+      maximumAge: null,
+      referralRequired: false,
+      description: null,
+    },
+    cost: { ...emptyDetails().cost, model: 'FREE' },
+  };
 }
 
 export const resourceGid = (id: number) => encodeId('Resource', id);

@@ -11,7 +11,10 @@ export default function setup() {
     const client = new pg.Client({ connectionString: base.toString() });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`${name}\\_w%`]);
+      const { rows } = await client.query<{ datname: string }>(
+        `select datname from pg_database where datname like $1`,
+        [`${name}\\_w%`],
+      );
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
     } finally {
       await client.end();

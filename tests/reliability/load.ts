@@ -23,14 +23,26 @@ export interface Sample {
 
 /** A listing input: in-person peer groups (location + schedule) and online communities, alternately. */
 export function listingInput(externalId: string, i: number): Record<string, unknown> {
-  const common = { externalId, name: `Reliability ${externalId} circle`, topics: ['anxiety', 'depression'], languages: ['en'] };
+  const common = {
+    externalId,
+    name: `Reliability ${externalId} circle`,
+    topics: ['anxiety', 'depression'],
+    languages: ['en'],
+  };
   if (i % 2) return { ...common, kind: 'ONLINE_COMMUNITY', format: 'ONLINE', platform: 'Discord', moderated: true };
   return {
     ...common,
     kind: 'PEER_GROUP',
     format: 'IN_PERSON',
     facilitation: 'PEER_LED',
-    location: { country: 'GB', region: 'GB-ENG', locality: 'Leeds', address: `${i} Park Row`, latitude: 53.8 + i / 10_000, longitude: -1.55 },
+    location: {
+      country: 'GB',
+      region: 'GB-ENG',
+      locality: 'Leeds',
+      address: `${i} Park Row`,
+      latitude: 53.8 + i / 10_000,
+      longitude: -1.55,
+    },
     schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TU', timeZone: 'Europe/London', startTime: '18:30', durationMinutes: 90 },
   };
 }
@@ -38,7 +50,15 @@ export function listingInput(externalId: string, i: number): Record<string, unkn
 function record(op: Sample['op'], start: number, r: TimedResponse): Sample {
   const first = r.errors?.[0];
   const ok = !r.failure && !r.errors?.length && r.status === 200;
-  return { op, start, end: performance.now(), ok, code: first?.extensions?.code, message: first?.message, failure: r.failure };
+  return {
+    op,
+    start,
+    end: performance.now(),
+    ok,
+    code: first?.extensions?.code,
+    message: first?.message,
+    failure: r.failure,
+  };
 }
 
 export function startLoad(server: ServerChild, key: string, opts: { writers: number; readers: number; tag: string }) {
@@ -51,7 +71,8 @@ export function startLoad(server: ServerChild, key: string, opts: { writers: num
       const r = await server.gql(SUBMIT, { input: listingInput(externalId, i) }, key);
       const s = record('write', start, r);
       const payload = r.data?.submitResource;
-      if (s.ok && payload?.userErrors?.length) Object.assign(s, { ok: false, code: 'USER_ERRORS', message: JSON.stringify(payload.userErrors) });
+      if (s.ok && payload?.userErrors?.length)
+        Object.assign(s, { ok: false, code: 'USER_ERRORS', message: JSON.stringify(payload.userErrors) });
       samples.push({ ...s, externalId, ...(s.ok && payload?.resource?.id ? { id: payload.resource.id } : {}) });
       // Failures come back at once during an outage: pause so the loop does not spin.
       await sleep(s.ok ? 10 : 100);
@@ -65,7 +86,10 @@ export function startLoad(server: ServerChild, key: string, opts: { writers: num
       await sleep(s.ok ? 20 : 100);
     }
   };
-  const loops = [...Array.from({ length: opts.writers }, (_, w) => writer(w)), ...Array.from({ length: opts.readers }, reader)];
+  const loops = [
+    ...Array.from({ length: opts.writers }, (_, w) => writer(w)),
+    ...Array.from({ length: opts.readers }, reader),
+  ];
   return {
     samples,
     async stop() {
@@ -80,4 +104,4 @@ export const isUnavailable = (s: Pick<Sample, 'code' | 'message'>) =>
   s.code === 'INTERNAL_SERVER_ERROR' && /temporarily unavailable/i.test(s.message ?? '');
 
 export const describeSample = (s: Sample) =>
-  `${s.op} ${s.ok ? 'ok' : s.failure ?? `${s.code}: ${s.message}`} in ${Math.round(s.end - s.start)} ms`;
+  `${s.op} ${s.ok ? 'ok' : (s.failure ?? `${s.code}: ${s.message}`)} in ${Math.round(s.end - s.start)} ms`;

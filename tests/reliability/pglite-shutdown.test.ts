@@ -53,11 +53,15 @@ describe.skipIf(!enabled)('graceful shutdown on embedded PGlite', () => {
     expect(before.resources.totalCount).toBeGreaterThan(0);
 
     // The CLI opens the same directory in its own process: another proof that it was closed cleanly.
-    const cli = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'partner', 'create', '--name', 'Shutdown test partner', '--trusted'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir!, LOG_LEVEL: 'warn' },
-      timeout: 120_000,
-    });
+    const cli = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', 'partner', 'create', '--name', 'Shutdown test partner', '--trusted'],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir!, LOG_LEVEL: 'warn' },
+        timeout: 120_000,
+      },
+    );
     const key = cli.stdout.trim().split('\n').at(-1)!;
 
     const id = await session('SIGINT', async (s) => {
@@ -69,7 +73,10 @@ describe.skipIf(!enabled)('graceful shutdown on embedded PGlite', () => {
 
     await session('SIGTERM', async (s) => {
       const r = await s.gql(`query($id: ID!) { resource(id: $id) { id externalId } resources { totalCount } }`, { id });
-      expect(r.data).toEqual({ resource: { id, externalId: 'survives-restart' }, resources: { totalCount: before.resources.totalCount + 1 } });
+      expect(r.data).toEqual({
+        resource: { id, externalId: 'survives-restart' },
+        resources: { totalCount: before.resources.totalCount + 1 },
+      });
     });
   }, 300_000);
 });

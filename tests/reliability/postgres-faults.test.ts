@@ -59,7 +59,10 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
 
   afterAll(() => {
     // Numbers for the report; the assertions are in the tests.
-    console.info('fault-test timings (ms):', JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]))));
+    console.info(
+      'fault-test timings (ms):',
+      JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]))),
+    );
     cleanUp();
     process.removeListener('exit', cleanUp);
   });
@@ -88,7 +91,10 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(r.errors?.[0]?.message).toMatch(/temporarily unavailable/);
       expect(r.errors?.[0]?.message).not.toMatch(/ECONN|select|insert|terminat|pg_|postgres/i);
-      timings[`${mode}: request failing during outage`] = Math.max(timings[`${mode}: request failing during outage`] ?? 0, r.ms);
+      timings[`${mode}: request failing during outage`] = Math.max(
+        timings[`${mode}: request failing during outage`] ?? 0,
+        r.ms,
+      );
     }
     await sleep(1_500); // the load keeps hitting the server while the database is away
     expect(s.exit(), s.output()).toBeNull();
@@ -97,7 +103,12 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
     await cluster!.start();
     const upAt = performance.now();
     timings[`${mode}: pg_ctl start`] = upAt - t;
-    timings[`${mode}: /readyz 200 after start`] = await waitFor('/readyz to answer 200 again', () => readyz(200), 30_000, 100);
+    timings[`${mode}: /readyz 200 after start`] = await waitFor(
+      '/readyz to answer 200 again',
+      () => readyz(200),
+      30_000,
+      100,
+    );
     await waitFor(
       'a write to succeed again',
       async () => {
@@ -132,7 +143,10 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
         expect(during.filter((x) => !x.ok).length).toBeGreaterThan(0);
         // After recovery (with a second of slack for requests already on their way to fail), up to the next stop.
         for (const x of samples.filter((y) => y.start >= window.readyAt + 1_000 && y.end <= window.until)) {
-          expect(x.ok, `${describeSample(x)}, ${Math.round(x.start - window.readyAt)} ms after recovery\n${server!.output()}`).toBe(true);
+          expect(
+            x.ok,
+            `${describeSample(x)}, ${Math.round(x.start - window.readyAt)} ms after recovery\n${server!.output()}`,
+          ).toBe(true);
         }
       }
       // Whatever failed, at any time, failed quickly and said why; nothing hung (the client gives up after 15 s)
@@ -155,7 +169,10 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
     const client = new pg.Client({ connectionString: cluster!.url('peer_atlas') });
     await client.connect();
     try {
-      const { rows } = await client.query<{ id: number; external_id: string }>('select id, external_id from resources where organization_id = $1', [organizationId]);
+      const { rows } = await client.query<{ id: number; external_id: string }>(
+        'select id, external_id from resources where organization_id = $1',
+        [organizationId],
+      );
       const stored = new Map(rows.map((r) => [r.external_id, r.id]));
       for (const x of acked) expect(stored.get(x.externalId!), x.externalId).toBe(tryDecodeId(x.id!)?.id);
       // No listing exists in part: each has its topics, history and search text, and its location or schedule.
@@ -180,12 +197,33 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
     await admin.connect();
     await admin.query('create database peer_atlas_demo');
     await admin.end();
-    const s = await startServerChild({ DATABASE_URL: c.url('peer_atlas_demo'), SEED_DEMO: 'true', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), RATE_LIMIT_REQUESTS_PER_MINUTE: '100000' }, 120_000);
+    const s = await startServerChild(
+      {
+        DATABASE_URL: c.url('peer_atlas_demo'),
+        SEED_DEMO: 'true',
+        SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+        RATE_LIMIT_REQUESTS_PER_MINUTE: '100000',
+      },
+      120_000,
+    );
     try {
       const HEAVY = `query($t: String!) { resources(filter: { text: $t }, first: 100) { totalCount
         facets { kinds { value count } formats { value count } topics { value count } languages { value count } }
         edges { node { id name organization { name } topics { slug } location { locality } } } } }`;
-      const words = ['support', 'group', 'peer', 'anxiety', 'grief', 'online', 'carers', 'voices', 'young', 'men', 'loss', 'recovery'];
+      const words = [
+        'support',
+        'group',
+        'peer',
+        'anxiety',
+        'grief',
+        'online',
+        'carers',
+        'voices',
+        'young',
+        'men',
+        'loss',
+        'recovery',
+      ];
       // Every client gives up after 30 ms: the HTTP server then has no open connection, and stops at once,
       // while most of these requests are still resolving their loaders on the pool.
       const abandoned = await Promise.all(words.map((t) => s.gql(HEAVY, { t }, undefined, 30)));
@@ -247,7 +285,9 @@ describe.skipIf(!enabled)('a lost or restarted PostgreSQL server', () => {
       const { rows } = await client.query(`select 1 from resources where external_id = 'in-flight'`);
       expect(rows).toHaveLength(1);
       // The pool was closed: no session of the server is left on the database (backends end asynchronously).
-      const sessions = async () => (await client.query(`select count(*)::int as n from pg_stat_activity where application_name = 'peer-atlas'`)).rows[0].n;
+      const sessions = async () =>
+        (await client.query(`select count(*)::int as n from pg_stat_activity where application_name = 'peer-atlas'`))
+          .rows[0].n;
       await waitFor('the server’s sessions to end', async () => (await sessions()) === 0, 5_000, 100);
     } finally {
       await client.end();

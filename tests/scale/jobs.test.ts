@@ -31,7 +31,8 @@ const cleanUp = () => {
 };
 
 let client: pg.Client;
-const one = async <T = any>(text: string, values: unknown[] = []): Promise<T> => (await client.query(text, values)).rows[0] as T;
+const one = async <T = any>(text: string, values: unknown[] = []): Promise<T> =>
+  (await client.query(text, values)).rows[0] as T;
 
 interface JobRow {
   locked_by: string | null;
@@ -40,7 +41,10 @@ interface JobRow {
   attempts: number;
   now: Date;
 }
-const jobRow = () => one<JobRow>(`select locked_by, locked_until, run_at, attempts, now() as now from jobs where key = $1`, [OCCURRENCE_REFRESH_JOB]);
+const jobRow = () =>
+  one<JobRow>(`select locked_by, locked_until, run_at, attempts, now() as now from jobs where key = $1`, [
+    OCCURRENCE_REFRESH_JOB,
+  ]);
 const pidOf = (instanceId: string | null) => Number(instanceId?.split(':')[1]);
 /** pino's JSON lines of one instance that match. */
 const logLines = (s: ServerChild, msg: string) =>
@@ -64,14 +68,21 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     try {
       await migrateToLatest(database.maintenanceDb);
       // Declared as every start-up declares it, but due only when the test says (then one instance claims it).
-      await ensureJob(database.maintenanceDb, { name: OCCURRENCE_REFRESH_JOB, key: OCCURRENCE_REFRESH_JOB, payload: { everyMs: HOUR_MS }, runAt: new Date(Date.now() + 3_600_000) });
+      await ensureJob(database.maintenanceDb, {
+        name: OCCURRENCE_REFRESH_JOB,
+        key: OCCURRENCE_REFRESH_JOB,
+        payload: { everyMs: HOUR_MS },
+        runAt: new Date(Date.now() + 3_600_000),
+      });
     } finally {
       await database.close();
     }
     client = new pg.Client({ connectionString: primary.url('peer_atlas') });
     await client.connect();
     // Weekly groups written directly (no occurrences yet: occurrences_until is null), as an import would leave them.
-    const { id: org } = await one<{ id: number }>(`insert into organizations (name) values ('Jobs scale') returning id`);
+    const { id: org } = await one<{ id: number }>(
+      `insert into organizations (name) values ('Jobs scale') returning id`,
+    );
     await client.query(
       `with r as (
          insert into resources (organization_id, kind, name, format, status)
@@ -124,7 +135,9 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
       'the first batch, and the holder past one lease',
       async () => {
         const r = await watch();
-        const done = await one<{ n: number }>(`select count(*)::int as n from schedules where occurrences_until is not null`);
+        const done = await one<{ n: number }>(
+          `select count(*)::int as n from schedules where occurrences_until is not null`,
+        );
         return done.n > 0 && r.now.getTime() - holders[0]!.at.getTime() > LEASE_MS * 1.25;
       },
       20_000,
@@ -140,8 +153,15 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     expect(logLines(victim, 'job done').filter((l) => l.job === OCCURRENCE_REFRESH_JOB)).toEqual([]);
 
     // The survivor takes over only once the dead instance's lease has run out.
-    await waitFor('the other instance to take the refresh over', async () => (await watch(), holders.length === 2), LEASE_MS + 10_000, 50).catch(async (err: Error) => {
-      throw new Error(`${err.message}; the job: ${JSON.stringify(await jobRow())}; the other instance said:\n${survivor.output().slice(-3_000)}`);
+    await waitFor(
+      'the other instance to take the refresh over',
+      async () => (await watch(), holders.length === 2),
+      LEASE_MS + 10_000,
+      50,
+    ).catch(async (err: Error) => {
+      throw new Error(
+        `${err.message}; the job: ${JSON.stringify(await jobRow())}; the other instance said:\n${survivor.output().slice(-3_000)}`,
+      );
     });
     expect(holders[1]!.by).not.toBe(holders[0]!.by);
     expect(pidOf(holders[1]!.by)).toBe(survivor.child.pid);
@@ -149,7 +169,9 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
 
     const done = await waitFor('the refresh to complete', async () => (await watch()).locked_by === null, 60_000, 100);
     const finished = await jobRow();
-    console.info(`jobs: killed ${holders[0]!.by} with ${left.n}/${SCHEDULES} schedules left; ${holders[1]!.by} took over ${holders[1]!.at.getTime() - atKill.locked_until!.getTime()} ms after the lease ran out, done ${Math.round(done)} ms later`);
+    console.info(
+      `jobs: killed ${holders[0]!.by} with ${left.n}/${SCHEDULES} schedules left; ${holders[1]!.by} took over ${holders[1]!.at.getTime() - atKill.locked_until!.getTime()} ms after the lease ran out, done ${Math.round(done)} ms later`,
+    );
 
     // Exactly once: one completion (the survivor's), the next run scheduled once, an hour on.
     // (The line comes through the child's stdout a little after the row changed.)
@@ -158,7 +180,9 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     expect(completions()).toHaveLength(1);
     expect(completions()[0]!.by).toBe(holders[1]!.by);
     expect(logLines(survivor, 'occurrences refreshed')).toEqual([expect.objectContaining({ schedules: left.n })]);
-    expect(await one(`select count(*)::int as n from jobs where name = $1`, [OCCURRENCE_REFRESH_JOB])).toEqual({ n: 1 });
+    expect(await one(`select count(*)::int as n from jobs where name = $1`, [OCCURRENCE_REFRESH_JOB])).toEqual({
+      n: 1,
+    });
     expect(finished).toMatchObject({ locked_until: null, attempts: 0 });
     const nextIn = finished.run_at.getTime() - finished.now.getTime();
     expect(nextIn).toBeGreaterThan(HOUR_MS - 120_000);
@@ -172,7 +196,11 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     expect(per).toMatchObject({ schedules: SCHEDULES, missing: 0 });
     expect(per.min).toBeGreaterThanOrEqual(17); // 120 days of Mondays
     expect(per.max - per.min).toBeLessThanOrEqual(1); // the two instances' "now" may straddle a Monday
-    expect(await one(`select count(*)::int as n from (select 1 from resource_occurrences group by resource_id, starts_at having count(*) > 1) d`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int as n from (select 1 from resource_occurrences group by resource_id, starts_at having count(*) > 1) d`,
+      ),
+    ).toEqual({ n: 0 });
     expect(await one(`select count(*)::int as n from schedules where occurrences_until is null`)).toEqual({ n: 0 });
 
     // And it stays done: a few leases later nobody has claimed it again.
@@ -186,7 +214,9 @@ describe.skipIf(!gate.run)('background jobs across instances', () => {
     await c.connect();
     try {
       // The count works there: the instances' own probes of the replica are in it.
-      const seen = await c.query<{ n: number }>(`select count(*)::int as n from pg_stat_statements where dbid = (select oid from pg_database where datname = 'peer_atlas')`);
+      const seen = await c.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_statements where dbid = (select oid from pg_database where datname = 'peer_atlas')`,
+      );
       expect(seen.rows[0]!.n).toBeGreaterThan(0);
       const { rows } = await c.query<{ query: string }>(
         `select query from pg_stat_statements

@@ -30,7 +30,9 @@ let limitsOne: Limits;
 let limitsTwo: Limits;
 
 async function startRedis() {
-  redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
 }
 
 /** Charges n mutations to a key; returns how many were allowed and the slowest call. */

@@ -47,7 +47,11 @@ let keys: Keys;
 const listingIds: string[] = [];
 
 /** A GraphQL POST with the headers these tests need (the child helper sends only a key). */
-async function post(server: ServerChild, query: string, opts: { variables?: Record<string, unknown>; key?: string; readAfter?: string | null; extensions?: unknown } = {}) {
+async function post(
+  server: ServerChild,
+  query: string,
+  opts: { variables?: Record<string, unknown>; key?: string; readAfter?: string | null; extensions?: unknown } = {},
+) {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: {
@@ -58,11 +62,21 @@ async function post(server: ServerChild, query: string, opts: { variables?: Reco
     body: JSON.stringify({ query: query || undefined, variables: opts.variables, extensions: opts.extensions }),
     signal: AbortSignal.timeout(15_000),
   });
-  const body = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await res.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   return { status: res.status, headers: res.headers, ...body };
 }
 
-async function readyz(server: ServerChild): Promise<{ status: string; databases: { primary: string; replicas: Array<{ name: string; healthy: boolean; lagMs: number | null; reason?: string }> }; redis: string }> {
+async function readyz(server: ServerChild): Promise<{
+  status: string;
+  databases: {
+    primary: string;
+    replicas: Array<{ name: string; healthy: boolean; lagMs: number | null; reason?: string }>;
+  };
+  redis: string;
+}> {
   const res = await fetch(`${server.url}/readyz`);
   return (await res.json()) as any;
 }
@@ -71,7 +85,8 @@ async function readyz(server: ServerChild): Promise<{ status: string; databases:
 async function statementsByDatabase(server: ServerChild): Promise<Record<string, number>> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   const out: Record<string, number> = {};
-  for (const m of text.matchAll(/^peer_atlas_db_statements_total\{database="(\w+)"\} (\d+)/gm)) out[m[1]!] = Number(m[2]);
+  for (const m of text.matchAll(/^peer_atlas_db_statements_total\{database="(\w+)"\} (\d+)/gm))
+    out[m[1]!] = Number(m[2]);
   return out;
 }
 
@@ -127,7 +142,10 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     } finally {
       await database.close();
     }
-    replica = await createCluster({ replicaOf: primary, options: '-c shared_preload_libraries=pg_stat_statements -c hot_standby_feedback=on' });
+    replica = await createCluster({
+      replicaOf: primary,
+      options: '-c shared_preload_libraries=pg_stat_statements -c hot_standby_feedback=on',
+    });
     await replica.start();
     const env = {
       DATABASE_URL: primary.url('peer_atlas'),
@@ -150,7 +168,11 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     for (const s of [a, b]) {
       await waitFor('the replica to be healthy', async () => (await readyz(s)).databases.replicas[0]!.healthy, 15_000);
     }
-    await waitFor('the replica to have the seed', async () => (await post(b!, BY_ID, { variables: { id: listingIds[3] } })).data?.resource !== null, 10_000);
+    await waitFor(
+      'the replica to have the seed',
+      async () => (await post(b!, BY_ID, { variables: { id: listingIds[3] } })).data?.resource !== null,
+      10_000,
+    );
   }, 240_000);
 
   afterAll(async () => {
@@ -178,7 +200,10 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
         expect(r.data.resources.totalCount).toBeGreaterThanOrEqual(4);
       }
     }
-    const afterReads = { primary: await listingStatementCalls(primary!), replica: await listingStatementCalls(replica!) };
+    const afterReads = {
+      primary: await listingStatementCalls(primary!),
+      replica: await listingStatementCalls(replica!),
+    };
     // 20 searches: every statement that read listings ran on the replica, none on the primary.
     expect(afterReads.replica - before.replica).toBeGreaterThanOrEqual(20);
     expect(afterReads.primary - before.primary).toBe(0);
@@ -186,7 +211,10 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     const w = await post(a!, SUBMIT, { variables: { input: listingInput('scale-routing', 0) }, key: keys.writer });
     expect(w.data.submitResource.userErrors).toEqual([]);
     expect(w.headers.get('peer-atlas-read-after')).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
-    const afterWrite = { primary: await listingStatementCalls(primary!), replica: await listingStatementCalls(replica!) };
+    const afterWrite = {
+      primary: await listingStatementCalls(primary!),
+      replica: await listingStatementCalls(replica!),
+    };
     expect(afterWrite.primary - afterReads.primary).toBeGreaterThan(0);
     expect(afterWrite.replica - afterReads.replica).toBe(0);
     // The instance's own metrics agree: reads per database.
@@ -218,7 +246,11 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
 
       // Left paused, the replica falls past REPLICA_MAX_LAG_MS: both instances skip it and read on the primary.
       for (const s of [a!, b!]) {
-        await waitFor('the paused replica to be skipped', async () => !(await readyz(s)).databases.replicas[0]!.healthy, MAX_LAG_MS + 5_000);
+        await waitFor(
+          'the paused replica to be skipped',
+          async () => !(await readyz(s)).databases.replicas[0]!.healthy,
+          MAX_LAG_MS + 5_000,
+        );
       }
       const state = (await readyz(b!)).databases.replicas[0]!;
       expect(state.lagMs).toBeGreaterThan(MAX_LAG_MS);
@@ -227,7 +259,8 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     } finally {
       await onReplica('select pg_wal_replay_resume()');
     }
-    for (const s of [a!, b!]) await waitFor('the replica to catch up', async () => (await readyz(s)).databases.replicas[0]!.healthy, 10_000);
+    for (const s of [a!, b!])
+      await waitFor('the replica to catch up', async () => (await readyz(s)).databases.replicas[0]!.healthy, 10_000);
   }, 30_000);
 
   it('takes a takedown through A into account on B at once, even from a paused replica', async () => {
@@ -235,10 +268,14 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     expect((await post(b!, BY_ID, { variables: { id } })).data.resource).toMatchObject({ id });
     await onReplica('select pg_wal_replay_pause()');
     try {
-      const down = await post(a!, `mutation($id: ID!) { takeDownResource(id: $id, reason: "Reported") { resource { id status } userErrors { code } } }`, {
-        variables: { id },
-        key: keys.moderator,
-      });
+      const down = await post(
+        a!,
+        `mutation($id: ID!) { takeDownResource(id: $id, reason: "Reported") { resource { id status } userErrors { code } } }`,
+        {
+          variables: { id },
+          key: keys.moderator,
+        },
+      );
       expect(down.data.takeDownResource.resource.status).toBe('ARCHIVED');
       // B learns the fleet-wide floor from Redis within FLOOR_POLL_MS (200 ms); the issue allows a second.
       await sleep(400);
@@ -269,10 +306,14 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     const outcomes: string[] = [];
     for (let i = 0; i < MUTATIONS_PER_MINUTE + 4; i++) {
       const s = i % 2 ? b! : a!;
-      const r = await post(s, `mutation($input: ResourceInput!) { submitResource(input: $input, dryRun: true) { userErrors { code } } }`, {
-        variables: { input: listingInput(`scale-limit-${i}`, i) },
-        key: keys.limited,
-      });
+      const r = await post(
+        s,
+        `mutation($input: ResourceInput!) { submitResource(input: $input, dryRun: true) { userErrors { code } } }`,
+        {
+          variables: { input: listingInput(`scale-limit-${i}`, i) },
+          key: keys.limited,
+        },
+      );
       outcomes.push(r.errors?.[0]?.extensions?.code ?? 'OK');
     }
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(MUTATIONS_PER_MINUTE);
@@ -285,14 +326,22 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
     const unknown = await post(b!, '', { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect((await post(a!, query, { extensions })).errors).toBeUndefined();
-    const byHash = await fetch(`${b!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ extensions }) });
+    const byHash = await fetch(`${b!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions }),
+    });
     const body = (await byHash.json()) as { data?: any; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
     expect(body.data.resources.totalCount).toBeGreaterThan(0);
   });
 
   it('moves a read-only transaction whose replica connection dies onto the primary, replaying it there', async () => {
-    const database = await openDatabase({ databaseUrl: primary!.url('peer_atlas'), replicaUrls: [replica!.url('peer_atlas')], poolMax: 2 });
+    const database = await openDatabase({
+      databaseUrl: primary!.url('peer_atlas'),
+      replicaUrls: [replica!.url('peer_atlas')],
+      poolMax: 2,
+    });
     try {
       await database.replicas!.probe();
       const r = database.replicas!.pick(null);
@@ -300,10 +349,20 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
       const seen = await r!.db.transaction().execute(async (trx) => {
         // What the nearby page does: a setting local to its transaction, then reads.
         await sql`set local enable_bitmapscan = off`.execute(trx);
-        const first = (await sql<{ pid: number; standby: boolean }>`select pg_backend_pid() as pid, pg_is_in_recovery() as standby`.execute(trx)).rows[0]!;
+        const first = (
+          await sql<{
+            pid: number;
+            standby: boolean;
+          }>`select pg_backend_pid() as pid, pg_is_in_recovery() as standby`.execute(trx)
+        ).rows[0]!;
         expect(first.standby).toBe(true);
         await onReplica(`select pg_terminate_backend(${Number(first.pid)}, 5000)`);
-        return (await sql<{ standby: boolean; bitmap: string }>`select pg_is_in_recovery() as standby, current_setting('enable_bitmapscan') as bitmap`.execute(trx)).rows[0]!;
+        return (
+          await sql<{
+            standby: boolean;
+            bitmap: string;
+          }>`select pg_is_in_recovery() as standby, current_setting('enable_bitmapscan') as bitmap`.execute(trx)
+        ).rows[0]!;
       });
       // The rest of the transaction ran on the primary, with its SET LOCAL replayed.
       expect(seen).toEqual({ standby: false, bitmap: 'off' });
@@ -334,7 +393,12 @@ describe.skipIf(!gate.run)('several instances, a primary and a streaming replica
       const duringOutage = await statementsByDatabase(a!);
       expect(duringOutage.primary! - beforeStop.primary!).toBeGreaterThan(10);
       await replica!.start();
-      for (const s of [a!, b!]) await waitFor('the restarted replica to be healthy', async () => (await readyz(s)).databases.replicas[0]!.healthy, 20_000);
+      for (const s of [a!, b!])
+        await waitFor(
+          'the restarted replica to be healthy',
+          async () => (await readyz(s)).databases.replicas[0]!.healthy,
+          20_000,
+        );
       const back = await statementsByDatabase(a!);
       await sleep(1_500);
       const later = await statementsByDatabase(a!);

@@ -34,7 +34,8 @@ export function browserUnavailable(): string | null {
       : process.env.BROWSER_TESTS === 'skip'
         ? 'BROWSER_TESTS=skip'
         : null;
-  if (reason && process.env.BROWSER_TESTS === 'require') throw new Error(`browser tests required but cannot run: ${reason}`);
+  if (reason && process.env.BROWSER_TESTS === 'require')
+    throw new Error(`browser tests required but cannot run: ${reason}`);
   if (reason) console.warn(`[browser tests skipped] ${reason}`);
   return reason;
 }
@@ -43,21 +44,37 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
 export interface DemoServer {
   url: string;
   database: Database;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string,
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   /** Another app over the same database with other settings (EXPLORER, NODE_ENV …); closed by close(). */
   variant(env: Record<string, string>): Promise<Omit<DemoServer, 'variant' | 'database'>>;
   close(): Promise<void>;
 }
 
 async function listen(database: Database, env: Record<string, string>) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: 'memory://', MAP_TILE_URL: '', RATE_LIMIT_REQUESTS_PER_MINUTE: '100000', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: 'memory://',
+    MAP_TILE_URL: '',
+    RATE_LIMIT_REQUESTS_PER_MINUTE: '100000',
+    ...env,
+  });
   const { app, apollo } = await createApp({ config, database, log: createLogger('silent') });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -82,7 +99,12 @@ async function listen(database: Database, env: Record<string, string>) {
 }
 
 export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
-  const database = await openDatabase({ dataDir: 'memory://', fromDemoTemplate: true, statementTimeoutMs: 30_000, analystStatementTimeoutMs: 30_000 });
+  const database = await openDatabase({
+    dataDir: 'memory://',
+    fromDemoTemplate: true,
+    statementTimeoutMs: 30_000,
+    analystStatementTimeoutMs: 30_000,
+  });
   await migrateToLatest(database.maintenanceDb);
   await seedIfEmpty(database.maintenanceDb);
   await refreshDueOccurrences(database.maintenanceDb);
@@ -105,7 +127,11 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
 }
 
 /** Every request a page makes outside the server is refused and recorded; so is every CSP violation. */
-export async function watchedContext(browser: Browser, serverUrl: string, options: Parameters<Browser['newContext']>[0] = {}) {
+export async function watchedContext(
+  browser: Browser,
+  serverUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
   const origin = new URL(serverUrl).origin;
   const foreign: string[] = [];
   const problems: string[] = [];
@@ -130,13 +156,23 @@ function watchPage(page: Page, problems: string[]) {
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core (WCAG 2.x A/AA rules, 2.2 included) on the page as it is; returns serious and critical violations. */
-export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
+export async function axeViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
   // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') stays as strict as in use.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     const axe = (window as any).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
-    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(' ')) }));
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v: any) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(' ')),
+    }));
   });
   return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
 }

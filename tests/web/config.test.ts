@@ -17,13 +17,21 @@ describe('web configuration', () => {
     expect(loadConfig({ MAP_TILE_URL: '' }).mapTileUrl).toBeNull();
     expect(loadConfig({ MAP_TILE_URL: OSM_TILE_URL }).mapTileUrl).toBe(OSM_TILE_URL);
     expect(loadConfig({ MAP_TILE_URL: OSM_TILE_URL }).mapTileAttribution).toMatch(/OpenStreetMap/);
-    const own = loadConfig({ MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: 'Example' });
+    const own = loadConfig({
+      MAP_TILE_URL: 'https://tiles.example.org/{z}/{x}/{y}.png',
+      MAP_TILE_ATTRIBUTION: 'Example',
+    });
     expect(own.mapTileUrl).toBe('https://tiles.example.org/{z}/{x}/{y}.png');
     expect(own.mapTileAttribution).toBe('Example');
   });
 
   it('refuses a tile URL that is not an http(s) template, naming the variable', () => {
-    for (const bad of ['javascript:alert(1)//{z}', 'https://tiles.example.org/tile.png', 'ftp://x/{z}/{x}/{y}', 'https://x/{z}/"><script>/{x}/{y}']) {
+    for (const bad of [
+      'javascript:alert(1)//{z}',
+      'https://tiles.example.org/tile.png',
+      'ftp://x/{z}/{x}/{y}',
+      'https://x/{z}/"><script>/{x}/{y}',
+    ]) {
       expect(() => loadConfig({ MAP_TILE_URL: bad }), bad).toThrow(ConfigError);
       expect(() => loadConfig({ MAP_TILE_URL: bad }), bad).toThrow(/MAP_TILE_URL/);
     }

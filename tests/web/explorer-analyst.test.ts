@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleKey } from '../helpers/fixtures.ts';
-import { axeViolations, browserUnavailable, DESKTOP, launch, PHONE, screenshot, startDemoServer, watchedContext, type Browser, type DemoServer, type Page } from './browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  DESKTOP,
+  launch,
+  PHONE,
+  screenshot,
+  startDemoServer,
+  watchedContext,
+  type Browser,
+  type DemoServer,
+  type Page,
+} from './browser.ts';
 
 // The explorer at GET /graphql (browsers only) and the analyst view at /analyst, in Debian's Chromium.
 const skip = browserUnavailable();
@@ -24,7 +36,9 @@ describe.skipIf(skip)('explorer and analyst view', () => {
   });
 
   it('serves pages with a strict CSP and no-cache, hashed assets as immutable, and leaves JSON GETs to Apollo', async () => {
-    const html = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    const html = await fetch(`${server.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.headers.get('cache-control')).toBe('no-cache');
@@ -40,7 +54,9 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     expect((await fetch(`${server.url}/assets/nothing-here.js`)).status).toBe(404);
     // Not a browser: no explorer. curl's */* and JSON clients reach Apollo as before.
     for (const accept of ['*/*', 'application/json', 'application/graphql-response+json']) {
-      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ topics { slug } }')}`, { headers: { accept, 'apollo-require-preflight': 'true' } });
+      const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ topics { slug } }')}`, {
+        headers: { accept, 'apollo-require-preflight': 'true' },
+      });
       expect(res.headers.get('content-type'), accept).not.toMatch(/text\/html/);
     }
     const search = await fetch(`${server.url}/`);
@@ -48,8 +64,12 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     expect(search.headers.get('referrer-policy')).toBe('strict-origin');
   });
 
-  it('the explorer is off in production unless EXPLORER=true, and never Apollo\'s CDN landing page', async () => {
-    for (const [env, on] of [[{ NODE_ENV: 'production' }, false], [{ NODE_ENV: 'production', EXPLORER: 'true' }, true], [{ EXPLORER: 'false' }, false]] as const) {
+  it("the explorer is off in production unless EXPLORER=true, and never Apollo's CDN landing page", async () => {
+    for (const [env, on] of [
+      [{ NODE_ENV: 'production' }, false],
+      [{ NODE_ENV: 'production', EXPLORER: 'true' }, true],
+      [{ EXPLORER: 'false' }, false],
+    ] as const) {
       const other = await server.variant(env);
       {
         const res = await fetch(`${other.url}/graphql`, { headers: { accept: 'text/html' } });
@@ -71,7 +91,10 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(5);
     const editorText = (selector: string) =>
-      page.evaluate((sel) => ((document.querySelector(sel) as any)?.CodeMirror?.getValue() as string | undefined) ?? '', selector);
+      page.evaluate(
+        (sel) => ((document.querySelector(sel) as any)?.CodeMirror?.getValue() as string | undefined) ?? '',
+        selector,
+      );
     expect(await editorText('.graphiql-query-editor .CodeMirror')).toBe('{ topics { slug } }');
     // As it opens: GraphiQL's tabs put the close button inside the tab (upstream markup, "nested-interactive");
     // the rest (syntax contrast, editor labels, target sizes) is fixed in web/src/explorer. Its docs pane has
@@ -79,7 +102,14 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     expect((await axeViolations(page)).filter((v) => v.id !== 'nested-interactive')).toEqual([]);
     await page.locator('.graphiql-execute-button').click();
     await page
-      .waitForFunction(() => ((document.querySelector('.graphiql-response .CodeMirror') as any)?.CodeMirror?.getValue() ?? '').includes('grief-and-bereavement'), null, { timeout: 20_000 })
+      .waitForFunction(
+        () =>
+          ((document.querySelector('.graphiql-response .CodeMirror') as any)?.CodeMirror?.getValue() ?? '').includes(
+            'grief-and-bereavement',
+          ),
+        null,
+        { timeout: 20_000 },
+      )
       .catch(async (err) => {
         throw new Error(`${(err as Error).message}\nresponse: ${await editorText('.graphiql-response .CodeMirror')}`);
       });
@@ -99,7 +129,9 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     await page.goto(`${server.url}/analyst`);
     // Without a key the API refuses, and the page says why.
     await page.locator('#stats-form button[type=submit]').click();
-    await page.waitForFunction(() => /refused|set one/i.test(document.getElementById('stats-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /refused|set one/i.test(document.getElementById('stats-status')?.textContent ?? ''),
+    );
 
     await page.locator('#key').fill(key);
     await page.locator('#key-form button[type=submit]').click();
@@ -111,7 +143,9 @@ describe.skipIf(skip)('explorer and analyst view', () => {
 
     await page.locator('#grid').selectOption('4');
     await page.locator('#check').click();
-    await page.waitForFunction(() => /points have no matching listing/.test(document.getElementById('coverage-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /points have no matching listing/.test(document.getElementById('coverage-status')?.textContent ?? ''),
+    );
     expect(await page.locator('#coverage-table tbody tr').count()).toBe(16);
     expect(await page.locator('#map path.leaflet-interactive').count()).toBeGreaterThanOrEqual(16);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -121,7 +155,10 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     await page.locator('#stats-form button[type=submit]').click();
     await page.locator('#stats-table tbody tr').first().waitFor();
     const api = await server.gql('{ resourceStats(groupBy: [KIND]) { key labels count } }', {}, key);
-    const rows = async () => page.locator('#stats-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = async () =>
+      page
+        .locator('#stats-table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     const byCount = [...api.data.resourceStats].sort((a: any, b: any) => b.count - a.count);
     expect(await rows()).toEqual(byCount.map((b: any) => [b.labels[0] ?? b.key[0], String(b.count)]));
     // Sort by the dimension, then back by count ascending.
@@ -137,9 +174,16 @@ describe.skipIf(skip)('explorer and analyst view', () => {
     expect(await page.locator('#chart').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0)).toBe(true);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r\n/);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r\n/);
     expect(csv[0]).toBe('kind_key,kind_label,count');
-    expect(csv.slice(1).map((l) => Number(l.split(',').at(-1))).reduce((a, b) => a + b, 0)).toBe(api.data.resourceStats.reduce((a: number, b: any) => a + b.count, 0));
+    expect(
+      csv
+        .slice(1)
+        .map((l) => Number(l.split(',').at(-1)))
+        .reduce((a, b) => a + b, 0),
+    ).toBe(api.data.resourceStats.reduce((a: number, b: any) => a + b.count, 0));
 
     await page.locator('#stats-heading').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.getElementById('stats-heading')!.scrollIntoView());

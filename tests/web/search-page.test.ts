@@ -1,7 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserUnavailable, DESKTOP, launch, PHONE, screenshot, startDemoServer, watchedContext, type Browser, type DemoServer, type Page } from './browser.ts';
+import {
+  axeViolations,
+  browserUnavailable,
+  DESKTOP,
+  launch,
+  PHONE,
+  screenshot,
+  startDemoServer,
+  watchedContext,
+  type Browser,
+  type DemoServer,
+  type Page,
+} from './browser.ts';
 
 // The search page at / in Debian's Chromium, against the demo directory: what a person sees must be what the API
 // answers, in the same order.
@@ -25,13 +37,25 @@ describe.skipIf(skip)('search page', () => {
   const api = async (variables: Record<string, unknown>) => {
     const r = await server.gql(NAMES, variables);
     expect(r.errors).toBeUndefined();
-    return r.data.resources as { totalCount: number; edges: Array<{ node: { id: string; name: string; nextMeetings?: Array<{ startsAt: string; localStartsAt: string; timeZone: string }> } }> };
+    return r.data.resources as {
+      totalCount: number;
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          nextMeetings?: Array<{ startsAt: string; localStartsAt: string; timeZone: string }>;
+        };
+      }>;
+    };
   };
   const shownNames = () => page.locator('li.result h3').allTextContents();
-  const shownIds = () => page.locator('li.result').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')!));
+  const shownIds = () =>
+    page.locator('li.result').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')!));
   /** Waits until the page has answered (the summary names a count, or says there are none). */
   const settled = async () => {
-    await page.waitForFunction(() => /\d+ results?|No results/.test(document.getElementById('summary')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d+ results?|No results/.test(document.getElementById('summary')?.textContent ?? ''),
+    );
     return Number((await page.locator('#summary').textContent())!.match(/^(\d+)/)?.[1] ?? 0);
   };
 
@@ -49,7 +73,11 @@ describe.skipIf(skip)('search page', () => {
   it('a shared URL shows the same names in the same order as the API', async () => {
     await page.goto(`${server.url}/?lat=53.8008&lng=-1.5491&radiusKm=5&topic=grief-and-bereavement&within=14`);
     const count = await settled();
-    const expected = await api({ near: { ...LEEDS, radiusKm: 5 }, filter: { topics: ['grief-and-bereavement'], meetsWithinDays: 14 }, first: 20 });
+    const expected = await api({
+      near: { ...LEEDS, radiusKm: 5 },
+      filter: { topics: ['grief-and-bereavement'], meetsWithinDays: 14 },
+      first: 20,
+    });
     expect(expected.totalCount).toBeGreaterThan(0);
     expect(count).toBe(expected.totalCount);
     expect(await shownNames()).toEqual(expected.edges.map((e) => e.node.name));
@@ -60,8 +88,12 @@ describe.skipIf(skip)('search page', () => {
     await screenshot(page, 'search-desktop');
   });
 
-  it('the details view shows the next meetings in the group\'s local time, with the zone named', async () => {
-    const expected = await api({ near: { ...LEEDS, radiusKm: 5 }, filter: { topics: ['grief-and-bereavement'], meetsWithinDays: 14 }, first: 20 });
+  it("the details view shows the next meetings in the group's local time, with the zone named", async () => {
+    const expected = await api({
+      near: { ...LEEDS, radiusKm: 5 },
+      filter: { topics: ['grief-and-bereavement'], meetsWithinDays: 14 },
+      first: 20,
+    });
     const index = expected.edges.findIndex((e) => (e.node.nextMeetings?.length ?? 0) > 0);
     expect(index).toBeGreaterThanOrEqual(0);
     const item = page.locator('li.result').nth(index);
@@ -91,7 +123,11 @@ describe.skipIf(skip)('search page', () => {
     await page.locator('#submit').click();
     await page.waitForURL(/topic=grief-and-bereavement/);
     const narrowed = await settled();
-    const expected = await api({ near: { ...LEEDS, radiusKm: 25 }, filter: { topics: ['grief-and-bereavement'], freeOnly: true }, first: 20 });
+    const expected = await api({
+      near: { ...LEEDS, radiusKm: 25 },
+      filter: { topics: ['grief-and-bereavement'], freeOnly: true },
+      first: 20,
+    });
     expect(narrowed).toBe(expected.totalCount);
     expect(narrowed).toBeLessThan(all);
     expect(await shownNames()).toEqual(expected.edges.map((e) => e.node.name));
@@ -109,19 +145,30 @@ describe.skipIf(skip)('search page', () => {
     expect(both.slice(0, 20)).toEqual(first);
     expect(new Set(both).size).toBe(both.length);
     const page1 = await api({ near: { ...LEEDS, radiusKm: 25 }, first: 20 });
-    const page2 = await api({ near: { ...LEEDS, radiusKm: 25 }, first: 20, after: (await server.gql(NAMES, { near: { ...LEEDS, radiusKm: 25 }, first: 20 })).data.resources.pageInfo.endCursor });
+    const page2 = await api({
+      near: { ...LEEDS, radiusKm: 25 },
+      first: 20,
+      after: (await server.gql(NAMES, { near: { ...LEEDS, radiusKm: 25 }, first: 20 })).data.resources.pageInfo
+        .endCursor,
+    });
     expect(both).toEqual([...page1.edges, ...page2.edges].map((e) => e.node.id));
   });
 
   it('"use my location" searches around the point the browser gives', async () => {
-    const geo = await watchedContext(browser, server.url, { viewport: PHONE, geolocation: LONDON, permissions: ['geolocation'] });
+    const geo = await watchedContext(browser, server.url, {
+      viewport: PHONE,
+      geolocation: LONDON,
+      permissions: ['geolocation'],
+    });
     try {
       const phone = await geo.context.newPage();
       await phone.goto(`${server.url}/`);
       await screenshot(phone, 'search-phone-form');
       await phone.locator('#locate').click();
       await phone.waitForURL(/lat=51\.51&lng=-0\.13/);
-      await phone.waitForFunction(() => /\d+ results?|No results/.test(document.getElementById('summary')?.textContent ?? ''));
+      await phone.waitForFunction(() =>
+        /\d+ results?|No results/.test(document.getElementById('summary')?.textContent ?? ''),
+      );
       const expected = await api({ near: { ...LONDON, radiusKm: 10 }, first: 20 });
       expect(expected.totalCount).toBeGreaterThan(0);
       expect(await phone.locator('li.result h3').allTextContents()).toEqual(expected.edges.map((e) => e.node.name));
@@ -138,12 +185,15 @@ describe.skipIf(skip)('search page', () => {
     }
   });
 
-  it('a typed place goes through the server\'s geocoder when GEOCODER_URL is set, and degrades without one', async () => {
+  it("a typed place goes through the server's geocoder when GEOCODER_URL is set, and degrades without one", async () => {
     // Without a geocoder the place box says so and still takes coordinates.
     await page.goto(`${server.url}/`);
     await page.locator('#place').fill('Leeds');
     await page.locator('#find-place').click();
-    await page.locator('#error').getByText(/not available on this server/).waitFor();
+    await page
+      .locator('#error')
+      .getByText(/not available on this server/)
+      .waitFor();
     await page.locator('#place').fill('53.8008, -1.5491');
     await page.locator('#find-place').click();
     await page.waitForURL(/lat=53\.8&lng=-1\.55/);
@@ -154,7 +204,13 @@ describe.skipIf(skip)('search page', () => {
       const q = new URL(req.url!, 'http://x').searchParams.get('q') ?? '';
       asked.push(q);
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(q === 'Leeds' ? [{ lat: String(LEEDS.latitude), lon: String(LEEDS.longitude), display_name: 'Leeds, England' }] : []));
+      res.end(
+        JSON.stringify(
+          q === 'Leeds'
+            ? [{ lat: String(LEEDS.latitude), lon: String(LEEDS.longitude), display_name: 'Leeds, England' }]
+            : [],
+        ),
+      );
     });
     await new Promise<void>((resolve) => nominatim.listen(0, '127.0.0.1', resolve));
     const geocoderUrl = `http://127.0.0.1:${(nominatim.address() as AddressInfo).port}`;
@@ -171,19 +227,34 @@ describe.skipIf(skip)('search page', () => {
       expect(await p.locator('li.result h3').allTextContents()).toEqual(expected.edges.map((e) => e.node.name));
       await p.locator('#place').fill('Atlantis');
       await p.locator('#find-place').click();
-      await p.locator('#error').getByText(/could not be found/).waitFor();
+      await p
+        .locator('#error')
+        .getByText(/could not be found/)
+        .waitFor();
       expect(asked).toEqual(['Leeds', 'Atlantis']);
       // The browser talked to the server only; the server asked the geocoder.
       expect(geo.foreign).toEqual([]);
       expect(geo.problems).toEqual([]);
       // Hostile input is refused before it reaches the geocoder.
       for (const q of ['', 'x'.repeat(201), 'Leeds\u0000', 42]) {
-        const res = await fetch(`${withGeocoder.url}/web/place`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q }) });
+        const res = await fetch(`${withGeocoder.url}/web/place`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ q }),
+        });
         expect(res.status, JSON.stringify(q)).toBe(400);
       }
       expect(asked).toHaveLength(2);
       // Without GEOCODER_URL there is no such route.
-      expect((await fetch(`${server.url}/web/place`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"q":"Leeds"}' })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${server.url}/web/place`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"q":"Leeds"}',
+          })
+        ).status,
+      ).toBe(404);
     } finally {
       await geo.context.close();
       nominatim.closeAllConnections();
@@ -192,7 +263,9 @@ describe.skipIf(skip)('search page', () => {
   });
 
   it('hostile URL parameters are dropped, not sent', async () => {
-    await page.goto(`${server.url}/?lat=999&lng=abc&radiusKm=-3&topic=%3Cscript%3E&within=1e9&format=<b>&lang=english&q=${encodeURIComponent('<img src=x>')}`);
+    await page.goto(
+      `${server.url}/?lat=999&lng=abc&radiusKm=-3&topic=%3Cscript%3E&within=1e9&format=<b>&lang=english&q=${encodeURIComponent('<img src=x>')}`,
+    );
     await settled();
     expect(await page.locator('#error').isHidden()).toBe(true);
     // The text is searched as text, never rendered as markup.

@@ -3,27 +3,39 @@ import type { Db } from '../../db/database.ts';
 import { and, branches, conditions, withinConditions, withText, type Sql } from '../search/repository.ts';
 import type { SearchFilter } from '../search/spec.ts';
 
-export type Dimension = 'KIND' | 'TOPIC' | 'FORMAT' | 'LANGUAGE' | 'ORGANIZATION' | 'COUNTRY' | 'REGION' | 'STATUS' | 'CREATED_MONTH';
+export type Dimension =
+  'KIND' | 'TOPIC' | 'FORMAT' | 'LANGUAGE' | 'ORGANIZATION' | 'COUNTRY' | 'REGION' | 'STATUS' | 'CREATED_MONTH';
 
 /** Each dimension's value, and the join it needs (multi-valued dimensions multiply rows: one per value). */
 const dimensions: Record<Dimension, { value: Sql; join?: Sql }> = {
   KIND: { value: sql`r.kind` },
-  TOPIC: { value: sql`st.slug`, join: sql`join resource_topics srt on srt.resource_id = r.id join topics st on st.id = srt.topic_id` },
+  TOPIC: {
+    value: sql`st.slug`,
+    join: sql`join resource_topics srt on srt.resource_id = r.id join topics st on st.id = srt.topic_id`,
+  },
   FORMAT: { value: sql`r.format` },
   LANGUAGE: { value: sql`sl.lang`, join: sql`cross join lateral unnest(r.languages) as sl(lang)` },
   ORGANIZATION: { value: sql`r.organization_id::text` },
-  COUNTRY: { value: sql`coalesce(sloc.country, 'NONE')`, join: sql`left join locations sloc on sloc.resource_id = r.id` },
+  COUNTRY: {
+    value: sql`coalesce(sloc.country, 'NONE')`,
+    join: sql`left join locations sloc on sloc.resource_id = r.id`,
+  },
   REGION: { value: sql`coalesce(sloc.region, 'NONE')`, join: sql`left join locations sloc on sloc.resource_id = r.id` },
   STATUS: { value: sql`r.status` },
   CREATED_MONTH: { value: sql`to_char(r.created_at at time zone 'UTC', 'YYYY-MM')` },
 };
 
 /** Counts by the given dimensions over the search filter, in one statement. */
-export async function countByDimensions(db: Db, f: SearchFilter, groupBy: Dimension[]): Promise<Array<{ key: string[]; count: number }>> {
+export async function countByDimensions(
+  db: Db,
+  f: SearchFilter,
+  groupBy: Dimension[],
+): Promise<Array<{ key: string[]; count: number }>> {
   const joins = [...new Set(groupBy.map((d) => dimensions[d].join).filter((j): j is Sql => j !== undefined))];
   const cols = groupBy.map((d, i) => sql`${dimensions[d].value} as ${sql.ref(`d${i}`)}`);
   const parts = branches(f).map(
-    (b) => sql`select ${sql.join(cols)} from ${b.from} ${sql.join(joins, sql` `)} where ${and([...b.where, ...conditions(f)])}`,
+    (b) =>
+      sql`select ${sql.join(cols)} from ${b.from} ${sql.join(joins, sql` `)} where ${and([...b.where, ...conditions(f)])}`,
   );
   const keys = groupBy.map((_, i) => sql.ref(`d${i}`));
   const result = await sql<Record<string, string | number>>`${withText(f)}
@@ -46,7 +58,11 @@ const FEW_MATCHES = 500;
  * a plain minimum over that small set, else a LATERAL nearest-neighbour walk of the GiST index per point.
  * One-time filters make PostgreSQL run only the branch that applies.
  */
-export async function nearestDistances(db: Db, f: SearchFilter, points: Array<{ latitude: number; longitude: number }>): Promise<Array<number | null>> {
+export async function nearestDistances(
+  db: Db,
+  f: SearchFilter,
+  points: Array<{ latitude: number; longitude: number }>,
+): Promise<Array<number | null>> {
   const lats = points.map((p) => p.latitude);
   const lngs = points.map((p) => p.longitude);
   const pointEarth = sql`ll_to_earth(p.lat, p.lng)`;
@@ -55,7 +71,10 @@ export async function nearestDistances(db: Db, f: SearchFilter, points: Array<{ 
       where r.format <> 'ONLINE' and ${and([...withinConditions(f), ...conditions(f)])}`;
   // `<->` is the chord through the Earth; sec_to_gc turns the shortest chord into its great-circle distance.
   const km = (chord: Sql) => sql`sec_to_gc(${chord}) / earth() * 6371.0088`;
-  const result = await sql<{ ord: number; km: number | null }>`${withText(f)}${f.text !== undefined ? sql`, ` : sql`with `}
+  const result = await sql<{
+    ord: number;
+    km: number | null;
+  }>`${withText(f)}${f.text !== undefined ? sql`, ` : sql`with `}
     few as materialized (select ${listingEarth} as e from ${matching} limit ${FEW_MATCHES + 1}),
     small as materialized (select count(*) <= ${FEW_MATCHES} as yes from few)
     select p.ord::int as ord, coalesce(brute.km, walk.km) as km

@@ -42,13 +42,18 @@ export async function resourceStats(
 }
 
 /** Whether each point has a matching listing within its radius, and how far the nearest is. */
-export async function coverageGaps(ctx: Context, points: NearInput[], filter: ResourceFilter | null | undefined): Promise<CoverageGapModel[]> {
+export async function coverageGaps(
+  ctx: Context,
+  points: NearInput[],
+  filter: ResourceFilter | null | undefined,
+): Promise<CoverageGapModel[]> {
   requireRole(ctx, 'analyst', 'moderator');
   if (points.length > MAX_COVERAGE_POINTS) throw badInput('points', `at most ${MAX_COVERAGE_POINTS} points`);
   points.forEach((p, i) => {
     const r = p.radiusKm ?? 25;
     if (!(p.latitude >= -90 && p.latitude <= 90)) throw badInput(`points.${i}.latitude`, 'must be between -90 and 90');
-    if (!(p.longitude >= -180 && p.longitude <= 180)) throw badInput(`points.${i}.longitude`, 'must be between -180 and 180');
+    if (!(p.longitude >= -180 && p.longitude <= 180))
+      throw badInput(`points.${i}.longitude`, 'must be between -180 and 180');
     if (!(r > 0 && r <= 500)) throw badInput(`points.${i}.radiusKm`, 'must be greater than 0 and at most 500');
   });
   if (!points.length) return [];

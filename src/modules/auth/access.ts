@@ -40,7 +40,10 @@ export function canManageListing(viewer: Viewer, organizationId: number): boolea
  * What a partner may do to a listing by id: its own, edit; another's published one, FORBIDDEN; anything it
  * cannot see, NOT_FOUND (so other partners' pending listings do not leak their existence).
  */
-export function partnerWriteAccess(organizationId: number, listing: { status: string; organizationId: number } | undefined): 'OWN' | 'FORBIDDEN' | 'NOT_FOUND' {
+export function partnerWriteAccess(
+  organizationId: number,
+  listing: { status: string; organizationId: number } | undefined,
+): 'OWN' | 'FORBIDDEN' | 'NOT_FOUND' {
   if (!listing) return 'NOT_FOUND';
   if (listing.organizationId === organizationId) return 'OWN';
   return listing.status === 'PUBLISHED' ? 'FORBIDDEN' : 'NOT_FOUND';

@@ -16,17 +16,31 @@ export async function touchKey(db: Db, id: string): Promise<void> {
     .updateTable('api_keys')
     .set({ last_used_at: sql`now()` })
     .where('id', '=', id)
-    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', sql<Date>`now() - interval '1 minute'`)]))
+    .where((eb) =>
+      eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', sql<Date>`now() - interval '1 minute'`)]),
+    )
     .execute();
 }
 
 export function insertKey(
   db: Db,
-  key: { id: string; role: 'partner' | 'moderator' | 'analyst'; name: string; organizationId: number | null; secretHash: string },
+  key: {
+    id: string;
+    role: 'partner' | 'moderator' | 'analyst';
+    name: string;
+    organizationId: number | null;
+    secretHash: string;
+  },
 ) {
   return db
     .insertInto('api_keys')
-    .values({ id: key.id, role: key.role, name: key.name, organization_id: key.organizationId, secret_hash: key.secretHash })
+    .values({
+      id: key.id,
+      role: key.role,
+      name: key.name,
+      organization_id: key.organizationId,
+      secret_hash: key.secretHash,
+    })
     .execute();
 }
 
@@ -34,7 +48,15 @@ export function listKeys(db: Db) {
   return db
     .selectFrom('api_keys as k')
     .leftJoin('organizations as o', 'o.id', 'k.organization_id')
-    .select(['k.id', 'k.role', 'k.name', 'k.created_at', 'k.last_used_at', 'k.revoked_at', 'o.name as organization_name'])
+    .select([
+      'k.id',
+      'k.role',
+      'k.name',
+      'k.created_at',
+      'k.last_used_at',
+      'k.revoked_at',
+      'o.name as organization_name',
+    ])
     .orderBy('k.created_at')
     .orderBy('k.id')
     .execute();
@@ -58,7 +80,10 @@ export function listPartners(db: Db) {
     .selectFrom('organizations as o')
     .leftJoin('api_keys as k', 'k.organization_id', 'o.id')
     .select([
-      'o.id', 'o.name', 'o.trusted', 'o.created_at',
+      'o.id',
+      'o.name',
+      'o.trusted',
+      'o.created_at',
       sql<number>`count(k.id) filter (where k.revoked_at is null)::int`.as('active_keys'),
       sql<number>`count(k.id) filter (where k.revoked_at is not null)::int`.as('revoked_keys'),
     ])

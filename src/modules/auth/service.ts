@@ -16,11 +16,16 @@ const REFUSED = 'The API key is not valid';
 export async function authenticate(db: Db, header: string | undefined, log: Logger): Promise<Viewer> {
   if (header === undefined) return anonymous;
   // Saying why costs nothing here: neither case reveals anything about stored keys.
-  if (header.trim() === '') throw unauthenticated('The Authorization header is empty: send `Authorization: Bearer <key>`, or no header to read anonymously');
+  if (header.trim() === '')
+    throw unauthenticated(
+      'The Authorization header is empty: send `Authorization: Bearer <key>`, or no header to read anonymously',
+    );
   if (!/^Bearer\s/i.test(header)) {
-    throw unauthenticated(parseKey(header.trim())
-      ? 'The key must follow the word Bearer: `Authorization: Bearer <key>`'
-      : 'The Authorization header must be `Bearer <key>`');
+    throw unauthenticated(
+      parseKey(header.trim())
+        ? 'The key must follow the word Bearer: `Authorization: Bearer <key>`'
+        : 'The Authorization header must be `Bearer <key>`',
+    );
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   const parsed = match ? parseKey(match[1]!) : null;

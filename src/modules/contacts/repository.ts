@@ -8,11 +8,22 @@ export interface ContactRequestRow {
   created_at: Date;
 }
 
-export async function insertContactRequest(db: Db, r: { resourceId: number; organizationId: number; message: string; replyTo: string }): Promise<void> {
-  await db.insertInto('contact_requests').values({ resource_id: r.resourceId, organization_id: r.organizationId, message: r.message, reply_to: r.replyTo }).execute();
+export async function insertContactRequest(
+  db: Db,
+  r: { resourceId: number; organizationId: number; message: string; replyTo: string },
+): Promise<void> {
+  await db
+    .insertInto('contact_requests')
+    .values({ resource_id: r.resourceId, organization_id: r.organizationId, message: r.message, reply_to: r.replyTo })
+    .execute();
 }
 
-export function findContactRequests(db: Db, organizationId: number, since: Date, limit: number): Promise<ContactRequestRow[]> {
+export function findContactRequests(
+  db: Db,
+  organizationId: number,
+  since: Date,
+  limit: number,
+): Promise<ContactRequestRow[]> {
   return db
     .selectFrom('contact_requests')
     .select(['id', 'resource_id', 'message', 'reply_to', 'created_at'])

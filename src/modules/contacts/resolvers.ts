@@ -4,7 +4,8 @@ import * as service from './service.ts';
 
 export const contactResolvers: Resolvers = {
   Mutation: {
-    requestContact: (_, { resourceId, message, replyTo }, ctx) => service.requestContact(ctx, resourceId, message, replyTo),
+    requestContact: (_, { resourceId, message, replyTo }, ctx) =>
+      service.requestContact(ctx, resourceId, message, replyTo),
   },
   Query: {
     contactRequests: (_, { first }, ctx) => service.contactRequests(ctx, first),

@@ -28,30 +28,51 @@ export interface ContactRequestModel {
   createdAt: Date;
 }
 
-const fail = (field: string, code: UserErrorModel['code'], message: string): PublicPayload => ({ ok: false, userErrors: [{ field: [field], code, message }] });
+const fail = (field: string, code: UserErrorModel['code'], message: string): PublicPayload => ({
+  ok: false,
+  userErrors: [{ field: [field], code, message }],
+});
 
 /** The key or address a public message is charged to. */
-export const clientOf = (ctx: Context) => (ctx.viewer.role === 'anonymous' ? `ip:${ctx.clientAddress}` : `key:${ctx.viewer.keyId}`);
+export const clientOf = (ctx: Context) =>
+  ctx.viewer.role === 'anonymous' ? `ip:${ctx.clientAddress}` : `key:${ctx.viewer.keyId}`;
 
 /**
  * Anyone may write to the organiser of a published listing. Rate-limited per key or address; the message is
  * never shown to anyone but the owning partner, and nothing about the organiser is returned.
  */
-export async function requestContact(ctx: Context, resourceId: string, message: string, replyTo: string): Promise<PublicPayload> {
+export async function requestContact(
+  ctx: Context,
+  resourceId: string,
+  message: string,
+  replyTo: string,
+): Promise<PublicPayload> {
   await ctx.limits.publicMessage(clientOf(ctx));
   const text = message.trim();
   const reply = replyTo.trim();
   if (!text) return fail('message', 'REQUIRED', 'write a message');
-  if (text.length > LIMITS.message) return fail('message', 'TOO_LONG', `message must be at most ${LIMITS.message} characters`);
-  if (!reply) return fail('replyTo', 'REQUIRED', 'say how the organiser can answer you (an email address or phone number)');
-  if (reply.length > LIMITS.replyTo || !(EMAIL.test(reply) || PHONE.test(reply))) return fail('replyTo', 'INVALID', 'replyTo must be an email address or a phone number');
+  if (text.length > LIMITS.message)
+    return fail('message', 'TOO_LONG', `message must be at most ${LIMITS.message} characters`);
+  if (!reply)
+    return fail('replyTo', 'REQUIRED', 'say how the organiser can answer you (an email address or phone number)');
+  if (reply.length > LIMITS.replyTo || !(EMAIL.test(reply) || PHONE.test(reply)))
+    return fail('replyTo', 'INVALID', 'replyTo must be an email address or a phone number');
   const decoded = tryDecodeId(resourceId);
   if (!decoded || decoded.type !== 'Resource') return fail('resourceId', 'NOT_FOUND', 'no such listing');
   return ctx.db.transaction().execute(async (trx) => {
-    const r = await trx.selectFrom('resources').select(['id', 'organization_id', 'status']).where('id', '=', decoded.id).executeTakeFirst();
+    const r = await trx
+      .selectFrom('resources')
+      .select(['id', 'organization_id', 'status'])
+      .where('id', '=', decoded.id)
+      .executeTakeFirst();
     // Only published listings take messages: a pending or archived one must not be probed through this.
     if (!r || r.status !== 'PUBLISHED') return fail('resourceId', 'NOT_FOUND', 'no such listing');
-    await repo.insertContactRequest(trx, { resourceId: r.id, organizationId: r.organization_id, message: text, replyTo: reply });
+    await repo.insertContactRequest(trx, {
+      resourceId: r.id,
+      organizationId: r.organization_id,
+      message: text,
+      replyTo: reply,
+    });
     return { ok: true, userErrors: [] };
   });
 }
@@ -60,8 +81,19 @@ export async function requestContact(ctx: Context, resourceId: string, message: 
 export async function contactRequests(ctx: Context, first: number | null | undefined): Promise<ContactRequestModel[]> {
   const viewer = requireRole(ctx, 'partner');
   const n = pageSize('Query.contactRequests', first);
-  const rows = await repo.findContactRequests(ctx.db, viewer.organizationId, new Date(Date.now() - RETENTION_DAYS * DAY_MS), n);
-  return rows.map((r) => ({ id: r.id, resourceId: r.resource_id, message: r.message, replyTo: r.reply_to, createdAt: r.created_at }));
+  const rows = await repo.findContactRequests(
+    ctx.db,
+    viewer.organizationId,
+    new Date(Date.now() - RETENTION_DAYS * DAY_MS),
+    n,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    resourceId: r.resource_id,
+    message: r.message,
+    replyTo: r.reply_to,
+    createdAt: r.created_at,
+  }));
 }
 
 /** Deletes messages older than the retention period; returns how many. Runs with the hourly maintenance. */

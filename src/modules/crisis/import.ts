@@ -21,7 +21,18 @@ export class HelplineFileError extends Error {}
 
 type Entry =
   | { type: 'emergency'; country: string; number: string; source: string; verifiedAt: Date }
-  | { type: 'helpline'; country: string; name: string; contacts: Array<{ channel: string; value: string; instructions: string | null }>; hours: string | null; open24x7: boolean; languages: string[]; source: string; verifiedAt: Date; notes: string | null };
+  | {
+      type: 'helpline';
+      country: string;
+      name: string;
+      contacts: Array<{ channel: string; value: string; instructions: string | null }>;
+      hours: string | null;
+      open24x7: boolean;
+      languages: string[];
+      source: string;
+      verifiedAt: Date;
+      notes: string | null;
+    };
 
 function parseLines(text: string): Array<{ line: number; value: unknown }> {
   const trimmed = text.trim();
@@ -47,7 +58,9 @@ function parseLines(text: string): Array<{ line: number; value: unknown }> {
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const str = (v: unknown, max = 300): string | null => (typeof v === 'string' && v.trim() && v.length <= max && !/[\u0000-\u001f]/.test(v) ? v.trim() : null);
+const CONTROL = /[\u0000-\u001f]/;
+const str = (v: unknown, max = 300): string | null =>
+  typeof v === 'string' && v.trim() && v.length <= max && !CONTROL.test(v) ? v.trim() : null;
 
 function check(line: number, v: unknown): Entry {
   const fail = (what: string): never => {
@@ -77,10 +90,12 @@ function check(line: number, v: unknown): Entry {
   if (o.type !== 'helpline') fail('type must be "emergency" or "helpline"');
   const name = str(o.name, 200);
   if (!name) fail('name is required');
-  if (!Array.isArray(o.contacts) || !o.contacts.length) fail('contacts must list at least one way to reach the helpline');
+  if (!Array.isArray(o.contacts) || !o.contacts.length)
+    fail('contacts must list at least one way to reach the helpline');
   const contacts = (o.contacts as unknown[]).map((c, i) => {
     const x = (c ?? {}) as Record<string, unknown>;
-    if (typeof x.channel !== 'string' || !CHANNELS.has(x.channel)) fail(`contacts[${i}].channel must be one of ${[...CHANNELS].join(', ')}`);
+    if (typeof x.channel !== 'string' || !CHANNELS.has(x.channel))
+      fail(`contacts[${i}].channel must be one of ${[...CHANNELS].join(', ')}`);
     const value = str(x.value, 300);
     if (!value) fail(`contacts[${i}].value is required`);
     return { channel: x.channel as string, value: value!, instructions: str(x.instructions, 300) };
@@ -89,8 +104,16 @@ function check(line: number, v: unknown): Entry {
   const languages = Array.isArray(o.languages) ? o.languages : [];
   if (!languages.every((l) => typeof l === 'string' && /^[a-z]{2}$/.test(l))) fail('languages must be ISO 639-1 codes');
   return {
-    type: 'helpline', country, name: name!, contacts, hours: str(o.hours), open24x7: o.open24x7 as boolean, languages: languages as string[],
-    source: source!, verifiedAt: verified!.toJSDate(), notes: str(o.notes, 2000),
+    type: 'helpline',
+    country,
+    name: name!,
+    contacts,
+    hours: str(o.hours),
+    open24x7: o.open24x7 as boolean,
+    languages: languages as string[],
+    source: source!,
+    verifiedAt: verified!.toJSDate(),
+    notes: str(o.notes, 2000),
   };
 }
 
@@ -114,7 +137,13 @@ export async function importHelplines(db: Db, text: string): Promise<{ emergency
       if (e.type === 'emergency') {
         const position = positions.get(e.country) ?? 0;
         positions.set(e.country, position + 1);
-        await repo.upsertEmergencyNumber(trx, { country: e.country, number: e.number, position, source: e.source, verifiedAt: e.verifiedAt });
+        await repo.upsertEmergencyNumber(trx, {
+          country: e.country,
+          number: e.number,
+          position,
+          source: e.source,
+          verifiedAt: e.verifiedAt,
+        });
         emergencyNumbers++;
       } else {
         await repo.upsertHelpline(trx, { ...e });

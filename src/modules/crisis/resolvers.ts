@@ -9,7 +9,8 @@ export const crisisResolvers: Resolvers = {
     emergencyNumber: (c) => c.emergencyNumbers[0] ?? null,
   },
   ResourceConnection: {
-    crisisSupport: (c, { language }, ctx) => (c.crisis?.country ? service.crisisSupport(ctx.db, c.crisis.country, language) : null),
+    crisisSupport: (c, { language }, ctx) =>
+      c.crisis?.country ? service.crisisSupport(ctx.db, c.crisis.country, language) : null,
     crisisSupportFirst: (c) => c.crisis?.first ?? false,
   },
 };

@@ -12,10 +12,16 @@ import * as repo from './repository.ts';
  * first, then those in the asked language), and the safety notice. Null when nothing is on file for the
  * country: a frontend must not show another country's numbers.
  */
-export async function crisisSupport(db: Db, country: string, language: string | null | undefined): Promise<CrisisSupportModel | null> {
+export async function crisisSupport(
+  db: Db,
+  country: string,
+  language: string | null | undefined,
+): Promise<CrisisSupportModel | null> {
   const code = country.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code) || !countries.isValid(code)) throw badInput('country', 'must be an ISO 3166-1 alpha-2 code, e.g. GB');
-  if (language != null && !/^[a-z]{2}$/i.test(language.trim())) throw badInput('language', 'must be an ISO 639-1 code, e.g. en');
+  if (!/^[A-Z]{2}$/.test(code) || !countries.isValid(code))
+    throw badInput('country', 'must be an ISO 3166-1 alpha-2 code, e.g. GB');
+  if (language != null && !/^[a-z]{2}$/i.test(language.trim()))
+    throw badInput('language', 'must be an ISO 639-1 code, e.g. en');
   const lang = language?.trim().toLowerCase() ?? null;
   const [numbers, lines] = await Promise.all([repo.findEmergencyNumbers(db, code), repo.findHelplines(db, code)]);
   if (!numbers.length && !lines.length) return null;

@@ -6,10 +6,20 @@ import type { FeedsTable } from '../../db/schema.ts';
 
 export type FeedRow = Selectable<FeedsTable>;
 
-export function insertFeed(db: Db, f: { organizationId: number; keyId: string; url: string; format: string; options: unknown; intervalMinutes: number }) {
+export function insertFeed(
+  db: Db,
+  f: { organizationId: number; keyId: string; url: string; format: string; options: unknown; intervalMinutes: number },
+) {
   return db
     .insertInto('feeds')
-    .values({ organization_id: f.organizationId, key_id: f.keyId, url: f.url, format: f.format, options: JSON.stringify(f.options), interval_minutes: f.intervalMinutes })
+    .values({
+      organization_id: f.organizationId,
+      key_id: f.keyId,
+      url: f.url,
+      format: f.format,
+      options: JSON.stringify(f.options),
+      interval_minutes: f.intervalMinutes,
+    })
     .onConflict((oc) => oc.columns(['organization_id', 'url']).doNothing())
     .returningAll()
     .executeTakeFirst();
@@ -35,7 +45,15 @@ export async function deleteFeed(db: Db, id: number, organizationId: number | nu
 export async function recordRun(
   db: Db,
   id: number,
-  r: { status: string; error: string | null; counts: unknown; etag?: string | null; lastModified?: string | null; success: boolean; nextRunAt: Date },
+  r: {
+    status: string;
+    error: string | null;
+    counts: unknown;
+    etag?: string | null;
+    lastModified?: string | null;
+    success: boolean;
+    nextRunAt: Date;
+  },
 ) {
   await db
     .updateTable('feeds')

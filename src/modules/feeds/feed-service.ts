@@ -26,12 +26,22 @@ const MAX_BACKOFF_MINUTES = 24 * 60;
 
 /** A request the caller can fix: carries the field and code for userErrors. */
 export class FeedError extends Error {
-  constructor(message: string, readonly field: string[] = [], readonly code: UserErrorCode = 'INVALID') {
+  constructor(
+    message: string,
+    readonly field: string[] = [],
+    readonly code: UserErrorCode = 'INVALID',
+  ) {
     super(message);
   }
 }
 
-export interface FeedCounts { created: number; updated: number; unchanged: number; archived: number; skipped: number }
+export interface FeedCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  archived: number;
+  skipped: number;
+}
 
 export interface FeedModel {
   id: string;
@@ -83,10 +93,18 @@ export function parseFeedId(id: string): number {
 export async function addFeed(
   db: Db,
   settings: FeedSettings,
-  input: { url: string; format: FeedFormat; keyId: string; intervalMinutes?: number | null; timeZone?: string | null; topics?: string[] | null },
+  input: {
+    url: string;
+    format: FeedFormat;
+    keyId: string;
+    intervalMinutes?: number | null;
+    timeZone?: string | null;
+    topics?: string[] | null;
+  },
 ): Promise<FeedModel> {
   const key = await findPartnerKey(db, input.keyId.split('.')[0]!);
-  if (!key || key.revoked_at || key.role !== 'partner' || key.organization_id === null) throw new FeedError(`no active partner key ${input.keyId}`, ['partner'], 'NOT_FOUND');
+  if (!key || key.revoked_at || key.role !== 'partner' || key.organization_id === null)
+    throw new FeedError(`no active partner key ${input.keyId}`, ['partner'], 'NOT_FOUND');
   const url = input.url.trim();
   try {
     await checkPublicUrl(url, settings.limits.allowPrivate);
@@ -94,8 +112,10 @@ export async function addFeed(
     throw new FeedError(err instanceof Error ? err.message : String(err), ['url'], 'INVALID_URL');
   }
   const interval = input.intervalMinutes ?? settings.defaultIntervalMinutes;
-  if (!Number.isInteger(interval) || interval < 5 || interval > 10_080) throw new FeedError('the interval must be between 5 and 10080 minutes', ['intervalMinutes'], 'OUT_OF_RANGE');
-  if (input.timeZone && !isValidTimeZone(input.timeZone)) throw new FeedError('timeZone must be an IANA time zone, e.g. Europe/London', ['timeZone'], 'INVALID_TIME_ZONE');
+  if (!Number.isInteger(interval) || interval < 5 || interval > 10_080)
+    throw new FeedError('the interval must be between 5 and 10080 minutes', ['intervalMinutes'], 'OUT_OF_RANGE');
+  if (input.timeZone && !isValidTimeZone(input.timeZone))
+    throw new FeedError('timeZone must be an IANA time zone, e.g. Europe/London', ['timeZone'], 'INVALID_TIME_ZONE');
   const topics = [...new Set(input.topics ?? [])];
   const known = await topicSlugs(db);
   topics.forEach((t, i) => {
@@ -103,9 +123,19 @@ export async function addFeed(
   });
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertFeed(trx, {
-      organizationId: key.organization_id!, keyId: key.id, url, format: input.format, options: { timeZone: input.timeZone ?? null, topics }, intervalMinutes: interval,
+      organizationId: key.organization_id!,
+      keyId: key.id,
+      url,
+      format: input.format,
+      options: { timeZone: input.timeZone ?? null, topics },
+      intervalMinutes: interval,
     });
-    if (!row) throw new FeedError('this feed is already registered for your organisation', ['url'], 'DUPLICATE_FEED' as UserErrorCode);
+    if (!row)
+      throw new FeedError(
+        'this feed is already registered for your organisation',
+        ['url'],
+        'DUPLICATE_FEED' as UserErrorCode,
+      );
     await scheduleJob(trx, { name: PULL_JOB, key: jobKey(row.id), payload: { feedId: row.id } });
     return toFeed(row);
   });
@@ -156,17 +186,49 @@ export async function pullFeed(db: Db, settings: FeedSettings, id: string | numb
     });
     const nextRunAt = minutes(row.interval_minutes);
     if (summary.notModified) {
-      await repo.recordRun(db, row.id, { status: 'NOT_MODIFIED', error: null, counts: undefined, success: true, nextRunAt });
+      await repo.recordRun(db, row.id, {
+        status: 'NOT_MODIFIED',
+        error: null,
+        counts: undefined,
+        success: true,
+        nextRunAt,
+      });
       return { status: 'NOT_MODIFIED', nextRunAt };
     }
-    const counts: FeedCounts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, archived: summary.archived, skipped: summary.skipped.length };
-    await repo.recordRun(db, row.id, { status: 'OK', error: null, counts, etag: summary.etag ?? null, lastModified: summary.lastModified ?? null, success: true, nextRunAt });
+    const counts: FeedCounts = {
+      created: summary.created,
+      updated: summary.updated,
+      unchanged: summary.unchanged,
+      archived: summary.archived,
+      skipped: summary.skipped.length,
+    };
+    await repo.recordRun(db, row.id, {
+      status: 'OK',
+      error: null,
+      counts,
+      etag: summary.etag ?? null,
+      lastModified: summary.lastModified ?? null,
+      success: true,
+      nextRunAt,
+    });
     return { status: 'OK', summary, nextRunAt };
   } catch (err) {
-    const known = err instanceof SourceError || err instanceof FeedFormatError || err instanceof ImportError || err instanceof FeedError;
+    const known =
+      err instanceof SourceError ||
+      err instanceof FeedFormatError ||
+      err instanceof ImportError ||
+      err instanceof FeedError;
     const error = known ? (err as Error).message : 'the import failed unexpectedly (see the server log)';
-    const nextRunAt = minutes(Math.min(MAX_BACKOFF_MINUTES, row.interval_minutes * 2 ** Math.min(10, row.failures + 1)));
-    await repo.recordRun(db, row.id, { status: 'FAILED', error: error.slice(0, 500), counts: undefined, success: false, nextRunAt });
+    const nextRunAt = minutes(
+      Math.min(MAX_BACKOFF_MINUTES, row.interval_minutes * 2 ** Math.min(10, row.failures + 1)),
+    );
+    await repo.recordRun(db, row.id, {
+      status: 'FAILED',
+      error: error.slice(0, 500),
+      counts: undefined,
+      success: false,
+      nextRunAt,
+    });
     if (!known) throw err;
     return { status: 'FAILED', error, nextRunAt };
   }
@@ -179,7 +241,21 @@ export function pullJobHandler(settings: FeedSettings): JobHandler {
     if (!(await repo.findFeed(db, feedId))) return;
     try {
       const result = await pullFeed(db, settings, feedId);
-      log.info({ feed: feedId, status: result.status, counts: result.summary && { created: result.summary.created, updated: result.summary.updated, unchanged: result.summary.unchanged, archived: result.summary.archived, skipped: result.summary.skipped.length }, error: result.error }, 'feed pulled');
+      log.info(
+        {
+          feed: feedId,
+          status: result.status,
+          counts: result.summary && {
+            created: result.summary.created,
+            updated: result.summary.updated,
+            unchanged: result.summary.unchanged,
+            archived: result.summary.archived,
+            skipped: result.summary.skipped.length,
+          },
+          error: result.error,
+        },
+        'feed pulled',
+      );
       return { runAt: result.nextRunAt };
     } catch (err) {
       // Unexpected: recorded on the feed already; back off like any failure.

@@ -12,7 +12,10 @@ export interface Geocoder {
  * at a time with a pause between them, an identifying User-Agent, and every answer cached for the process's
  * life, so re-importing a feed asks nothing again. Imports only: a searcher's typed place never passes here.
  */
-export function nominatimGeocoder(baseUrl: string, opts: { minIntervalMs?: number; timeoutMs?: number; userAgent?: string } = {}): Geocoder {
+export function nominatimGeocoder(
+  baseUrl: string,
+  opts: { minIntervalMs?: number; timeoutMs?: number; userAgent?: string } = {},
+): Geocoder {
   const endpoint = new URL(baseUrl);
   if (!endpoint.pathname.endsWith('/search')) endpoint.pathname = `${endpoint.pathname.replace(/\/$/, '')}/search`;
   const cache = new Map<string, { latitude: number; longitude: number } | null>();

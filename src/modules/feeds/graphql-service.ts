@@ -16,16 +16,28 @@ export async function feeds(ctx: Context): Promise<FeedModel[]> {
   return listFeeds(ctx.db, viewer.role === 'partner' ? viewer.organizationId : null);
 }
 
-export async function registerFeed(ctx: Context, input: RegisterFeedInput): Promise<{ feed: FeedModel | null; userErrors: UserErrorModel[] }> {
+export async function registerFeed(
+  ctx: Context,
+  input: RegisterFeedInput,
+): Promise<{ feed: FeedModel | null; userErrors: UserErrorModel[] }> {
   const viewer = requireRole(ctx, 'partner');
   await ctx.limits.mutation(viewer.keyId);
   try {
     const feed = await addFeed(ctx.db, configuredFeedSettings(), {
-      url: input.url, format: formatFromGraphql(input.format), keyId: viewer.keyId, intervalMinutes: input.intervalMinutes, timeZone: input.timeZone, topics: input.topics,
+      url: input.url,
+      format: formatFromGraphql(input.format),
+      keyId: viewer.keyId,
+      intervalMinutes: input.intervalMinutes,
+      timeZone: input.timeZone,
+      topics: input.topics,
     });
     return { feed, userErrors: [] };
   } catch (err) {
-    if (err instanceof FeedError) return { feed: null, userErrors: [{ field: err.field.length ? err.field : ['input'], code: err.code, message: err.message }] };
+    if (err instanceof FeedError)
+      return {
+        feed: null,
+        userErrors: [{ field: err.field.length ? err.field : ['input'], code: err.code, message: err.message }],
+      };
     throw err;
   }
 }
@@ -34,5 +46,7 @@ export async function unregisterFeed(ctx: Context, id: string): Promise<{ ok: bo
   const viewer = requireRole(ctx, 'partner');
   await ctx.limits.mutation(viewer.keyId);
   const ok = await removeFeed(ctx.db, id, viewer.organizationId);
-  return ok ? { ok, userErrors: [] } : { ok, userErrors: [{ field: ['id'], code: 'NOT_FOUND', message: 'no such feed of yours' }] };
+  return ok
+    ? { ok, userErrors: [] }
+    : { ok, userErrors: [{ field: ['id'], code: 'NOT_FOUND', message: 'no such feed of yours' }] };
 }

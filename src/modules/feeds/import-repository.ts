@@ -21,7 +21,12 @@ export async function lockPartnerImports(trx: Db, organizationId: number): Promi
 }
 
 /** The partner's listings with these external ids, locked for the writer when `lock`. */
-export function findListingsByExternalIds(db: Db, organizationId: number, externalIds: readonly string[], lock: boolean): Promise<ResourceRow[]> {
+export function findListingsByExternalIds(
+  db: Db,
+  organizationId: number,
+  externalIds: readonly string[],
+  lock: boolean,
+): Promise<ResourceRow[]> {
   if (!externalIds.length) return Promise.resolve([]);
   const q = db
     .selectFrom('resources')
@@ -41,7 +46,15 @@ export async function readPartsBatch(db: Db, ids: readonly number[]) {
         resources.findTopicsByResourceIds(db, ids),
       ])
     : [[], [], [], []];
-  const out = new Map<number, { location: resources.LocationRow | null; schedule: resources.ScheduleTextRow | null; sessions: resources.SessionRow[]; topicSlugs: string[] }>();
+  const out = new Map<
+    number,
+    {
+      location: resources.LocationRow | null;
+      schedule: resources.ScheduleTextRow | null;
+      sessions: resources.SessionRow[];
+      topicSlugs: string[];
+    }
+  >();
   for (const id of ids) out.set(id, { location: null, schedule: null, sessions: [], topicSlugs: [] });
   for (const l of locations) out.get(l.resource_id)!.location = l;
   for (const s of schedules) out.get(s.resource_id)!.schedule = s;
@@ -52,21 +65,46 @@ export async function readPartsBatch(db: Db, ids: readonly number[]) {
 
 export function findImports(db: Db, ids: readonly number[]) {
   if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('resource_imports').select(['resource_id', 'source', 'type_codes']).where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids]))).execute();
+  return db
+    .selectFrom('resource_imports')
+    .select(['resource_id', 'source', 'type_codes'])
+    .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
+    .execute();
 }
 
 export function findPendingPatches(db: Db, ids: readonly number[]) {
   if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('resource_revisions').select(['resource_id', 'patch']).where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids]))).where('state', '=', 'PENDING').execute();
+  return db
+    .selectFrom('resource_revisions')
+    .select(['resource_id', 'patch'])
+    .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
+    .where('state', '=', 'PENDING')
+    .execute();
 }
 
-export async function upsertImports(db: Db, rows: Array<{ resourceId: number; organizationId: number; source: string; typeCodes: string[] }>): Promise<void> {
+export async function upsertImports(
+  db: Db,
+  rows: Array<{ resourceId: number; organizationId: number; source: string; typeCodes: string[] }>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     const batch = rows.slice(i, i + 1000);
     await db
       .insertInto('resource_imports')
-      .values(batch.map((r) => ({ resource_id: r.resourceId, organization_id: r.organizationId, source: r.source, type_codes: r.typeCodes })))
-      .onConflict((oc) => oc.column('resource_id').doUpdateSet((eb) => ({ source: eb.ref('excluded.source'), type_codes: eb.ref('excluded.type_codes'), imported_at: sql`now()` })))
+      .values(
+        batch.map((r) => ({
+          resource_id: r.resourceId,
+          organization_id: r.organizationId,
+          source: r.source,
+          type_codes: r.typeCodes,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('resource_id').doUpdateSet((eb) => ({
+          source: eb.ref('excluded.source'),
+          type_codes: eb.ref('excluded.type_codes'),
+          imported_at: sql`now()`,
+        })),
+      )
       .execute();
   }
 }
@@ -87,11 +125,26 @@ export function findLiveSourceListings(db: Db, organizationId: number, source: s
 /** Archives listings (the owner's action, so no moderation): status, version, pending edits withdrawn. */
 export async function archiveListings(db: Db, ids: readonly number[]): Promise<Array<{ id: number; status: string }>> {
   if (!ids.length) return [];
-  const before = await db.selectFrom('resources').select(['id', 'status']).where('id', '=', (eb) => eb.fn.any(eb.val([...ids]))).where('status', '<>', 'ARCHIVED').forUpdate().execute();
+  const before = await db
+    .selectFrom('resources')
+    .select(['id', 'status'])
+    .where('id', '=', (eb) => eb.fn.any(eb.val([...ids])))
+    .where('status', '<>', 'ARCHIVED')
+    .forUpdate()
+    .execute();
   if (!before.length) return [];
   const live = before.map((r) => r.id);
-  await db.updateTable('resource_revisions').set({ state: 'SUPERSEDED', decided_at: sql`now()` }).where('resource_id', '=', (eb) => eb.fn.any(eb.val(live))).where('state', '=', 'PENDING').execute();
-  await db.updateTable('resources').set({ status: 'ARCHIVED', version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', (eb) => eb.fn.any(eb.val(live))).execute();
+  await db
+    .updateTable('resource_revisions')
+    .set({ state: 'SUPERSEDED', decided_at: sql`now()` })
+    .where('resource_id', '=', (eb) => eb.fn.any(eb.val(live)))
+    .where('state', '=', 'PENDING')
+    .execute();
+  await db
+    .updateTable('resources')
+    .set({ status: 'ARCHIVED', version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', (eb) => eb.fn.any(eb.val(live)))
+    .execute();
   return before;
 }
 
@@ -99,10 +152,18 @@ export async function insertHistoryBatch(db: Db, entries: HistoryEntry[]): Promi
   for (let i = 0; i < entries.length; i += 1000) {
     await db
       .insertInto('resource_history')
-      .values(entries.slice(i, i + 1000).map((h) => ({
-        resource_id: h.resourceId, actor_key_id: h.actorKeyId, actor_role: h.actorRole, action: h.action, changed_fields: h.changedFields,
-        before: h.before == null ? null : JSON.stringify(h.before), after: h.after == null ? null : JSON.stringify(h.after), note: h.note ?? null,
-      })))
+      .values(
+        entries.slice(i, i + 1000).map((h) => ({
+          resource_id: h.resourceId,
+          actor_key_id: h.actorKeyId,
+          actor_role: h.actorRole,
+          action: h.action,
+          changed_fields: h.changedFields,
+          before: h.before == null ? null : JSON.stringify(h.before),
+          after: h.after == null ? null : JSON.stringify(h.after),
+          note: h.note ?? null,
+        })),
+      )
       .execute();
   }
 }

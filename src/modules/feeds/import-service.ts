@@ -75,24 +75,38 @@ export async function importFeed(db: Db, opts: ImportOptions): Promise<ImportSum
   const started = performance.now();
   const now = opts.now ?? new Date();
   const partner = await resolvePartner(db, opts.partnerKeyId);
-  if (opts.timeZone && !isZone(opts.timeZone)) throw new ImportError(`--time-zone ${opts.timeZone} is not an IANA time zone (e.g. Europe/London)`);
+  if (opts.timeZone && !isZone(opts.timeZone))
+    throw new ImportError(`--time-zone ${opts.timeZone} is not an IANA time zone (e.g. Europe/London)`);
   const topics = [...new Set(opts.topics ?? [])];
   const known = await repo.topicSlugs(db);
   const unknown = topics.filter((t) => !known.has(t));
-  if (unknown.length) throw new ImportError(`unknown topic ${unknown.map((t) => `"${t}"`).join(', ')} (see Query.topics)`);
+  if (unknown.length)
+    throw new ImportError(`unknown topic ${unknown.map((t) => `"${t}"`).join(', ')} (see Query.topics)`);
   const source = opts.source?.trim() || defaultSource(opts.location);
 
   const loaded = await loadSource(opts.location, opts.limits, opts.conditional);
   if (loaded.kind === 'not-modified') {
-    return { created: 0, updated: 0, unchanged: 0, archived: 0, skipped: [], durationMs: Math.round(performance.now() - started), notModified: true, source, dryRun: Boolean(opts.dryRun) };
+    return {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      archived: 0,
+      skipped: [],
+      durationMs: Math.round(performance.now() - started),
+      notModified: true,
+      source,
+      dryRun: Boolean(opts.dryRun),
+    };
   }
   const mapOpts = { timeZone: opts.timeZone ?? null, topics, topicExists: (s: string) => known.has(s), now };
   let records: MappedRecord[];
   if (opts.format === 'meeting-guide') {
-    if (loaded.kind !== 'text') throw new FeedFormatError(loaded.label, null, 'a Meeting Guide feed is one JSON file, not a directory');
+    if (loaded.kind !== 'text')
+      throw new FeedFormatError(loaded.label, null, 'a Meeting Guide feed is one JSON file, not a directory');
     records = parseMeetingGuide(loaded.body, loaded.label).map((m, i) => mapMeetingGuide(m, i, mapOpts));
   } else {
-    const services = loaded.kind === 'directory' ? servicesFromDirectory(loaded.dir) : servicesFromJson(loaded.body, loaded.label);
+    const services =
+      loaded.kind === 'directory' ? servicesFromDirectory(loaded.dir) : servicesFromJson(loaded.body, loaded.label);
     records = services.map((s, i) => mapHsdsService(s, i, mapOpts));
   }
   const summary = await importRecords(db, partner, records, { ...opts, source, now });
@@ -103,7 +117,8 @@ export async function importFeed(db: Db, opts: ImportOptions): Promise<ImportSum
   };
 }
 
-export const defaultSource = (location: string) => (/^https?:\/\//i.test(location) ? location : location.replace(/\/+$/, '').split('/').pop() || location);
+export const defaultSource = (location: string) =>
+  /^https?:\/\//i.test(location) ? location : location.replace(/\/+$/, '').split('/').pop() || location;
 
 type Partner = { role: 'partner'; keyId: string; organizationId: number; trusted: boolean; actorRole: 'import' };
 
@@ -112,8 +127,15 @@ async function resolvePartner(db: Db, keyId: string): Promise<Partner> {
   const key = id ? await repo.findPartnerKey(db, id) : undefined;
   if (!key) throw new ImportError(`no key ${id} (see \`key list\`)`);
   if (key.revoked_at) throw new ImportError(`key ${id} is revoked`);
-  if (key.role !== 'partner' || key.organization_id === null) throw new ImportError(`key ${id} is a ${key.role} key: imports act as a partner`);
-  return { role: 'partner', keyId: key.id, organizationId: key.organization_id, trusted: Boolean(key.trusted), actorRole: 'import' };
+  if (key.role !== 'partner' || key.organization_id === null)
+    throw new ImportError(`key ${id} is a ${key.role} key: imports act as a partner`);
+  return {
+    role: 'partner',
+    keyId: key.id,
+    organizationId: key.organization_id,
+    trusted: Boolean(key.trusted),
+    actorRole: 'import',
+  };
 }
 
 const isZone = (z: string) => {
@@ -168,7 +190,9 @@ export async function importRecords(
   opts.onProgress?.(processed, records.length);
   for (let i = 0; i < placed.length; i += CHUNK) {
     const chunk = placed.slice(i, i + CHUNK);
-    const counts = await inTransaction(db, Boolean(opts.dryRun), (trx) => writeChunk(trx, partner, chunk, opts.source, vc));
+    const counts = await inTransaction(db, Boolean(opts.dryRun), (trx) =>
+      writeChunk(trx, partner, chunk, opts.source, vc),
+    );
     out.created += counts.created;
     out.updated += counts.updated;
     out.unchanged += counts.unchanged;
@@ -185,11 +209,23 @@ export async function importRecords(
       const live = await repo.findLiveSourceListings(trx, partner.organizationId, opts.source);
       const gone = live.filter((l) => !l.external_id || !inFeed.has(l.external_id)).map((l) => l.id);
       const archived = await repo.archiveListings(trx, gone);
-      await repo.insertHistoryBatch(trx, archived.map((a) => history(partner, a.id, 'ARCHIVED', { changed: ['status'], before: { status: a.status }, after: { status: 'ARCHIVED' } }, 'gone from the feed')));
+      await repo.insertHistoryBatch(
+        trx,
+        archived.map((a) =>
+          history(
+            partner,
+            a.id,
+            'ARCHIVED',
+            { changed: ['status'], before: { status: a.status }, after: { status: 'ARCHIVED' } },
+            'gone from the feed',
+          ),
+        ),
+      );
       return archived.length;
     });
   }
-  if (out.created && !opts.dryRun) await scheduleJob(db, { name: OCCURRENCE_REFRESH_JOB, key: OCCURRENCE_REFRESH_JOB, payload: { everyMs: HOUR_MS } });
+  if (out.created && !opts.dryRun)
+    await scheduleJob(db, { name: OCCURRENCE_REFRESH_JOB, key: OCCURRENCE_REFRESH_JOB, payload: { everyMs: HOUR_MS } });
   out.skipped.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   return { ...out, source: opts.source, dryRun: Boolean(opts.dryRun) };
 }
@@ -210,23 +246,42 @@ async function inTransaction<T>(db: Db, dryRun: boolean, work: (trx: Db) => Prom
 }
 
 /** Fills in a point (geocoding) and a time zone (from the point) where the record lacks them. */
-async function place(r: MappedRecord, geocoder: Geocoder | null): Promise<MappedRecord | { code: SkipCode; reason: string }> {
+async function place(
+  r: MappedRecord,
+  geocoder: Geocoder | null,
+): Promise<MappedRecord | { code: SkipCode; reason: string }> {
   let input = r.input!;
   if (r.geocode) {
-    if (!geocoder) return { code: 'NO_LOCATION', reason: 'no usable coordinates, and no geocoder is configured (GEOCODER_URL)' };
+    if (!geocoder)
+      return { code: 'NO_LOCATION', reason: 'no usable coordinates, and no geocoder is configured (GEOCODER_URL)' };
     let point: { latitude: number; longitude: number } | null;
     try {
       point = await geocoder.geocode(r.geocode.query, r.geocode.countryHint);
     } catch (err) {
-      return { code: 'GEOCODING_FAILED', reason: `geocoding "${r.geocode.query.slice(0, 80)}" failed: ${err instanceof Error ? err.message : String(err)}` };
+      return {
+        code: 'GEOCODING_FAILED',
+        reason: `geocoding "${r.geocode.query.slice(0, 80)}" failed: ${err instanceof Error ? err.message : String(err)}`,
+      };
     }
-    if (!point) return { code: 'NO_LOCATION', reason: `the geocoder found no place for "${r.geocode.query.slice(0, 80)}"` };
-    input = { ...input, location: { ...input.location!, ...point, country: input.location!.country || countryAt(point.latitude, point.longitude) || '' } };
+    if (!point)
+      return { code: 'NO_LOCATION', reason: `the geocoder found no place for "${r.geocode.query.slice(0, 80)}"` };
+    input = {
+      ...input,
+      location: {
+        ...input.location!,
+        ...point,
+        country: input.location!.country || countryAt(point.latitude, point.longitude) || '',
+      },
+    };
   }
   if (r.needsTimeZone && input.schedule) {
     const at = input.location ?? r.zonePoint;
     const zone = at ? timeZoneAt(at.latitude, at.longitude) : null;
-    if (!zone) return { code: 'NO_TIME_ZONE', reason: 'no timezone in the record, no --time-zone, and no point to tell it from' };
+    if (!zone)
+      return {
+        code: 'NO_TIME_ZONE',
+        reason: 'no timezone in the record, no --time-zone, and no point to tell it from',
+      };
     input = { ...input, schedule: { ...input.schedule, timeZone: zone } };
   }
   return { ...r, input };
@@ -235,22 +290,41 @@ async function place(r: MappedRecord, geocoder: Geocoder | null): Promise<Mapped
 /** JSON with object keys sorted, so that equal values compare equal whatever order their keys were built in. */
 function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v as object).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(
+          Object.entries(v as object)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
   );
 }
 
-const sameCodes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const errorsText = (errors: Array<{ field: string[]; message: string }>) => errors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ');
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+const errorsText = (errors: Array<{ field: string[]; message: string }>) =>
+  errors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; ');
 
 async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], source: string, vc: ValidationContext) {
   const counts = { created: 0, updated: 0, unchanged: 0, skipped: [] as SkippedRecord[] };
   await repo.lockPartnerImports(trx, partner.organizationId);
-  const rows = await repo.findListingsByExternalIds(trx, partner.organizationId, chunk.map((r) => r.ref), true);
+  const rows = await repo.findListingsByExternalIds(
+    trx,
+    partner.organizationId,
+    chunk.map((r) => r.ref),
+    true,
+  );
   const byRef = new Map(rows.map((r) => [r.external_id!, r]));
   const ids = rows.map((r) => r.id);
-  const [parts, imports, pending] = await Promise.all([repo.readPartsBatch(trx, ids), repo.findImports(trx, ids), repo.findPendingPatches(trx, ids)]);
+  const [parts, imports, pending] = await Promise.all([
+    repo.readPartsBatch(trx, ids),
+    repo.findImports(trx, ids),
+    repo.findPendingPatches(trx, ids),
+  ]);
   const importById = new Map(imports.map((i) => [i.resource_id, i]));
-  const pendingById = new Map(pending.map((p) => [p.resource_id, canonicalJson((p.patch as { content?: unknown }).content)]));
+  const pendingById = new Map(
+    pending.map((p) => [p.resource_id, canonicalJson((p.patch as { content?: unknown }).content)]),
+  );
 
   const creates: Array<{ rec: MappedRecord; listing: NewListing }> = [];
   const bookkeeping: Array<{ resourceId: number; organizationId: number; source: string; typeCodes: string[] }> = [];
@@ -265,11 +339,19 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
     }
     const imp = importById.get(row.id);
     if (!imp || imp.source !== source) {
-      counts.skipped.push({ ref: rec.ref, reason: 'DUPLICATE_EXTERNAL_ID', message: `another of your listings${imp ? ` (from ${imp.source})` : ''} already uses this id` });
+      counts.skipped.push({
+        ref: rec.ref,
+        reason: 'DUPLICATE_EXTERNAL_ID',
+        message: `another of your listings${imp ? ` (from ${imp.source})` : ''} already uses this id`,
+      });
       continue;
     }
     if (row.taken_down_at) {
-      counts.skipped.push({ ref: rec.ref, reason: 'TAKEN_DOWN', message: 'a moderator took this listing down; only a moderator\'s review brings it back' });
+      counts.skipped.push({
+        ref: rec.ref,
+        reason: 'TAKEN_DOWN',
+        message: "a moderator took this listing down; only a moderator's review brings it back",
+      });
       continue;
     }
     if (row.kind !== input.kind) {
@@ -307,17 +389,33 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
   }
 
   if (creates.length) {
-    const ids = await insertListings(trx, creates.map((c) => c.listing));
+    const ids = await insertListings(
+      trx,
+      creates.map((c) => c.listing),
+    );
     await refreshSearch(trx, ids);
     // Upcoming meetings of new listings are expanded by the occurrence refresh job (scheduled at the end of the
     // import: their schedules have no occurrences yet, so it picks them up); thousands of rules expanded and
     // inserted inline would triple an import. nextMeetings reads the rule itself and is right at once.
-    await repo.insertHistoryBatch(trx, creates.map((c, i) => {
-      const after = contentOf(c.listing);
-      const given = Object.keys(after).filter((k) => { const v = after[k as keyof typeof after]; return v !== null && v !== undefined && JSON.stringify(v) !== '[]'; });
-      return history(partner, ids[i]!, 'CREATED', { changed: given, before: null, after });
-    }));
-    creates.forEach((c, i) => bookkeeping.push({ resourceId: ids[i]!, organizationId: partner.organizationId, source, typeCodes: c.rec.typeCodes }));
+    await repo.insertHistoryBatch(
+      trx,
+      creates.map((c, i) => {
+        const after = contentOf(c.listing);
+        const given = Object.keys(after).filter((k) => {
+          const v = after[k as keyof typeof after];
+          return v !== null && v !== undefined && JSON.stringify(v) !== '[]';
+        });
+        return history(partner, ids[i]!, 'CREATED', { changed: given, before: null, after });
+      }),
+    );
+    creates.forEach((c, i) =>
+      bookkeeping.push({
+        resourceId: ids[i]!,
+        organizationId: partner.organizationId,
+        source,
+        typeCodes: c.rec.typeCodes,
+      }),
+    );
     counts.created += creates.length;
   }
   await repo.upsertImports(trx, bookkeeping);

@@ -3,7 +3,8 @@ import type { FeedRunStatus, Resolvers } from '../../generated/graphql.ts';
 import type { ResourceModel } from '../resources/model.ts';
 import * as service from './graphql-service.ts';
 
-const typeCodes = async (r: ResourceModel, _: unknown, ctx: Context) => (await ctx.loaders.typeCodesByResourceId.load(r.id)) ?? [];
+const typeCodes = async (r: ResourceModel, _: unknown, ctx: Context) =>
+  (await ctx.loaders.typeCodesByResourceId.load(r.id)) ?? [];
 
 export const feedResolvers: Resolvers = {
   Query: {

@@ -7,7 +7,9 @@ export function feedSettingsFrom(config: Config): FeedSettings {
   return {
     limits: { timeoutMs: config.feedTimeoutMs, maxBytes: config.feedMaxBytes, allowPrivate: config.feedsAllowPrivate },
     defaultIntervalMinutes: config.feedDefaultIntervalMinutes,
-    geocoder: config.geocoderUrl ? nominatimGeocoder(config.geocoderUrl, { minIntervalMs: config.geocoderMinIntervalMs }) : null,
+    geocoder: config.geocoderUrl
+      ? nominatimGeocoder(config.geocoderUrl, { minIntervalMs: config.geocoderMinIntervalMs })
+      : null,
   };
 }
 
@@ -19,5 +21,11 @@ export function configureFeedSettings(settings: FeedSettings): void {
 }
 
 export function configuredFeedSettings(): FeedSettings {
-  return configured ?? { limits: { timeoutMs: 30_000, maxBytes: 20_000_000, allowPrivate: false }, defaultIntervalMinutes: 360, geocoder: null };
+  return (
+    configured ?? {
+      limits: { timeoutMs: 30_000, maxBytes: 20_000_000, allowPrivate: false },
+      defaultIntervalMinutes: 360,
+      geocoder: null,
+    }
+  );
 }

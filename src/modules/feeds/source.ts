@@ -25,14 +25,21 @@ export class SourceError extends Error {}
 
 export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
-export async function loadSource(location: string, limits: FetchLimits, conditional: { etag?: string | null; lastModified?: string | null } = {}): Promise<Loaded> {
+export async function loadSource(
+  location: string,
+  limits: FetchLimits,
+  conditional: { etag?: string | null; lastModified?: string | null } = {},
+): Promise<Loaded> {
   if (isUrl(location)) return fetchUrl(location, limits, conditional);
   if (!existsSync(location)) throw new SourceError(`${location}: no such file or directory`);
   const st = statSync(location);
   if (st.isDirectory() || /(^|\/)datapackage\.json$/.test(location) || location.endsWith('.csv')) {
     return { kind: 'directory', dir: st.isDirectory() ? location : path.dirname(location), label: location };
   }
-  if (st.size > limits.maxBytes) throw new SourceError(`${location}: the file is ${st.size} bytes, over the limit of ${limits.maxBytes} (FEED_MAX_BYTES)`);
+  if (st.size > limits.maxBytes)
+    throw new SourceError(
+      `${location}: the file is ${st.size} bytes, over the limit of ${limits.maxBytes} (FEED_MAX_BYTES)`,
+    );
   const fh = await open(location, 'r');
   try {
     const buf = await fh.readFile();
@@ -51,10 +58,24 @@ function decode(buf: Buffer, label: string): string {
 }
 
 const privateRanges = new BlockList();
-for (const [net, prefix] of [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['127.0.0.0', 8], ['169.254.0.0', 16], ['0.0.0.0', 8], ['100.64.0.0', 10]] as const) {
+for (const [net, prefix] of [
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['0.0.0.0', 8],
+  ['100.64.0.0', 10],
+] as const) {
   privateRanges.addSubnet(net, prefix, 'ipv4');
 }
-for (const [net, prefix] of [['::1', 128], ['fc00::', 7], ['fe80::', 10], ['::', 128]] as const) privateRanges.addSubnet(net, prefix, 'ipv6');
+for (const [net, prefix] of [
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['::', 128],
+] as const)
+  privateRanges.addSubnet(net, prefix, 'ipv6');
 
 /** Whether an address is loopback, private or link-local (where a feed URL must not lead, unless allowed). */
 export function isPrivateAddress(address: string): boolean {
@@ -75,7 +96,8 @@ export async function checkPublicUrl(url: string, allowPrivate: boolean): Promis
   } catch {
     throw new SourceError(`${url.slice(0, 200)}: not a valid URL`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new SourceError(`${url}: only http and https feeds are supported`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new SourceError(`${url}: only http and https feeds are supported`);
   if (allowPrivate) return;
   const host = u.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
@@ -84,12 +106,22 @@ export async function checkPublicUrl(url: string, allowPrivate: boolean): Promis
   } catch {
     throw new SourceError(`${url}: the host ${host} does not resolve`);
   }
-  if (addresses.some(isPrivateAddress)) throw new SourceError(`${url}: the host resolves to a private or loopback address (FEEDS_ALLOW_PRIVATE=true allows it, for tests)`);
+  if (addresses.some(isPrivateAddress))
+    throw new SourceError(
+      `${url}: the host resolves to a private or loopback address (FEEDS_ALLOW_PRIVATE=true allows it, for tests)`,
+    );
 }
 
-async function fetchUrl(url: string, limits: FetchLimits, conditional: { etag?: string | null; lastModified?: string | null }): Promise<Loaded> {
+async function fetchUrl(
+  url: string,
+  limits: FetchLimits,
+  conditional: { etag?: string | null; lastModified?: string | null },
+): Promise<Loaded> {
   await checkPublicUrl(url, limits.allowPrivate);
-  const headers: Record<string, string> = { accept: 'application/json, text/csv;q=0.5, */*;q=0.1', 'user-agent': 'PeerAtlas-feeds/0.1' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, text/csv;q=0.5, */*;q=0.1',
+    'user-agent': 'PeerAtlas-feeds/0.1',
+  };
   if (conditional.etag) headers['if-none-match'] = conditional.etag;
   if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
   const signal = AbortSignal.timeout(limits.timeoutMs);
@@ -108,21 +140,26 @@ async function fetchUrl(url: string, limits: FetchLimits, conditional: { etag?: 
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (signal.aborted) throw new SourceError(`${url}: no answer within ${limits.timeoutMs} ms (FEED_TIMEOUT_MS)`);
-    throw new SourceError(`${url}: ${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err)}`);
+    throw new SourceError(
+      `${url}: ${err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err)}`,
+    );
   }
   if (res.status === 304) return { kind: 'not-modified', label: url };
   if (!res.ok) throw new SourceError(`${url}: HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     await res.body?.cancel();
-    throw new SourceError(`${url}: the feed is ${declared} bytes, over the limit of ${limits.maxBytes} (FEED_MAX_BYTES)`);
+    throw new SourceError(
+      `${url}: the feed is ${declared} bytes, over the limit of ${limits.maxBytes} (FEED_MAX_BYTES)`,
+    );
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
-      if (size > limits.maxBytes) throw new SourceError(`${url}: the feed is over the limit of ${limits.maxBytes} bytes (FEED_MAX_BYTES)`);
+      if (size > limits.maxBytes)
+        throw new SourceError(`${url}: the feed is over the limit of ${limits.maxBytes} bytes (FEED_MAX_BYTES)`);
       chunks.push(chunk);
     }
   } catch (err) {

@@ -40,7 +40,20 @@ export function detailColumns(l: NewListing) {
   };
 }
 
-type DetailRow = Pick<ResourceRow, 'join_mode' | 'joining' | 'contacts' | 'online' | 'eligibility' | 'operational_status' | 'status_until' | 'notices' | 'cost_model' | 'cost' | 'registration_url'>;
+type DetailRow = Pick<
+  ResourceRow,
+  | 'join_mode'
+  | 'joining'
+  | 'contacts'
+  | 'online'
+  | 'eligibility'
+  | 'operational_status'
+  | 'status_until'
+  | 'notices'
+  | 'cost_model'
+  | 'cost'
+  | 'registration_url'
+>;
 
 const json = <T>(v: unknown, fallback: T): T => {
   if (v === null || v === undefined) return fallback;

@@ -13,7 +13,11 @@ export async function listingMaintenance(db: Db, log: Logger, now = new Date()):
     const purged = await purgeContactRequests(db, now);
     if (purged) log.info({ purged }, 'old contact requests deleted');
     const stale = await staleHelplines(db, now);
-    if (stale.length) log.warn({ stale: stale.map((h) => `${h.country} ${h.name}`) }, 'helplines not verified for 90 days: run `npm run cli -- helplines check`');
+    if (stale.length)
+      log.warn(
+        { stale: stale.map((h) => `${h.country} ${h.name}`) },
+        'helplines not verified for 90 days: run `npm run cli -- helplines check`',
+      );
   } catch (err) {
     log.warn({ err: err instanceof Error ? err.message : String(err) }, 'listing maintenance failed');
   }

@@ -10,17 +10,26 @@ import { NOT_RUNNING } from './model.ts';
  * paused or closed group has no next meetings. (Search's meetsWithinDays and NEXT_MEETING read the
  * materialised occurrences, which never hold cancelled meetings.)
  */
-export function upcomingMeetings(r: Pick<ResourceModel, 'details'>, schedule: ScheduleModel, options: { from: Date; limit: number }): MeetingModel[] {
+export function upcomingMeetings(
+  r: Pick<ResourceModel, 'details'>,
+  schedule: ScheduleModel,
+  options: { from: Date; limit: number },
+): MeetingModel[] {
   if (NOT_RUNNING.has(r.details.operationalStatus)) return [];
   return meetingsWithCancellations(schedule, options);
 }
 
 /** The schedule's meetings with cancelled ones kept, marked, and with their reason (see upcomingMeetings). */
-export function meetingsWithCancellations(schedule: ScheduleModel, options: { from: Date; until?: Date; limit: number }): MeetingModel[] {
+export function meetingsWithCancellations(
+  schedule: ScheduleModel,
+  options: { from: Date; until?: Date; limit: number },
+): MeetingModel[] {
   const cancelled = new Set(schedule.cancelledDates);
   const all = expandSchedule({ ...schedule, cancelledDates: [] }, options);
   return all.map((m) => {
     const date = DateTime.fromJSDate(m.startsAt, { zone: schedule.timeZone }).toISODate()!;
-    return cancelled.has(date) ? { ...m, cancelled: true, cancellationReason: schedule.cancellationReasons?.[date] ?? null } : m;
+    return cancelled.has(date)
+      ? { ...m, cancelled: true, cancellationReason: schedule.cancellationReasons?.[date] ?? null }
+      : m;
   });
 }

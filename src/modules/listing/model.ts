@@ -14,7 +14,17 @@ import type {
 // how to get into the room, who may come, whether it runs this week, what it costs). Stored as JSON documents
 // on the listing (see the 0060 migration); these are their shapes.
 
-export type { AttendancePolicy, ContactMethod, ContactRole, CostModel, CostPer, JoinMode, NoticeKind, OperationalStatus, Visibility };
+export type {
+  AttendancePolicy,
+  ContactMethod,
+  ContactRole,
+  CostModel,
+  CostPer,
+  JoinMode,
+  NoticeKind,
+  OperationalStatus,
+  Visibility,
+};
 
 export interface JoinPolicyModel {
   mode: JoinMode;
@@ -85,8 +95,21 @@ export interface ListingDetails {
   cost: CostModelData;
 }
 
-export const UNKNOWN_JOINING: JoinPolicyModel = { mode: 'UNKNOWN', instructions: null, registrationUrl: null, newcomersWelcome: null, firstVisit: null };
-export const UNKNOWN_COST: CostModelData = { model: 'UNKNOWN', amount: null, currency: null, per: null, concessions: null, description: null };
+export const UNKNOWN_JOINING: JoinPolicyModel = {
+  mode: 'UNKNOWN',
+  instructions: null,
+  registrationUrl: null,
+  newcomersWelcome: null,
+  firstVisit: null,
+};
+export const UNKNOWN_COST: CostModelData = {
+  model: 'UNKNOWN',
+  amount: null,
+  currency: null,
+  per: null,
+  concessions: null,
+  description: null,
+};
 
 /** What a listing that states nothing says: nothing favourable is assumed. */
 export function emptyDetails(): ListingDetails {
@@ -106,11 +129,24 @@ export function emptyDetails(): ListingDetails {
 export const isFreeCost = (model: CostModel): boolean => model === 'FREE' || model === 'FREE_DONATIONS_WELCOME';
 
 /** A cost that only says free or not free (isFree given without cost). */
-export const costFromIsFree = (isFree: boolean): CostModelData => ({ ...UNKNOWN_COST, model: isFree ? 'FREE' : 'FIXED_FEE' });
+export const costFromIsFree = (isFree: boolean): CostModelData => ({
+  ...UNKNOWN_COST,
+  model: isFree ? 'FREE' : 'FIXED_FEE',
+});
 
 /** Running states in which a listing shows no upcoming meetings and leaves default searches. */
 export const NOT_RUNNING: ReadonlySet<OperationalStatus> = new Set(['PAUSED', 'CLOSED']);
-export const DEFAULT_OPERATIONAL_STATUSES: OperationalStatus[] = ['ACTIVE', 'NOT_TAKING_NEW_MEMBERS', 'TEMPORARILY_ONLINE'];
+export const DEFAULT_OPERATIONAL_STATUSES: OperationalStatus[] = [
+  'ACTIVE',
+  'NOT_TAKING_NEW_MEMBERS',
+  'TEMPORARILY_ONLINE',
+];
 
 /** Topic slugs after which a search shows crisis support first (also stored as topics.sensitive). */
-export const SENSITIVE_TOPICS: ReadonlySet<string> = new Set(['suicidal-thoughts', 'self-harm', 'suicide-bereavement', 'eating-disorders', 'trauma-and-ptsd']);
+export const SENSITIVE_TOPICS: ReadonlySet<string> = new Set([
+  'suicidal-thoughts',
+  'self-harm',
+  'suicide-bereavement',
+  'eating-disorders',
+  'trauma-and-ptsd',
+]);

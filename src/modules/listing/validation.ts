@@ -21,7 +21,17 @@ import {
  * unstated becomes a favourable claim: no cost is UNKNOWN, no eligibility is "not stated".
  */
 
-const LIMITS = { contacts: 10, notices: 10, dialIn: 10, text: 1000, label: 60, hours: 200, notice: 500, value: 300, short: 100 };
+const LIMITS = {
+  contacts: 10,
+  notices: 10,
+  dialIn: 10,
+  text: 1000,
+  label: 60,
+  hours: 200,
+  notice: 500,
+  value: 300,
+  short: 100,
+};
 const MAX_AGE = 120;
 const MAX_AMOUNT = 100_000;
 
@@ -58,7 +68,11 @@ export function validateDetails(
       firstVisit: c.text(['joining', 'firstVisit'], j.firstVisit, LIMITS.text),
     };
     if (joining.registrationUrl && registrationUrl && joining.registrationUrl !== registrationUrl) {
-      c.add(['joining', 'registrationUrl'], 'INVALID', 'joining.registrationUrl and registrationUrl are the same fact: give one, or the same value');
+      c.add(
+        ['joining', 'registrationUrl'],
+        'INVALID',
+        'joining.registrationUrl and registrationUrl are the same fact: give one, or the same value',
+      );
     }
     registrationUrl = joining.registrationUrl ?? registrationUrl;
     out.joining = joining;
@@ -70,9 +84,11 @@ export function validateDetails(
     const value = c.text(path('value'), cp.value, LIMITS.value, true) ?? '';
     if (value) {
       const ok =
-        cp.method === 'EMAIL' ? EMAIL.test(value)
-        : cp.method === 'WEB_FORM' ? /^https?:\/\/[^\s/]+/.test(value)
-        : PHONE.test(value);
+        cp.method === 'EMAIL'
+          ? EMAIL.test(value)
+          : cp.method === 'WEB_FORM'
+            ? /^https?:\/\/[^\s/]+/.test(value)
+            : PHONE.test(value);
       if (!ok) c.add(path('value'), 'INVALID', `value is not a valid ${cp.method.toLowerCase().replace('_', ' ')}`);
     }
     const role = cp.role ?? null;
@@ -101,17 +117,29 @@ export function validateDetails(
       passcode: c.text(['online', 'passcode'], o.passcode, LIMITS.short),
       dialIn: (o.dialIn ?? []).map((x, i) => {
         const number = c.text(['online', 'dialIn', String(i), 'number'], x.number, LIMITS.short, true) ?? '';
-        if (number && !PHONE.test(number.replace(/[,#*]+/g, ''))) c.add(['online', 'dialIn', String(i), 'number'], 'INVALID', 'number is not a phone number');
+        if (number && !PHONE.test(number.replace(/[,#*]+/g, '')))
+          c.add(['online', 'dialIn', String(i), 'number'], 'INVALID', 'number is not a phone number');
         const country = x.country?.trim().toUpperCase() || null;
-        if (country && !countries.isValid(country)) c.add(['online', 'dialIn', String(i), 'country'], 'INVALID_COUNTRY', 'country must be an ISO 3166-1 alpha-2 code');
+        if (country && !countries.isValid(country))
+          c.add(
+            ['online', 'dialIn', String(i), 'country'],
+            'INVALID_COUNTRY',
+            'country must be an ISO 3166-1 alpha-2 code',
+          );
         return { number, country, notes: c.text(['online', 'dialIn', String(i), 'notes'], x.notes, LIMITS.hours) };
       }),
       visibility: o.visibility ?? 'PUBLIC',
       instructions: c.text(['online', 'instructions'], o.instructions, LIMITS.text),
     };
-    if (online.dialIn.length > LIMITS.dialIn) c.add(['online', 'dialIn'], 'TOO_MANY', `at most ${LIMITS.dialIn} dial-in numbers`);
+    if (online.dialIn.length > LIMITS.dialIn)
+      c.add(['online', 'dialIn'], 'TOO_MANY', `at most ${LIMITS.dialIn} dial-in numbers`);
     if (d.kind === 'ONLINE_COMMUNITY') {
-      if (online.platform && platform && online.platform !== platform) c.add(['online', 'platform'], 'INVALID', 'online.platform and platform are the same fact: give one, or the same value');
+      if (online.platform && platform && online.platform !== platform)
+        c.add(
+          ['online', 'platform'],
+          'INVALID',
+          'online.platform and platform are the same fact: give one, or the same value',
+        );
       platform = platform ?? online.platform;
       online.platform = platform;
     }
@@ -119,7 +147,11 @@ export function validateDetails(
     out.online = online;
   } else if (d.format !== 'IN_PERSON' && d.kind !== 'ONLINE_COMMUNITY') {
     // Required by the listing model, but a client that sends none keeps working (Clarifications): a warning.
-    c.warn(['online'], 'REQUIRED', 'an online or hybrid listing should say how to join online (online { joinUrl or instructions })');
+    c.warn(
+      ['online'],
+      'REQUIRED',
+      'an online or hybrid listing should say how to join online (online { joinUrl or instructions })',
+    );
   }
 
   const e = d.eligibility;
@@ -133,9 +165,14 @@ export function validateDetails(
     };
     for (const f of ['minimumAge', 'maximumAge'] as const) {
       const v = eligibility[f];
-      if (v !== null && !(Number.isInteger(v) && v >= 0 && v <= MAX_AGE)) c.add(['eligibility', f], 'OUT_OF_RANGE', `${f} must be between 0 and ${MAX_AGE}`);
+      if (v !== null && !(Number.isInteger(v) && v >= 0 && v <= MAX_AGE))
+        c.add(['eligibility', f], 'OUT_OF_RANGE', `${f} must be between 0 and ${MAX_AGE}`);
     }
-    if (eligibility.minimumAge !== null && eligibility.maximumAge !== null && eligibility.minimumAge > eligibility.maximumAge) {
+    if (
+      eligibility.minimumAge !== null &&
+      eligibility.maximumAge !== null &&
+      eligibility.minimumAge > eligibility.maximumAge
+    ) {
       c.add(['eligibility', 'maximumAge'], 'OUT_OF_RANGE', 'maximumAge must not be below minimumAge');
     }
     out.eligibility = eligibility;
@@ -143,23 +180,49 @@ export function validateDetails(
 
   // One fact, one truth: a referral requirement and "not taking new members" live in two places.
   const mode = out.joining.mode;
-  if (e?.referralRequired != null && j && (mode === 'REFERRAL_REQUIRED') !== e.referralRequired && !(e.referralRequired && mode === 'UNKNOWN')) {
-    c.add(['eligibility', 'referralRequired'], 'INVALID', 'eligibility.referralRequired and joining.mode REFERRAL_REQUIRED say the same thing: make them agree');
+  if (
+    e?.referralRequired != null &&
+    j &&
+    (mode === 'REFERRAL_REQUIRED') !== e.referralRequired &&
+    !(e.referralRequired && mode === 'UNKNOWN')
+  ) {
+    c.add(
+      ['eligibility', 'referralRequired'],
+      'INVALID',
+      'eligibility.referralRequired and joining.mode REFERRAL_REQUIRED say the same thing: make them agree',
+    );
   }
-  if (mode === 'REFERRAL_REQUIRED') out.eligibility = { ...(out.eligibility ?? { attendance: null, minimumAge: null, maximumAge: null, description: null }), referralRequired: true };
+  if (mode === 'REFERRAL_REQUIRED')
+    out.eligibility = {
+      ...(out.eligibility ?? { attendance: null, minimumAge: null, maximumAge: null, description: null }),
+      referralRequired: true,
+    };
   else if (out.eligibility?.referralRequired && mode === 'UNKNOWN') out.joining.mode = 'REFERRAL_REQUIRED';
 
   out.operationalStatus = d.operationalStatus ?? 'ACTIVE';
-  if (d.operationalStatus && j && (d.operationalStatus === 'NOT_TAKING_NEW_MEMBERS') !== (mode === 'NOT_TAKING_NEW_MEMBERS')) {
+  if (
+    d.operationalStatus &&
+    j &&
+    (d.operationalStatus === 'NOT_TAKING_NEW_MEMBERS') !== (mode === 'NOT_TAKING_NEW_MEMBERS')
+  ) {
     if (d.operationalStatus === 'NOT_TAKING_NEW_MEMBERS' || mode === 'NOT_TAKING_NEW_MEMBERS') {
-      c.add(['operationalStatus'], 'INVALID', 'operationalStatus and joining.mode NOT_TAKING_NEW_MEMBERS say the same thing: make them agree');
+      c.add(
+        ['operationalStatus'],
+        'INVALID',
+        'operationalStatus and joining.mode NOT_TAKING_NEW_MEMBERS say the same thing: make them agree',
+      );
     }
   }
-  if (out.joining.mode === 'NOT_TAKING_NEW_MEMBERS' && !d.operationalStatus) out.operationalStatus = 'NOT_TAKING_NEW_MEMBERS';
+  if (out.joining.mode === 'NOT_TAKING_NEW_MEMBERS' && !d.operationalStatus)
+    out.operationalStatus = 'NOT_TAKING_NEW_MEMBERS';
   if (out.operationalStatus === 'NOT_TAKING_NEW_MEMBERS' && !j) out.joining.mode = 'NOT_TAKING_NEW_MEMBERS';
 
   if (out.joining.mode === 'CONTACT_FIRST' && !out.contacts.length && !base.url) {
-    c.add(['joining', 'mode'], 'REQUIRED', 'CONTACT_FIRST needs a way to get in touch: at least one contact, or the listing url');
+    c.add(
+      ['joining', 'mode'],
+      'REQUIRED',
+      'CONTACT_FIRST needs a way to get in touch: at least one contact, or the listing url',
+    );
   }
 
   if (d.statusUntil != null) {
@@ -175,8 +238,10 @@ export function validateDetails(
       startsOn: n.startsOn ?? null,
       endsOn: n.endsOn ?? null,
     };
-    for (const f of ['startsOn', 'endsOn'] as const) if (notice[f] !== null && !isDate(notice[f]!)) c.add(path(f), 'INVALID_DATE', `${f} must be a date, YYYY-MM-DD`);
-    if (notice.startsOn && notice.endsOn && notice.endsOn < notice.startsOn) c.add(path('endsOn'), 'ENDS_BEFORE_START', 'endsOn must not be before startsOn');
+    for (const f of ['startsOn', 'endsOn'] as const)
+      if (notice[f] !== null && !isDate(notice[f]!)) c.add(path(f), 'INVALID_DATE', `${f} must be a date, YYYY-MM-DD`);
+    if (notice.startsOn && notice.endsOn && notice.endsOn < notice.startsOn)
+      c.add(path('endsOn'), 'ENDS_BEFORE_START', 'endsOn must not be before startsOn');
     return notice;
   });
   if (out.notices.length > LIMITS.notices) c.add(['notices'], 'TOO_MANY', `at most ${LIMITS.notices} notices`);
@@ -197,30 +262,52 @@ function validateCost(c: Collector, d: ResourceInput): CostModelData {
     description: c.text(['cost', 'description'], k.description, LIMITS.text),
   };
   if (d.isFree != null && d.isFree !== isFreeCost(cost.model)) {
-    c.add(['isFree'], 'INVALID', `isFree ${d.isFree} contradicts cost.model ${cost.model}: give cost alone (isFree follows from it)`);
+    c.add(
+      ['isFree'],
+      'INVALID',
+      `isFree ${d.isFree} contradicts cost.model ${cost.model}: give cost alone (isFree follows from it)`,
+    );
   }
   if (cost.amount !== null) {
-    if (!(Number.isFinite(cost.amount) && cost.amount >= 0 && cost.amount <= MAX_AMOUNT)) c.add(['cost', 'amount'], 'OUT_OF_RANGE', `amount must be between 0 and ${MAX_AMOUNT}`);
+    if (!(Number.isFinite(cost.amount) && cost.amount >= 0 && cost.amount <= MAX_AMOUNT))
+      c.add(['cost', 'amount'], 'OUT_OF_RANGE', `amount must be between 0 and ${MAX_AMOUNT}`);
     if (cost.model === 'FREE' && cost.amount > 0) c.add(['cost', 'amount'], 'INVALID', 'a FREE listing has no amount');
     if (!cost.currency) c.add(['cost', 'currency'], 'REQUIRED', 'an amount needs its currency (ISO 4217, e.g. GBP)');
   }
-  if (cost.currency && !currencies.has(cost.currency)) c.add(['cost', 'currency'], 'INVALID', 'currency must be an ISO 4217 code, e.g. GBP');
+  if (cost.currency && !currencies.has(cost.currency))
+    c.add(['cost', 'currency'], 'INVALID', 'currency must be an ISO 4217 code, e.g. GBP');
   return cost;
 }
 
 /** The draft fields of stored listing details (for patches and upserts, see mergeDetails). */
-export function detailsDraft(details: ListingDetails): Pick<ResourceInput, 'joining' | 'contacts' | 'online' | 'eligibility' | 'operationalStatus' | 'statusUntil' | 'notices' | 'cost'> {
+export function detailsDraft(
+  details: ListingDetails,
+): Pick<
+  ResourceInput,
+  'joining' | 'contacts' | 'online' | 'eligibility' | 'operationalStatus' | 'statusUntil' | 'notices' | 'cost'
+> {
   return {
-    joining: details.joining.mode === 'UNKNOWN' && !details.joining.instructions && !details.joining.firstVisit && details.joining.newcomersWelcome === null && !details.joining.registrationUrl
-      ? null
-      : { ...details.joining },
+    joining:
+      details.joining.mode === 'UNKNOWN' &&
+      !details.joining.instructions &&
+      !details.joining.firstVisit &&
+      details.joining.newcomersWelcome === null &&
+      !details.joining.registrationUrl
+        ? null
+        : { ...details.joining },
     contacts: details.contacts.map((x) => ({ ...x })),
     online: details.online ? { ...details.online, dialIn: details.online.dialIn.map((x) => ({ ...x })) } : null,
     eligibility: details.eligibility ? { ...details.eligibility } : null,
     operationalStatus: details.operationalStatus,
     statusUntil: details.statusUntil,
     notices: details.notices.map((n) => ({ ...n })),
-    cost: details.cost.model === 'UNKNOWN' && details.cost.amount === null && !details.cost.description && !details.cost.concessions ? null : { ...details.cost },
+    cost:
+      details.cost.model === 'UNKNOWN' &&
+      details.cost.amount === null &&
+      !details.cost.description &&
+      !details.cost.concessions
+        ? null
+        : { ...details.cost },
   };
 }
 
@@ -245,16 +332,34 @@ export function mergeDetails(stored: ResourceInput, change: Partial<ResourceInpu
   // isFree and cost: the one given wins; isFree follows cost otherwise.
   if (change.isFree !== undefined && change.cost === undefined) {
     const storedCost = stored.cost as CostModelData | null | undefined;
-    merged.cost = change.isFree === null ? null : storedCost && isFreeCost(storedCost.model) === change.isFree ? storedCost : costFromIsFree(change.isFree);
+    merged.cost =
+      change.isFree === null
+        ? null
+        : storedCost && isFreeCost(storedCost.model) === change.isFree
+          ? storedCost
+          : costFromIsFree(change.isFree);
     merged.isFree = undefined;
   } else if (change.cost !== undefined && change.isFree === undefined) {
     merged.isFree = undefined;
   }
   // Workshop.registrationUrl and joining.registrationUrl are one value.
-  if (change.registrationUrl !== undefined && change.joining?.registrationUrl === undefined && joining) joining.registrationUrl = change.registrationUrl;
-  if (change.joining?.registrationUrl !== undefined && change.registrationUrl === undefined && stored.kind === 'WORKSHOP') merged.registrationUrl = change.joining.registrationUrl;
-  if (change.platform !== undefined && change.online?.platform === undefined && merged.online && stored.kind === 'ONLINE_COMMUNITY') (merged.online as Obj).platform = change.platform;
-  if (change.online?.platform !== undefined && change.platform === undefined && stored.kind === 'ONLINE_COMMUNITY') merged.platform = change.online.platform;
+  if (change.registrationUrl !== undefined && change.joining?.registrationUrl === undefined && joining)
+    joining.registrationUrl = change.registrationUrl;
+  if (
+    change.joining?.registrationUrl !== undefined &&
+    change.registrationUrl === undefined &&
+    stored.kind === 'WORKSHOP'
+  )
+    merged.registrationUrl = change.joining.registrationUrl;
+  if (
+    change.platform !== undefined &&
+    change.online?.platform === undefined &&
+    merged.online &&
+    stored.kind === 'ONLINE_COMMUNITY'
+  )
+    (merged.online as Obj).platform = change.platform;
+  if (change.online?.platform !== undefined && change.platform === undefined && stored.kind === 'ONLINE_COMMUNITY')
+    merged.platform = change.online.platform;
   // A referral requirement and "not taking new members" follow whichever side changed.
   const mode = joining?.mode as string | undefined;
   if (change.joining?.mode !== undefined && change.eligibility?.referralRequired === undefined && eligibility) {

@@ -44,7 +44,14 @@ export function contactsFor(tier: Visibility, r: Pick<ResourceModel, 'id' | 'det
 }
 
 /** Online access as the viewer sees it: the way in (link, id, passcode, dial-in numbers) only at its tier. */
-export function onlineFor(tier: Visibility, online: OnlineAccessModel | null): (Omit<OnlineAccessModel, 'dialIn'> & { dialIn: Array<{ number: string | null; country: string | null; notes: string | null }> }) | null {
+export function onlineFor(
+  tier: Visibility,
+  online: OnlineAccessModel | null,
+):
+  | (Omit<OnlineAccessModel, 'dialIn'> & {
+      dialIn: Array<{ number: string | null; country: string | null; notes: string | null }>;
+    })
+  | null {
   if (!online) return null;
   const open = mayRead(tier, online.visibility);
   return {
@@ -65,7 +72,9 @@ export function publicContent<T>(content: T): T {
   if (!content || typeof content !== 'object') return content;
   const c = { ...(content as Record<string, unknown>) };
   if (Array.isArray(c.contacts)) {
-    c.contacts = (c.contacts as ContactPointModel[]).map((x) => (x && x.visibility !== 'PUBLIC' ? { ...x, value: null } : x));
+    c.contacts = (c.contacts as ContactPointModel[]).map((x) =>
+      x && x.visibility !== 'PUBLIC' ? { ...x, value: null } : x,
+    );
   }
   if (c.online && typeof c.online === 'object') {
     const o = c.online as OnlineAccessModel;

@@ -28,6 +28,8 @@ export const nodeResolvers: Resolvers = {
     },
   },
   Node: {
-    __resolveType: (n) => (n as unknown as { __typename: 'PeerGroup' | 'Workshop' | 'OnlineCommunity' | 'Topic' | 'Organization' }).__typename,
+    __resolveType: (n) =>
+      (n as unknown as { __typename: 'PeerGroup' | 'Workshop' | 'OnlineCommunity' | 'Topic' | 'Organization' })
+        .__typename,
   },
 };

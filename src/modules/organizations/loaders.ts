@@ -15,14 +15,27 @@ export interface OrganizationResourcesKey {
 }
 
 export function createOrganizationLoaders(db: Db, visibility: Visibility, observe: BatchObserver) {
-  const toOrganization = (r: { id: number; name: string; url: string | null }): OrganizationModel => ({ id: r.id, name: r.name, url: r.url });
+  const toOrganization = (r: { id: number; name: string; url: string | null }): OrganizationModel => ({
+    id: r.id,
+    name: r.name,
+    url: r.url,
+  });
   return {
-    organizationById: oneToOneLoader((ids: readonly number[]) => repo.findOrganizationsByIds(db, ids), (r) => r.id, toOrganization, observe('organizationById')),
+    organizationById: oneToOneLoader(
+      (ids: readonly number[]) => repo.findOrganizationsByIds(db, ids),
+      (r) => r.id,
+      toOrganization,
+      observe('organizationById'),
+    ),
     /**
      * Keyed by organisation + page arguments. Keys with the same arguments share one LATERAL statement, so
      * N organisations each asking for `resources(first: 3)` cost one statement, not N.
      */
-    resourcesByOrganization: new DataLoader<OrganizationResourcesKey, Array<ResourceModel & { sortKey: string }>, string>(
+    resourcesByOrganization: new DataLoader<
+      OrganizationResourcesKey,
+      Array<ResourceModel & { sortKey: string }>,
+      string
+    >(
       async (keys) => {
         observe('resourcesByOrganization')?.(keys.length);
         const groups = new Map<string, OrganizationResourcesKey[]>();
@@ -34,10 +47,18 @@ export function createOrganizationLoaders(db: Db, visibility: Visibility, observ
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const { limit, after } = group[0]!;
-            const rows = await repo.findResourcePagesByOrganization(db, group.map((k) => k.organizationId), visibility, limit, after);
+            const rows = await repo.findResourcePagesByOrganization(
+              db,
+              group.map((k) => k.organizationId),
+              visibility,
+              limit,
+              after,
+            );
             for (const k of group) byKey.set(keyOf(k), []);
             for (const row of rows) {
-              byKey.get(keyOf({ organizationId: row.organization_id, limit, after }))!.push({ ...toResource(row), sortKey: row.sort_key });
+              byKey
+                .get(keyOf({ organizationId: row.organization_id, limit, after }))!
+                .push({ ...toResource(row), sortKey: row.sort_key });
             }
           }),
         );
@@ -46,7 +67,9 @@ export function createOrganizationLoaders(db: Db, visibility: Visibility, observ
       { cacheKeyFn: (k) => keyOf(k) },
     ),
     resourceCountByOrganization: new DataLoader<number, number>(async (ids) => {
-      const counts = new Map((await repo.countResourcesByOrganization(db, ids, visibility)).map((r) => [r.organization_id, r.n]));
+      const counts = new Map(
+        (await repo.countResourcesByOrganization(db, ids, visibility)).map((r) => [r.organization_id, r.n]),
+      );
       return ids.map((id) => counts.get(id) ?? 0);
     }),
   };

@@ -4,20 +4,30 @@ import { resourceColumns, type ResourceRow } from '../resources/repository.ts';
 import { listingsVisibleTo, type Visibility } from '../auth/access.ts';
 
 export function findOrganizationsByIds(db: Db, ids: readonly number[]) {
-  return db.selectFrom('organizations').select(['id', 'name', 'url']).where('id', '=', (eb) => eb.fn.any(eb.val([...ids]))).execute();
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'url'])
+    .where('id', '=', (eb) => eb.fn.any(eb.val([...ids])))
+    .execute();
 }
 
 export function findOrganizationPage(db: Db, limit: number, after: { name: string; id: number } | null) {
   let q = db.selectFrom('organizations').select(['id', 'name', 'url', sql<string>`lower(name)`.as('sort_key')]);
   if (after) q = q.where(sql<boolean>`(lower(name), id) > (${after.name}::text, ${after.id}::int)`);
-  return q.orderBy(sql`lower(name)`).orderBy('id').limit(limit).execute();
+  return q
+    .orderBy(sql`lower(name)`)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function countOrganizations(db: Db): Promise<number> {
-  const row = await db.selectFrom('organizations').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organizations')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
-
 
 /**
  * One page of listings for each of many organisations in one statement (LATERAL, limited per parent),
@@ -51,14 +61,22 @@ export async function countResourcesByOrganization(db: Db, organizationIds: read
   return result.rows;
 }
 
-export async function insertOrganization(db: Db, org: { name: string; url: string | null; trusted: boolean }): Promise<number> {
+export async function insertOrganization(
+  db: Db,
+  org: { name: string; url: string | null; trusted: boolean },
+): Promise<number> {
   const row = await db.insertInto('organizations').values(org).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Organisations whose name equals this one, ignoring case and surrounding spaces. */
 export function findOrganizationsByName(db: Db, name: string) {
-  return db.selectFrom('organizations').select(['id', 'name']).where(sql<boolean>`lower(btrim(name)) = lower(btrim(${name}::text))`).orderBy('id').execute();
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where(sql<boolean>`lower(btrim(name)) = lower(btrim(${name}::text))`)
+    .orderBy('id')
+    .execute();
 }
 
 export function findOrganizationById(db: Db, id: number) {
@@ -67,5 +85,10 @@ export function findOrganizationById(db: Db, id: number) {
 
 /** Sets trust; returns the organisation, or undefined when there is none with this id. */
 export function updateOrganizationTrust(db: Db, id: number, trusted: boolean) {
-  return db.updateTable('organizations').set({ trusted }).where('id', '=', id).returning(['id', 'name', 'trusted']).executeTakeFirst();
+  return db
+    .updateTable('organizations')
+    .set({ trusted })
+    .where('id', '=', id)
+    .returning(['id', 'name', 'trusted'])
+    .executeTakeFirst();
 }

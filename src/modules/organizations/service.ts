@@ -16,12 +16,17 @@ function nameKeyset(ctx: Context, after: string | null | undefined, ordering: st
   if (after == null) return null;
   const payload = ctx.cursors.decode(after, ordering);
   const name = payload.k[0];
-  if (typeof name !== 'string' || payload.k.length !== 1) throw badInput('after', 'is not a valid cursor for this query');
+  if (typeof name !== 'string' || payload.k.length !== 1)
+    throw badInput('after', 'is not a valid cursor for this query');
   return { name, id: payload.i };
 }
 
 /** All organisations by name. */
-export async function listOrganizations(ctx: Context, first: number | null | undefined, after: string | null | undefined): Promise<OrganizationConnectionModel> {
+export async function listOrganizations(
+  ctx: Context,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<OrganizationConnectionModel> {
   const n = checkPageSize(first, 'Query.organizations');
   const keyset = nameKeyset(ctx, after, 'ORGANIZATIONS');
   const rows = n === 0 ? [] : await repo.findOrganizationPage(ctx.db, n + 1, keyset);
@@ -51,10 +56,18 @@ export async function organizationResources(
 ): Promise<ResourceConnectionModel> {
   const n = checkPageSize(first, 'Organization.resources');
   const keyset = nameKeyset(ctx, after, 'ORGANIZATION_RESOURCES');
-  const rows = n === 0 ? [] : await ctx.loaders.resourcesByOrganization.load({ organizationId: org.id, limit: n + 1, after: keyset });
+  const rows =
+    n === 0
+      ? []
+      : await ctx.loaders.resourcesByOrganization.load({ organizationId: org.id, limit: n + 1, after: keyset });
   const edges = rows.slice(0, n).map(({ sortKey, ...node }) => {
     ctx.loaders.resourceById.prime(node.id, node);
-    return { cursor: ctx.cursors.encode({ o: 'ORGANIZATION_RESOURCES', k: [sortKey], i: node.id }), node, distanceKm: null, nextMeetingAt: null };
+    return {
+      cursor: ctx.cursors.encode({ o: 'ORGANIZATION_RESOURCES', k: [sortKey], i: node.id }),
+      node,
+      distanceKm: null,
+      nextMeetingAt: null,
+    };
   });
   const visibility = visibilityFor(ctx.viewer, null);
   return {
@@ -67,8 +80,15 @@ export async function organizationResources(
     },
     totalCount: () => ctx.loaders.resourceCountByOrganization.load(org.id),
     facets: once(async () => {
-      const facets = { kinds: [], formats: [], topics: [], languages: [] } as Awaited<ReturnType<ResourceConnectionModel['facets']>>;
-      const rows = await countFacets(ctx.db, { visibility, organizationIds: [org.id], includeOnline: false, asOf: new Date() });
+      const facets = { kinds: [], formats: [], topics: [], languages: [] } as Awaited<
+        ReturnType<ResourceConnectionModel['facets']>
+      >;
+      const rows = await countFacets(ctx.db, {
+        visibility,
+        organizationIds: [org.id],
+        includeOnline: false,
+        asOf: new Date(),
+      });
       for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
       return facets;
     }),

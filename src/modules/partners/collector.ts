@@ -26,7 +26,8 @@ export class Collector {
     if (v.length > max) this.add(field, 'TOO_LONG', `${field.at(-1)} must be at most ${max} characters`);
     // Control characters break feeds and terminals downstream; newlines are fine in descriptions.
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) this.add(field, 'INVALID', `${field.at(-1)} contains control characters`);
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v))
+      this.add(field, 'INVALID', `${field.at(-1)} contains control characters`);
     return v;
   }
   url(field: string[], value: string | null | undefined): string | null {

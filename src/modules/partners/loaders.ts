@@ -20,8 +20,14 @@ export function createPartnerLoaders(db: Db) {
           for (const id of ids) out.set(`${id}:${limit}`, []);
           for (const h of await repo.findHistory(db, ids, limit)) {
             out.get(`${h.resource_id}:${limit}`)!.push({
-              at: h.created_at, actor: h.actor_key_id, actorRole: h.actor_role, action: h.action,
-              changedFields: h.changed_fields, before: h.before, after: h.after, note: h.note,
+              at: h.created_at,
+              actor: h.actor_key_id,
+              actorRole: h.actor_role,
+              action: h.action,
+              changedFields: h.changed_fields,
+              before: h.before,
+              after: h.after,
+              note: h.note,
             });
           }
         }
@@ -32,7 +38,18 @@ export function createPartnerLoaders(db: Db) {
   };
 }
 
-export function toPendingRevision(r: { id: number; resource_id: number; created_at: Date; patch: unknown }): PendingRevisionModel {
+export function toPendingRevision(r: {
+  id: number;
+  resource_id: number;
+  created_at: Date;
+  patch: unknown;
+}): PendingRevisionModel {
   const patch = r.patch as { content: unknown; changed: string[] };
-  return { id: r.id, resourceId: r.resource_id, submittedAt: r.created_at, changedFields: patch.changed, proposed: patch.content };
+  return {
+    id: r.id,
+    resourceId: r.resource_id,
+    submittedAt: r.created_at,
+    changedFields: patch.changed,
+    proposed: patch.content,
+  };
 }

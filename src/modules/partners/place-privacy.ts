@@ -14,7 +14,8 @@ export function narrowedLocation(stored: LocationModel | null, proposed: Locatio
   if (!stored || !proposed) return null;
   let next: LocationModel = { ...stored };
   if (proposed.approximate && !stored.approximate) next = privatiseLocation({ ...next, approximate: true });
-  for (const field of ['address', 'postalCode', 'name', 'accessNotes'] as const) if (!proposed[field] && next[field]) next = { ...next, [field]: null };
+  for (const field of ['address', 'postalCode', 'name', 'accessNotes'] as const)
+    if (!proposed[field] && next[field]) next = { ...next, [field]: null };
   return JSON.stringify(next) === JSON.stringify(stored) ? null : next;
 }
 
@@ -58,17 +59,25 @@ function redactContent(content: unknown, target: LocationModel | null): unknown 
 }
 
 /** A change record (history before/after) with the place redacted to what `target` shows. */
-export function redactChange<T extends { before: unknown; after: unknown }>(change: T, target: LocationModel | null): T {
+export function redactChange<T extends { before: unknown; after: unknown }>(
+  change: T,
+  target: LocationModel | null,
+): T {
   return { ...change, before: redactContent(change.before, target), after: redactContent(change.after, target) };
 }
 
 /** A rejected revision keeps no more of the place than the published listing shows. */
-export async function redactRejectedRevision(trx: Db, revision: { id: number; patch: unknown }, published: LocationModel | null): Promise<void> {
+export async function redactRejectedRevision(
+  trx: Db,
+  revision: { id: number; patch: unknown },
+  published: LocationModel | null,
+): Promise<void> {
   const patch = revision.patch as { content?: { location?: LocationModel | null } };
   const proposed = patch.content?.location ?? null;
   const target = morePrivate(published, proposed);
   const content = redactContent(patch.content, target);
-  if (JSON.stringify(content) !== JSON.stringify(patch.content)) await repo.rewriteRevisionPatch(trx, revision.id, { ...patch, content });
+  if (JSON.stringify(content) !== JSON.stringify(patch.content))
+    await repo.rewriteRevisionPatch(trx, revision.id, { ...patch, content });
 }
 
 /** Rewrites every earlier history snapshot and revision of the listing so none shows more than `target`. */
@@ -77,11 +86,13 @@ export async function redactPlaceHistory(trx: Db, resourceId: number, target: Lo
   for (const h of await repo.findHistorySnapshots(trx, resourceId)) {
     const before = redactContent(h.before, target);
     const after = redactContent(h.after, target);
-    if (JSON.stringify([before, after]) !== JSON.stringify([h.before, h.after])) await repo.rewriteHistorySnapshot(trx, h.id, before, after);
+    if (JSON.stringify([before, after]) !== JSON.stringify([h.before, h.after]))
+      await repo.rewriteHistorySnapshot(trx, h.id, before, after);
   }
   for (const r of await repo.findRevisionPatches(trx, resourceId)) {
     const patch = r.patch as { content?: unknown };
     const content = redactContent(patch.content, target);
-    if (JSON.stringify(content) !== JSON.stringify(patch.content)) await repo.rewriteRevisionPatch(trx, r.id, { ...patch, content });
+    if (JSON.stringify(content) !== JSON.stringify(patch.content))
+      await repo.rewriteRevisionPatch(trx, r.id, { ...patch, content });
   }
 }

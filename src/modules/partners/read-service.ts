@@ -12,7 +12,11 @@ import * as repo from './repository.ts';
 
 const canManage = (ctx: Context, r: ResourceModel): boolean => canManageListing(ctx.viewer, r.organizationId);
 
-export async function resourceHistory(ctx: Context, r: ResourceModel, first: number | null | undefined): Promise<ResourceChangeModel[] | null> {
+export async function resourceHistory(
+  ctx: Context,
+  r: ResourceModel,
+  first: number | null | undefined,
+): Promise<ResourceChangeModel[] | null> {
   if (!canManage(ctx, r)) return null;
   const limit = pageSize('PeerGroup.history', first);
   const entries = await ctx.loaders.historyByResourceId.load({ resourceId: r.id, limit });
@@ -30,18 +34,29 @@ export function moderationNote(ctx: Context, r: ResourceModel): string | null {
 }
 
 /** Moderators' queue of edits to published listings, oldest first. */
-export async function listPendingRevisions(ctx: Context, first: number | null | undefined): Promise<PendingRevisionModel[]> {
+export async function listPendingRevisions(
+  ctx: Context,
+  first: number | null | undefined,
+): Promise<PendingRevisionModel[]> {
   requireRole(ctx, 'moderator');
   const limit = pageSize('Query.pendingRevisions', first);
   return (await repo.listPendingRevisions(ctx.db, limit)).map(toPendingRevision);
 }
 
 /** Moderators' queue of listings awaiting review, oldest first; each carries its last rejection note. */
-export async function listPendingResources(ctx: Context, first: number | null | undefined, after: string | null | undefined): Promise<ResourceModel[]> {
+export async function listPendingResources(
+  ctx: Context,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ResourceModel[]> {
   requireRole(ctx, 'moderator');
   const limit = pageSize('Query.pendingResources', first);
   const afterId = after == null ? null : decodeId(after, 'after');
-  const ids = await repo.listPendingResourceIds(ctx.db, limit, afterId === null ? null : afterId.type === 'Resource' ? afterId.id : 0);
+  const ids = await repo.listPendingResourceIds(
+    ctx.db,
+    limit,
+    afterId === null ? null : afterId.type === 'Resource' ? afterId.id : 0,
+  );
   const rows = await Promise.all(ids.map((id) => ctx.loaders.resourceById.load(id)));
   return rows.filter((r): r is ResourceModel => r !== null && r !== undefined);
 }

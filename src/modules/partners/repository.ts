@@ -28,14 +28,25 @@ export async function readParts(db: Db, id: number) {
     resources.findSessionsByResourceIds(db, [id]),
     resources.findTopicsByResourceIds(db, [id]),
   ]);
-  return { location: location[0] ?? null, schedule: schedule[0] ?? null, sessions, topicSlugs: topics.map((t) => t.slug) };
+  return {
+    location: location[0] ?? null,
+    schedule: schedule[0] ?? null,
+    sessions,
+    topicSlugs: topics.map((t) => t.slug),
+  };
 }
 
 export async function setStatus(db: Db, id: number, status: string, moderationNote: string | null) {
   await db
     .updateTable('resources')
     // Publishing is a moderator's decision here (see reviewResource): it also ends a takedown.
-    .set({ status, moderation_note: moderationNote, version: sql`version + 1`, updated_at: sql`now()`, ...(status === 'PUBLISHED' ? { taken_down_at: null } : {}) })
+    .set({
+      status,
+      moderation_note: moderationNote,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+      ...(status === 'PUBLISHED' ? { taken_down_at: null } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -60,11 +71,19 @@ export async function supersedePendingRevisions(db: Db, resourceId: number): Pro
   return result.length > 0;
 }
 
-export async function insertRevision(db: Db, r: { resourceId: number; patch: unknown; baseVersion: number; submittedBy: string }) {
+export async function insertRevision(
+  db: Db,
+  r: { resourceId: number; patch: unknown; baseVersion: number; submittedBy: string },
+) {
   await supersedePendingRevisions(db, r.resourceId);
   await db
     .insertInto('resource_revisions')
-    .values({ resource_id: r.resourceId, patch: JSON.stringify(r.patch), base_version: r.baseVersion, submitted_by: r.submittedBy })
+    .values({
+      resource_id: r.resourceId,
+      patch: JSON.stringify(r.patch),
+      base_version: r.baseVersion,
+      submitted_by: r.submittedBy,
+    })
     .execute();
 }
 
@@ -97,7 +116,13 @@ export function listPendingRevisions(db: Db, limit: number) {
     .execute();
 }
 
-export async function decideRevision(db: Db, id: number, state: 'APPROVED' | 'REJECTED', by: string, note: string | null) {
+export async function decideRevision(
+  db: Db,
+  id: number,
+  state: 'APPROVED' | 'REJECTED',
+  by: string,
+  note: string | null,
+) {
   await db
     .updateTable('resource_revisions')
     .set({ state, decided_by: by, decided_at: sql`now()`, note })
@@ -119,7 +144,8 @@ export interface HistoryEntry {
 export async function insertHistory(db: Db, h: HistoryEntry) {
   // Contact values and online join details stay in history only while they are public (listing/history.ts).
   if (h.before || h.after) h = { ...h, ...(await redactForHistory(db, h.resourceId, h.before, h.after)) };
-  if (h.changedFields.includes('contacts') || h.changedFields.includes('online')) await redactContactHistory(db, h.resourceId);
+  if (h.changedFields.includes('contacts') || h.changedFields.includes('online'))
+    await redactContactHistory(db, h.resourceId);
   await db
     .insertInto('resource_history')
     .values({
@@ -138,8 +164,15 @@ export async function insertHistory(db: Db, h: HistoryEntry) {
 /** The newest `limit` changes of each listing (one statement for many listings). */
 export async function findHistory(db: Db, resourceIds: readonly number[], limit: number) {
   const result = await sql<{
-    resource_id: number; created_at: Date; actor_key_id: string | null; actor_role: string; action: string;
-    changed_fields: string[]; before: unknown; after: unknown; note: string | null;
+    resource_id: number;
+    created_at: Date;
+    actor_key_id: string | null;
+    actor_role: string;
+    action: string;
+    changed_fields: string[];
+    before: unknown;
+    after: unknown;
+    note: string | null;
   }>`select h.* from unnest(${[...resourceIds]}::int[]) as r(id)
      cross join lateral (select resource_id, created_at, actor_key_id, actor_role, action, changed_fields, before, after, note, id
                          from resource_history where resource_id = r.id order by id desc limit ${limit}::int) h
@@ -165,7 +198,10 @@ export async function findDuplicates(
       where earth_box(${point}, ${radius}) @> ll_to_earth(l.latitude, l.longitude)
         and earth_distance(${point}, ll_to_earth(l.latitude, l.longitude)) <= ${radius}`);
   }
-  if (c.url) candidates.push(sql`select r.id from resources r where r.format = 'ONLINE' and lower(r.url) = lower(${c.url}::text)`);
+  if (c.url)
+    candidates.push(
+      sql`select r.id from resources r where r.format = 'ONLINE' and lower(r.url) = lower(${c.url}::text)`,
+    );
   if (!candidates.length) return [];
   const result = await sql<{ id: number; score: number }>`
     select r.id, similarity(lower(r.name), lower(${c.name}::text))::float8 as score
@@ -183,13 +219,20 @@ export async function setModerationNote(db: Db, id: number, note: string | null)
 }
 
 export function findHistorySnapshots(db: Db, resourceId: number) {
-  return db.selectFrom('resource_history').select(['id', 'before', 'after']).where('resource_id', '=', resourceId).execute();
+  return db
+    .selectFrom('resource_history')
+    .select(['id', 'before', 'after'])
+    .where('resource_id', '=', resourceId)
+    .execute();
 }
 
 export async function rewriteHistorySnapshot(db: Db, id: number, before: unknown, after: unknown) {
   await db
     .updateTable('resource_history')
-    .set({ before: before == null ? null : JSON.stringify(before), after: after == null ? null : JSON.stringify(after) })
+    .set({
+      before: before == null ? null : JSON.stringify(before),
+      after: after == null ? null : JSON.stringify(after),
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -199,14 +242,24 @@ export function findRevisionPatches(db: Db, resourceId: number) {
 }
 
 export async function rewriteRevisionPatch(db: Db, id: number, patch: unknown) {
-  await db.updateTable('resource_revisions').set({ patch: JSON.stringify(patch) }).where('id', '=', id).execute();
+  await db
+    .updateTable('resource_revisions')
+    .set({ patch: JSON.stringify(patch) })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Archives a listing on a moderator's order; only a moderator's review brings it back. */
 export async function takeDown(db: Db, id: number, reason: string) {
   await db
     .updateTable('resources')
-    .set({ status: 'ARCHIVED', taken_down_at: sql`now()`, moderation_note: reason, version: sql`version + 1`, updated_at: sql`now()` })
+    .set({
+      status: 'ARCHIVED',
+      taken_down_at: sql`now()`,
+      moderation_note: reason,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -217,14 +270,22 @@ export async function listPendingResourceIds(db: Db, limit: number, afterId: num
   if (afterId !== null) {
     // Keyset on (updated_at, id), from where the given listing stands in the queue now.
     q = q.where(({ eb, refTuple, selectFrom }) =>
-      eb(refTuple('r.updated_at', 'r.id'), '>', selectFrom('resources as a').select(['a.updated_at', 'a.id']).where('a.id', '=', afterId) as never),
+      eb(
+        refTuple('r.updated_at', 'r.id'),
+        '>',
+        selectFrom('resources as a').select(['a.updated_at', 'a.id']).where('a.id', '=', afterId) as never,
+      ),
     );
   }
   const rows = await q.orderBy('r.updated_at').orderBy('r.id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
 
-export async function findResourceIdByExternalId(db: Db, organizationId: number, externalId: string): Promise<number | null> {
+export async function findResourceIdByExternalId(
+  db: Db,
+  organizationId: number,
+  externalId: string,
+): Promise<number | null> {
   const row = await db
     .selectFrom('resources')
     .select('id')

@@ -8,7 +8,8 @@ import * as service from './service.ts';
 
 // Owner-only fields, shared by every kind of listing.
 const ownerFields = {
-  history: (r: ResourceModel, args: { first?: number | null }, ctx: Context) => read.resourceHistory(ctx, r, args.first),
+  history: (r: ResourceModel, args: { first?: number | null }, ctx: Context) =>
+    read.resourceHistory(ctx, r, args.first),
   pendingRevision: (r: ResourceModel, _: unknown, ctx: Context) => read.pendingRevision(ctx, r),
   moderationNote: (r: ResourceModel, _: unknown, ctx: Context) => read.moderationNote(ctx, r),
 };

@@ -10,12 +10,24 @@ import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
 import type { ResourceRow } from '../resources/repository.ts';
-import { insertListings, insertListingUnlessExists, refreshSearch, updateListing, type ListingPart } from '../resources/write-repository.ts';
+import {
+  insertListings,
+  insertListingUnlessExists,
+  refreshSearch,
+  updateListing,
+  type ListingPart,
+} from '../resources/write-repository.ts';
 import { materializeOccurrences } from '../schedules/occurrences.ts';
 import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
 import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
-import { morePrivate, narrowedLocation, redactChange, redactPlaceHistory, redactRejectedRevision } from './place-privacy.ts';
+import {
+  morePrivate,
+  narrowedLocation,
+  redactChange,
+  redactPlaceHistory,
+  redactRejectedRevision,
+} from './place-privacy.ts';
 import { narrowedDetails } from '../listing/privacy.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from './validation.ts';
 
@@ -40,7 +52,11 @@ interface Outcome {
 }
 
 const failure = (field: string[], code: UserErrorCode, message: string): Outcome => ({
-  resourceId: null, userErrors: [{ field, code, message }], duplicates: [], awaitingReview: false, warnings: [],
+  resourceId: null,
+  userErrors: [{ field, code, message }],
+  duplicates: [],
+  awaitingReview: false,
+  warnings: [],
 });
 
 /**
@@ -48,7 +64,11 @@ const failure = (field: string[], code: UserErrorCode, message: string): Outcome
  * reports exactly what the real call would. Afterwards the request's loaders forget the listing, so the
  * payload (and anything else in the response) shows the new state.
  */
-async function write(ctx: Context, dryRun: boolean, work: (trx: Db) => Promise<Outcome>): Promise<ResourcePayloadModel> {
+async function write(
+  ctx: Context,
+  dryRun: boolean,
+  work: (trx: Db) => Promise<Outcome>,
+): Promise<ResourcePayloadModel> {
   let outcome: Outcome;
   try {
     outcome = await ctx.db.transaction().execute(async (trx) => {
@@ -71,7 +91,13 @@ async function write(ctx: Context, dryRun: boolean, work: (trx: Db) => Promise<O
     const r = dupes[i];
     if (r) duplicates.push({ resource: r, score: Math.round(d.score * 1000) / 1000 });
   });
-  return { resource: resource ?? null, userErrors: outcome.userErrors, duplicates, awaitingReview: outcome.awaitingReview, warnings: outcome.warnings };
+  return {
+    resource: resource ?? null,
+    userErrors: outcome.userErrors,
+    duplicates,
+    awaitingReview: outcome.awaitingReview,
+    warnings: outcome.warnings,
+  };
 }
 
 function forget(ctx: Context, id: number) {
@@ -112,13 +138,31 @@ export async function afterContentWrite(trx: Db, id: number, changed?: readonly 
 
 function duplicatesOf(trx: Db, listing: NewListing, excludeId: number | null) {
   const loc = listing.location ? privatiseLocation(listing.location) : null;
-  return repo.findDuplicates(trx, { name: listing.name, latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, url: listing.format === 'ONLINE' ? listing.url : null, excludeId });
+  return repo.findDuplicates(trx, {
+    name: listing.name,
+    latitude: loc?.latitude ?? null,
+    longitude: loc?.longitude ?? null,
+    url: listing.format === 'ONLINE' ? listing.url : null,
+    excludeId,
+  });
 }
 
-export function history(viewer: Partner | Moderator, resourceId: number, action: string, change?: { changed: string[]; before: unknown; after: unknown }, note?: string | null): repo.HistoryEntry {
+export function history(
+  viewer: Partner | Moderator,
+  resourceId: number,
+  action: string,
+  change?: { changed: string[]; before: unknown; after: unknown },
+  note?: string | null,
+): repo.HistoryEntry {
   return {
-    resourceId, actorKeyId: viewer.keyId, actorRole: ('actorRole' in viewer && viewer.actorRole) || viewer.role, action, note: note ?? null,
-    changedFields: change?.changed ?? [], before: change?.before ?? null, after: change?.after ?? null,
+    resourceId,
+    actorKeyId: viewer.keyId,
+    actorRole: ('actorRole' in viewer && viewer.actorRole) || viewer.role,
+    action,
+    note: note ?? null,
+    changedFields: change?.changed ?? [],
+    before: change?.before ?? null,
+    after: change?.after ?? null,
   };
 }
 
@@ -127,7 +171,11 @@ export function history(viewer: Partner | Moderator, resourceId: number, action:
  * partner's listing is published at once; others wait for a moderator (PENDING), and an untrusted edit
  * of a published listing waits as a pending revision while the public keeps the approved version.
  */
-export async function submitResource(ctx: Context, input: ResourceInput, dryRun: boolean): Promise<ResourcePayloadModel> {
+export async function submitResource(
+  ctx: Context,
+  input: ResourceInput,
+  dryRun: boolean,
+): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'partner');
   await checkRate(ctx, viewer);
   return submitOne(ctx, viewer, input, dryRun, await validationContext(ctx));
@@ -137,7 +185,11 @@ export async function submitResource(ctx: Context, input: ResourceInput, dryRun:
  * Each input of a batch commits or fails alone (a sync of 100 listings should not lose 99 to one typo); the
  * batch is charged to the mutation limit by tens.
  */
-export async function submitResources(ctx: Context, inputs: readonly ResourceInput[], dryRun: boolean): Promise<ResourcePayloadModel[]> {
+export async function submitResources(
+  ctx: Context,
+  inputs: readonly ResourceInput[],
+  dryRun: boolean,
+): Promise<ResourcePayloadModel[]> {
   const viewer = requireRole(ctx, 'partner');
   if (inputs.length > MAX_BATCH) throw badInput('inputs', `at most ${MAX_BATCH} listings per batch`);
   await ctx.limits.mutation(viewer.keyId, Math.max(1, Math.ceil(inputs.length / 10)));
@@ -149,41 +201,76 @@ export async function submitResources(ctx: Context, inputs: readonly ResourceInp
 
 export const MAX_BATCH = 100;
 
-async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dryRun: boolean, vc: ValidationContext): Promise<ResourcePayloadModel> {
+async function submitOne(
+  ctx: Context,
+  viewer: Partner,
+  input: ResourceInput,
+  dryRun: boolean,
+  vc: ValidationContext,
+): Promise<ResourcePayloadModel> {
   // Text the database cannot take is refused before anything else (single mutations are wrapped by
   // shared/text-guard.ts; a batch answers per input).
   const bad = findBadText(input);
-  if (bad) return { resource: null, userErrors: [{ field: bad.path, code: 'INVALID', message: `${bad.path.join('.')} ${bad.reason}` }], duplicates: [], awaitingReview: false, warnings: [] };
+  if (bad)
+    return {
+      resource: null,
+      userErrors: [{ field: bad.path, code: 'INVALID', message: `${bad.path.join('.')} ${bad.reason}` }],
+      duplicates: [],
+      awaitingReview: false,
+      warnings: [],
+    };
   // A new listing is checked before any database work; an upsert is checked once merged with what is stored.
   const fresh = validateDraft(input, viewer.organizationId, vc);
   const externalId = fresh.listing?.externalId ?? (input.externalId?.trim() || null);
-  if (!fresh.listing && (!externalId || fresh.errors.some((e) => e.field[0] === 'externalId'))) return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
+  if (!fresh.listing && (!externalId || fresh.errors.some((e) => e.field[0] === 'externalId')))
+    return { resource: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
   return write(ctx, dryRun, async (trx) => {
     let existing = externalId ? await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId) : undefined;
     if (!existing) {
       const listing = fresh.listing;
-      if (!listing) return { resourceId: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
+      if (!listing)
+        return { resourceId: null, userErrors: fresh.errors, duplicates: [], awaitingReview: false, warnings: [] };
       const duplicates = await duplicatesOf(trx, listing, null);
       const created = onWrite({ trusted: viewer.trusted, status: null, takenDown: false, via: 'submit' });
       const row = { ...listing, status: created.kind === 'apply' ? created.status : ('PENDING' as const) };
-      const id = listing.externalId ? await insertListingUnlessExists(trx, row) : (await insertListings(trx, [row]))[0]!;
+      const id = listing.externalId
+        ? await insertListingUnlessExists(trx, row)
+        : (await insertListings(trx, [row]))[0]!;
       if (id !== null) {
         await afterContentWrite(trx, id);
         const after = contentOf(row);
-        const given = Object.keys(after).filter((k) => ![null, undefined].includes(after[k as keyof Content] as null) && JSON.stringify(after[k as keyof Content]) !== '[]');
+        const given = Object.keys(after).filter(
+          (k) =>
+            ![null, undefined].includes(after[k as keyof Content] as null) &&
+            JSON.stringify(after[k as keyof Content]) !== '[]',
+        );
         await repo.insertHistory(trx, history(viewer, id, 'CREATED', { changed: given, before: null, after }));
-        return { resourceId: id, userErrors: [], duplicates, awaitingReview: !viewer.trusted, warnings: fresh.warnings };
+        return {
+          resourceId: id,
+          userErrors: [],
+          duplicates,
+          awaitingReview: !viewer.trusted,
+          warnings: fresh.warnings,
+        };
       }
       // Another request created it between our read and our insert: that one is now ours to update.
       existing = await repo.lockResourceByExternalId(trx, viewer.organizationId, externalId!);
       if (!existing) throw new Error('listing vanished during upsert');
     }
     if (existing.kind !== input.kind) {
-      return failure(['kind'], 'NOT_ALLOWED_FOR_KIND', `the listing with this externalId is a ${existing.kind}; a listing cannot change kind (archive it and use a new externalId)`);
+      return failure(
+        ['kind'],
+        'NOT_ALLOWED_FOR_KIND',
+        `the listing with this externalId is a ${existing.kind}; a listing cannot change kind (archive it and use a new externalId)`,
+      );
     }
     const current = listingFromRows(existing, await repo.readParts(trx, existing.id));
     const { kind: _kind, ...change } = input;
-    const { listing, errors, warnings } = validateDraft(mergeDraft(draftFromListing(current), change), viewer.organizationId, vc);
+    const { listing, errors, warnings } = validateDraft(
+      mergeDraft(draftFromListing(current), change),
+      viewer.organizationId,
+      vc,
+    );
     if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false, warnings: [] };
     const duplicates = await duplicatesOf(trx, listing, existing.id);
     const outcome = await applyChange(trx, viewer, existing, listing, 'submit', current);
@@ -192,7 +279,12 @@ async function submitOne(ctx: Context, viewer: Partner, input: ResourceInput, dr
 }
 
 /** Changes only the fields in the patch, validated as a whole listing. */
-export async function updateResource(ctx: Context, id: string, patch: ResourcePatch, expectedVersion: number | null | undefined): Promise<ResourcePayloadModel> {
+export async function updateResource(
+  ctx: Context,
+  id: string,
+  patch: ResourcePatch,
+  expectedVersion: number | null | undefined,
+): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'partner');
   await checkRate(ctx, viewer);
   const resourceId = parseResourceId(id);
@@ -202,14 +294,27 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
     if ('userErrors' in owned) return owned;
     const row = owned.row;
     if (expectedVersion != null && expectedVersion !== row.version) {
-      return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: read it again and reapply your change`);
+      return failure(
+        ['expectedVersion'],
+        'VERSION_CONFLICT',
+        `the listing is at version ${row.version}, not ${expectedVersion}: read it again and reapply your change`,
+      );
     }
     const current = listingFromRows(row, await repo.readParts(trx, row.id));
-    const { listing, errors, warnings } = validateDraft(mergeDraft(draftFromListing(current), patch), viewer.organizationId, vc);
+    const { listing, errors, warnings } = validateDraft(
+      mergeDraft(draftFromListing(current), patch),
+      viewer.organizationId,
+      vc,
+    );
     if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false, warnings: [] };
     if (listing.externalId && listing.externalId !== row.external_id) {
       const clash = await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId);
-      if (clash) return failure(['externalId'], 'DUPLICATE_EXTERNAL_ID', 'another of your listings already uses this externalId');
+      if (clash)
+        return failure(
+          ['externalId'],
+          'DUPLICATE_EXTERNAL_ID',
+          'another of your listings already uses this externalId',
+        );
     }
     return { ...(await applyChange(trx, viewer, row, listing, 'patch', current)), warnings };
   });
@@ -220,10 +325,28 @@ export async function updateResource(ctx: Context, id: string, patch: ResourcePa
  * change that only makes the place more private is applied at once whoever the partner is: waiting for review
  * would keep an address public that its host asked to hide.
  */
-export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, listing: NewListing, via: 'submit' | 'patch', current: NewListing): Promise<Outcome> {
-  const done = (awaitingReview: boolean): Outcome => ({ resourceId: row.id, userErrors: [], duplicates: [], awaitingReview, warnings: [] });
+export async function applyChange(
+  trx: Db,
+  viewer: Partner,
+  row: ResourceRow,
+  listing: NewListing,
+  via: 'submit' | 'patch',
+  current: NewListing,
+): Promise<Outcome> {
+  const done = (awaitingReview: boolean): Outcome => ({
+    resourceId: row.id,
+    userErrors: [],
+    duplicates: [],
+    awaitingReview,
+    warnings: [],
+  });
   let before = current;
-  const outcome = onWrite({ trusted: viewer.trusted, status: row.status as ListingStatus, takenDown: row.taken_down_at !== null, via });
+  const outcome = onWrite({
+    trusted: viewer.trusted,
+    status: row.status as ListingStatus,
+    takenDown: row.taken_down_at !== null,
+    via,
+  });
   if (outcome.kind === 'revision') {
     const narrowed = narrowedLocation(before.location, listing.location);
     const narrowedModel = narrowedDetails(before.details, listing.details);
@@ -232,17 +355,26 @@ export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, li
       const change = diff(contentOf(before), contentOf(privateNow));
       await updateListing(trx, row.id, privateNow, row.status, narrowed ? ['location'] : []);
       if (narrowed) await redactPlaceHistory(trx, row.id, narrowed);
-      await repo.insertHistory(trx, history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed ?? before.location)));
+      await repo.insertHistory(
+        trx,
+        history(viewer, row.id, 'PRIVACY_APPLIED', redactChange(change, narrowed ?? before.location)),
+      );
       before = privateNow;
     }
     const change = diff(contentOf(before), contentOf(listing));
     if (!change.changed.length) {
       // Resubmitting the published content withdraws an edit still waiting for review.
-      if (await repo.supersedePendingRevisions(trx, row.id)) await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_WITHDRAWN'));
+      if (await repo.supersedePendingRevisions(trx, row.id))
+        await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_WITHDRAWN'));
       return done(false);
     }
     const safe = redactChange(change, morePrivate(before.location, listing.location));
-    await repo.insertRevision(trx, { resourceId: row.id, patch: { content: contentOf(listing), changed: change.changed }, baseVersion: row.version, submittedBy: viewer.keyId });
+    await repo.insertRevision(trx, {
+      resourceId: row.id,
+      patch: { content: contentOf(listing), changed: change.changed },
+      baseVersion: row.version,
+      submittedBy: viewer.keyId,
+    });
     await repo.insertHistory(trx, history(viewer, row.id, 'REVISION_SUBMITTED', safe));
     return done(true);
   }
@@ -252,13 +384,18 @@ export async function applyChange(trx: Db, viewer: Partner, row: ResourceRow, li
   await repo.supersedePendingRevisions(trx, row.id);
   await updateListing(trx, row.id, listing, status, partsChanged(change.changed));
   await afterContentWrite(trx, row.id, change.changed);
-  if (change.changed.includes('location') && narrowedLocation(before.location, listing.location)) await redactPlaceHistory(trx, row.id, listing.location);
+  if (change.changed.includes('location') && narrowedLocation(before.location, listing.location))
+    await redactPlaceHistory(trx, row.id, listing.location);
   await repo.insertHistory(trx, history(viewer, row.id, 'UPDATED', redactChange(change, listing.location)));
   return done(status === 'PENDING');
 }
 
 /** An owner's action on one of its listings: one transaction, on the locked row. */
-async function ownerAction(ctx: Context, id: string, act: (trx: Db, viewer: Partner, row: ResourceRow) => Promise<void>): Promise<ResourcePayloadModel> {
+async function ownerAction(
+  ctx: Context,
+  id: string,
+  act: (trx: Db, viewer: Partner, row: ResourceRow) => Promise<void>,
+): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'partner');
   await checkRate(ctx, viewer);
   const resourceId = parseResourceId(id);
@@ -275,7 +412,14 @@ export function archiveResource(ctx: Context, id: string): Promise<ResourcePaylo
     if (row.status === 'ARCHIVED') return;
     await repo.supersedePendingRevisions(trx, row.id);
     await repo.setStatus(trx, row.id, 'ARCHIVED', row.moderation_note);
-    await repo.insertHistory(trx, history(viewer, row.id, 'ARCHIVED', { changed: ['status'], before: { status: row.status }, after: { status: 'ARCHIVED' } }));
+    await repo.insertHistory(
+      trx,
+      history(viewer, row.id, 'ARCHIVED', {
+        changed: ['status'],
+        before: { status: row.status },
+        after: { status: 'ARCHIVED' },
+      }),
+    );
   });
 }
 
@@ -283,7 +427,14 @@ export function archiveResource(ctx: Context, id: string): Promise<ResourcePaylo
 export function verifyResource(ctx: Context, id: string): Promise<ResourcePayloadModel> {
   return ownerAction(ctx, id, async (trx, viewer, row) => {
     await repo.markVerified(trx, row.id);
-    await repo.insertHistory(trx, history(viewer, row.id, 'VERIFIED', { changed: ['lastVerifiedAt'], before: { lastVerifiedAt: row.last_verified_at }, after: null }));
+    await repo.insertHistory(
+      trx,
+      history(viewer, row.id, 'VERIFIED', {
+        changed: ['lastVerifiedAt'],
+        before: { lastVerifiedAt: row.last_verified_at },
+        after: null,
+      }),
+    );
   });
 }
 
@@ -311,9 +462,14 @@ export async function reviewResource(
     const revision = await repo.findPendingRevision(trx, resourceId, true);
     const done: Outcome = { resourceId, userErrors: [], duplicates: [], awaitingReview: false, warnings: [] };
     if (revision) {
-      if (reviewedRevision === null) return failure(['revisionId'], 'REQUIRED', 'name the pending revision you reviewed (pendingRevision { id })');
+      if (reviewedRevision === null)
+        return failure(['revisionId'], 'REQUIRED', 'name the pending revision you reviewed (pendingRevision { id })');
       if (reviewedRevision !== revision.id) {
-        return failure(['revisionId'], 'VERSION_CONFLICT', 'the partner has changed this edit since you read it: read pendingRevision again');
+        return failure(
+          ['revisionId'],
+          'VERSION_CONFLICT',
+          'the partner has changed this edit since you read it: read pendingRevision again',
+        );
       }
       if (decision === 'APPROVE') {
         const current = listingFromRows(row, await repo.readParts(trx, resourceId));
@@ -322,8 +478,12 @@ export async function reviewResource(
         await updateListing(trx, resourceId, proposed, 'PUBLISHED', partsChanged(change.changed));
         await afterContentWrite(trx, resourceId, change.changed);
         await repo.decideRevision(trx, revision.id, 'APPROVED', viewer.keyId, cleanNote);
-        if (change.changed.includes('location') && narrowedLocation(current.location, proposed.location)) await redactPlaceHistory(trx, resourceId, proposed.location);
-        await repo.insertHistory(trx, history(viewer, resourceId, 'APPROVED', redactChange(change, proposed.location), cleanNote));
+        if (change.changed.includes('location') && narrowedLocation(current.location, proposed.location))
+          await redactPlaceHistory(trx, resourceId, proposed.location);
+        await repo.insertHistory(
+          trx,
+          history(viewer, resourceId, 'APPROVED', redactChange(change, proposed.location), cleanNote),
+        );
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
         const published = listingFromRows(row, await repo.readParts(trx, resourceId));
@@ -333,14 +493,33 @@ export async function reviewResource(
       }
       return done;
     }
-    if (row.status !== 'PENDING') return failure(['id'], 'NOTHING_TO_REVIEW', `the listing is ${row.status} and has no pending edit`);
-    if (expectedVersion == null) return failure(['expectedVersion'], 'REQUIRED', 'give the version of the listing you reviewed (Resource.version)');
+    if (row.status !== 'PENDING')
+      return failure(['id'], 'NOTHING_TO_REVIEW', `the listing is ${row.status} and has no pending edit`);
+    if (expectedVersion == null)
+      return failure(
+        ['expectedVersion'],
+        'REQUIRED',
+        'give the version of the listing you reviewed (Resource.version)',
+      );
     if (expectedVersion !== row.version) {
-      return failure(['expectedVersion'], 'VERSION_CONFLICT', `the listing is at version ${row.version}, not ${expectedVersion}: the partner changed it since you read it`);
+      return failure(
+        ['expectedVersion'],
+        'VERSION_CONFLICT',
+        `the listing is at version ${row.version}, not ${expectedVersion}: the partner changed it since you read it`,
+      );
     }
     const status = onReview(decision);
     await repo.setStatus(trx, resourceId, status, decision === 'APPROVE' ? null : cleanNote);
-    await repo.insertHistory(trx, history(viewer, resourceId, decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', { changed: ['status'], before: { status: 'PENDING' }, after: { status } }, cleanNote));
+    await repo.insertHistory(
+      trx,
+      history(
+        viewer,
+        resourceId,
+        decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
+        { changed: ['status'], before: { status: 'PENDING' }, after: { status } },
+        cleanNote,
+      ),
+    );
     return done;
   });
 }
@@ -351,13 +530,29 @@ export async function takeDownResource(ctx: Context, id: string, reason: string)
   await checkRate(ctx, viewer);
   const resourceId = parseResourceId(id);
   const cleanReason = reason.trim().slice(0, 2000);
-  if (!cleanReason) return { resource: null, userErrors: [{ field: ['reason'], code: 'REQUIRED', message: 'say why the listing is taken down' }], duplicates: [], awaitingReview: false, warnings: [] };
+  if (!cleanReason)
+    return {
+      resource: null,
+      userErrors: [{ field: ['reason'], code: 'REQUIRED', message: 'say why the listing is taken down' }],
+      duplicates: [],
+      awaitingReview: false,
+      warnings: [],
+    };
   return write(ctx, false, async (trx) => {
     const row = resourceId ? await repo.lockResource(trx, resourceId) : undefined;
     if (!row) return failure(['id'], 'NOT_FOUND', 'no such listing');
     await repo.supersedePendingRevisions(trx, row.id);
     await repo.takeDown(trx, row.id, cleanReason);
-    await repo.insertHistory(trx, history(viewer, row.id, 'TAKEN_DOWN', { changed: ['status'], before: { status: row.status }, after: { status: 'ARCHIVED' } }, cleanReason));
+    await repo.insertHistory(
+      trx,
+      history(
+        viewer,
+        row.id,
+        'TAKEN_DOWN',
+        { changed: ['status'], before: { status: row.status }, after: { status: 'ARCHIVED' } },
+        cleanReason,
+      ),
+    );
     return { resourceId: row.id, userErrors: [], duplicates: [], awaitingReview: false, warnings: [] };
   });
 }
@@ -380,9 +575,11 @@ function parseResourceId(id: string): number {
  */
 async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: ResourceRow } | Outcome> {
   const row = id ? await repo.lockResource(trx, id) : undefined;
-  const access = partnerWriteAccess(viewer.organizationId, row && { status: row.status, organizationId: row.organization_id });
+  const access = partnerWriteAccess(
+    viewer.organizationId,
+    row && { status: row.status, organizationId: row.organization_id },
+  );
   if (access === 'NOT_FOUND' || !row) return failure(['id'], 'NOT_FOUND', 'no such listing');
   if (access === 'FORBIDDEN') return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
   return { row };
 }
-

@@ -7,9 +7,32 @@ import type { ListingDetails } from '../listing/model.ts';
 // A listing's content as plain JSON: for change detection, history snapshots and pending revisions.
 
 export const CONTENT_FIELDS = [
-  'externalId', 'name', 'description', 'format', 'topics', 'languages', 'isFree', 'audiences', 'accessibility',
-  'location', 'url', 'facilitation', 'schedule', 'sessions', 'capacity', 'registrationUrl', 'platform', 'moderated',
-  'joining', 'contacts', 'online', 'eligibility', 'operationalStatus', 'statusUntil', 'notices', 'cost',
+  'externalId',
+  'name',
+  'description',
+  'format',
+  'topics',
+  'languages',
+  'isFree',
+  'audiences',
+  'accessibility',
+  'location',
+  'url',
+  'facilitation',
+  'schedule',
+  'sessions',
+  'capacity',
+  'registrationUrl',
+  'platform',
+  'moderated',
+  'joining',
+  'contacts',
+  'online',
+  'eligibility',
+  'operationalStatus',
+  'statusUntil',
+  'notices',
+  'cost',
 ] as const;
 
 export type Content = Record<(typeof CONTENT_FIELDS)[number], unknown>;
@@ -31,7 +54,11 @@ export function contentOf(l: NewListing): Content {
     url: l.url,
     facilitation: l.facilitation,
     schedule: l.schedule ? schedule : null,
-    sessions: l.sessions.map((m) => ({ startsAt: m.startsAt.toISOString(), endsAt: m.endsAt?.toISOString() ?? null, timeZone: m.timeZone })),
+    sessions: l.sessions.map((m) => ({
+      startsAt: m.startsAt.toISOString(),
+      endsAt: m.endsAt?.toISOString() ?? null,
+      timeZone: m.timeZone,
+    })),
     capacity: l.capacity,
     registrationUrl: l.registrationUrl,
     platform: l.platform,
@@ -43,8 +70,14 @@ export function contentOf(l: NewListing): Content {
 function detailsContent(l: NewListing) {
   const d = detailsOf(l);
   return {
-    joining: d.joining, contacts: d.contacts, online: d.online, eligibility: d.eligibility,
-    operationalStatus: d.operationalStatus, statusUntil: d.statusUntil, notices: d.notices, cost: d.cost,
+    joining: d.joining,
+    contacts: d.contacts,
+    online: d.online,
+    eligibility: d.eligibility,
+    operationalStatus: d.operationalStatus,
+    statusUntil: d.statusUntil,
+    notices: d.notices,
+    cost: d.cost,
   };
 }
 
@@ -61,7 +94,12 @@ export function diff(before: Content, after: Content) {
 
 export function listingFromRows(
   row: ResourceRow,
-  parts: { location: LocationRow | null; schedule: ScheduleTextRow | null; sessions: SessionRow[]; topicSlugs: string[] },
+  parts: {
+    location: LocationRow | null;
+    schedule: ScheduleTextRow | null;
+    sessions: SessionRow[];
+    topicSlugs: string[];
+  },
 ): NewListing {
   const schedule = parts.schedule ? toSchedule(parts.schedule) : null;
   return {
@@ -87,8 +125,12 @@ export function listingFromRows(
     details: detailsFromRow(row),
     location: parts.location ? toLocation(parts.location) : null,
     schedule: schedule && {
-      rrule: schedule.rrule, timeZone: schedule.timeZone, startTime: schedule.startTime, startDate: schedule.startDate,
-      durationMinutes: schedule.durationMinutes, cancelledDates: schedule.cancelledDates,
+      rrule: schedule.rrule,
+      timeZone: schedule.timeZone,
+      startTime: schedule.startTime,
+      startDate: schedule.startDate,
+      durationMinutes: schedule.durationMinutes,
+      cancelledDates: schedule.cancelledDates,
       cancellationReasons: schedule.cancellationReasons ?? {},
     },
     sessions: parts.sessions.map(toMeeting),
@@ -113,23 +155,28 @@ export function listingFromContent(base: NewListing, c: Content): NewListing {
     facilitation: c.facilitation as string | null,
     schedule: c.schedule as NewListing['schedule'],
     sessions: (c.sessions as Array<{ startsAt: string; endsAt: string | null; timeZone: string }>).map((m) => ({
-      startsAt: new Date(m.startsAt), endsAt: m.endsAt ? new Date(m.endsAt) : null, timeZone: m.timeZone,
+      startsAt: new Date(m.startsAt),
+      endsAt: m.endsAt ? new Date(m.endsAt) : null,
+      timeZone: m.timeZone,
     })),
     capacity: c.capacity as number | null,
     registrationUrl: c.registrationUrl as string | null,
     platform: c.platform as string | null,
     moderated: c.moderated as boolean | null,
     // A revision stored before the listing model existed keeps the listing's current details.
-    details: c.joining === undefined ? base.details : {
-      joining: c.joining as ListingDetails['joining'],
-      contacts: c.contacts as ListingDetails['contacts'],
-      online: c.online as ListingDetails['online'],
-      eligibility: c.eligibility as ListingDetails['eligibility'],
-      operationalStatus: c.operationalStatus as ListingDetails['operationalStatus'],
-      statusUntil: c.statusUntil as string | null,
-      notices: c.notices as ListingDetails['notices'],
-      cost: c.cost as ListingDetails['cost'],
-    },
+    details:
+      c.joining === undefined
+        ? base.details
+        : {
+            joining: c.joining as ListingDetails['joining'],
+            contacts: c.contacts as ListingDetails['contacts'],
+            online: c.online as ListingDetails['online'],
+            eligibility: c.eligibility as ListingDetails['eligibility'],
+            operationalStatus: c.operationalStatus as ListingDetails['operationalStatus'],
+            statusUntil: c.statusUntil as string | null,
+            notices: c.notices as ListingDetails['notices'],
+            cost: c.cost as ListingDetails['cost'],
+          },
   };
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { onReview, onWrite, type ListingStatus } from './transitions.ts';
 
 describe('listing status machine', () => {
-  const write = (trusted: boolean, status: ListingStatus | null, via: 'submit' | 'patch' = 'submit', takenDown = false) => onWrite({ trusted, status, via, takenDown });
+  const write = (
+    trusted: boolean,
+    status: ListingStatus | null,
+    via: 'submit' | 'patch' = 'submit',
+    takenDown = false,
+  ) => onWrite({ trusted, status, via, takenDown });
 
   it('publishes trusted writes and queues untrusted ones', () => {
     expect(write(true, null)).toEqual({ kind: 'apply', status: 'PUBLISHED' });

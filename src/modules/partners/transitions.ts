@@ -43,7 +43,8 @@ export function onWrite(s: WriteSituation): WriteOutcome {
 }
 
 /** A moderator's decision on a PENDING listing (a pending revision leaves the status as it is). */
-export const onReview = (decision: 'APPROVE' | 'REJECT'): ListingStatus => (decision === 'APPROVE' ? 'PUBLISHED' : 'REJECTED');
+export const onReview = (decision: 'APPROVE' | 'REJECT'): ListingStatus =>
+  decision === 'APPROVE' ? 'PUBLISHED' : 'REJECTED';
 
 export const ON_ARCHIVE: ListingStatus = 'ARCHIVED';
 export const ON_TAKE_DOWN: ListingStatus = 'ARCHIVED';

@@ -5,7 +5,14 @@ import { DateTime } from 'luxon';
 import type { ResourceInput, ResourcePatch } from '../../generated/graphql.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import type { NewListing } from '../resources/listing.ts';
-import { countToUntil, dependsOnStartDate, expandScheduleBounded, isValidTimeZone, normaliseRule, RecurrenceError } from '../schedules/recurrence.ts';
+import {
+  countToUntil,
+  dependsOnStartDate,
+  expandScheduleBounded,
+  isValidTimeZone,
+  normaliseRule,
+  RecurrenceError,
+} from '../schedules/recurrence.ts';
 import type { UserErrorModel } from './model.ts';
 import { Collector } from './collector.ts';
 export { Collector } from './collector.ts';
@@ -20,10 +27,20 @@ import { detailsDraft, mergeDetails, validateDetails } from '../listing/validati
 export type Draft = ResourceInput;
 
 const LIMITS = {
-  name: 200, description: 5000, url: 2000, externalId: 200, platform: 100, locationName: 200, address: 300,
-  locality: 100, postalCode: 20, topics: 10, languages: 10, sessions: 100, cancelledDates: 200,
+  name: 200,
+  description: 5000,
+  url: 2000,
+  externalId: 200,
+  platform: 100,
+  locationName: 200,
+  address: 300,
+  locality: 100,
+  postalCode: 20,
+  topics: 10,
+  languages: 10,
+  sessions: 100,
+  cancelledDates: 200,
 };
-
 
 /** How far a schedule's startDate may lie from today (a group founded decades ago may give that date). */
 const START_DATE_YEARS = { past: 50, future: 5 };
@@ -68,7 +85,8 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
   const languages = [...new Set((d.languages ?? []).map((l) => l.trim().toLowerCase()))];
   if (languages.length > LIMITS.languages) c.add(['languages'], 'TOO_MANY', `at most ${LIMITS.languages} languages`);
   (d.languages ?? []).forEach((l, i) => {
-    if (!ISO6391.validate(l.trim().toLowerCase())) c.add(['languages', i], 'INVALID_LANGUAGE', `"${l.slice(0, 20)}" is not an ISO 639-1 language code`);
+    if (!ISO6391.validate(l.trim().toLowerCase()))
+      c.add(['languages', i], 'INVALID_LANGUAGE', `"${l.slice(0, 20)}" is not an ISO 639-1 language code`);
   });
 
   // Location: required for in-person and hybrid listings, meaningless for online ones.
@@ -80,12 +98,17 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
   } else {
     const l = d.location;
     const country = (l.country ?? '').trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(country) || !countries.isValid(country)) c.add(['location', 'country'], 'INVALID_COUNTRY', 'country must be an ISO 3166-1 alpha-2 code, e.g. GB');
+    if (!/^[A-Z]{2}$/.test(country) || !countries.isValid(country))
+      c.add(['location', 'country'], 'INVALID_COUNTRY', 'country must be an ISO 3166-1 alpha-2 code, e.g. GB');
     const region = c.text(['location', 'region'], l.region, 10);
-    if (region && !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region)) c.add(['location', 'region'], 'INVALID', 'region must be an ISO 3166-2 code, e.g. GB-ENG');
-    if (region && country && !region.startsWith(`${country}-`)) c.add(['location', 'region'], 'INVALID', 'region must belong to the country');
-    if (!(l.latitude >= -90 && l.latitude <= 90)) c.add(['location', 'latitude'], 'OUT_OF_RANGE', 'latitude must be between -90 and 90');
-    if (!(l.longitude >= -180 && l.longitude <= 180)) c.add(['location', 'longitude'], 'OUT_OF_RANGE', 'longitude must be between -180 and 180');
+    if (region && !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(region))
+      c.add(['location', 'region'], 'INVALID', 'region must be an ISO 3166-2 code, e.g. GB-ENG');
+    if (region && country && !region.startsWith(`${country}-`))
+      c.add(['location', 'region'], 'INVALID', 'region must belong to the country');
+    if (!(l.latitude >= -90 && l.latitude <= 90))
+      c.add(['location', 'latitude'], 'OUT_OF_RANGE', 'latitude must be between -90 and 90');
+    if (!(l.longitude >= -180 && l.longitude <= 180))
+      c.add(['location', 'longitude'], 'OUT_OF_RANGE', 'longitude must be between -180 and 180');
     else if (l.latitude >= -90 && l.latitude <= 90) checkCountry(c, country, l.latitude, l.longitude);
     location = {
       name: c.text(['location', 'name'], l.name, LIMITS.locationName),
@@ -115,11 +138,20 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
     if (!list.length) c.add(['sessions'], 'REQUIRED', 'a workshop needs at least one session');
     if (list.length > LIMITS.sessions) c.add(['sessions'], 'TOO_MANY', `at most ${LIMITS.sessions} sessions`);
     list.forEach((m, i) => {
-      if (!isValidTimeZone(m.timeZone)) c.add(['sessions', i, 'timeZone'], 'INVALID_TIME_ZONE', 'timeZone must be an IANA time zone, e.g. Europe/London');
-      if (m.endsAt && m.endsAt.getTime() <= m.startsAt.getTime()) c.add(['sessions', i, 'endsAt'], 'ENDS_BEFORE_START', 'a session must end after it starts');
+      if (!isValidTimeZone(m.timeZone))
+        c.add(
+          ['sessions', i, 'timeZone'],
+          'INVALID_TIME_ZONE',
+          'timeZone must be an IANA time zone, e.g. Europe/London',
+        );
+      if (m.endsAt && m.endsAt.getTime() <= m.startsAt.getTime())
+        c.add(['sessions', i, 'endsAt'], 'ENDS_BEFORE_START', 'a session must end after it starts');
     });
-    sessions = [...list].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt ?? null, timeZone: m.timeZone }));
-    if (d.capacity != null && (d.capacity < 1 || d.capacity > 100_000)) c.add(['capacity'], 'OUT_OF_RANGE', 'capacity must be at least 1');
+    sessions = [...list]
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt ?? null, timeZone: m.timeZone }));
+    if (d.capacity != null && (d.capacity < 1 || d.capacity > 100_000))
+      c.add(['capacity'], 'OUT_OF_RANGE', 'capacity must be at least 1');
   } else {
     c.notForKind('sessions', d.sessions, kind);
     c.notForKind('capacity', d.capacity, kind);
@@ -130,13 +162,19 @@ export function validateDraft(d: Draft, organizationId: number, vc: ValidationCo
   if (kind === 'ONLINE_COMMUNITY') {
     platform = c.text(['platform'], d.platform, LIMITS.platform, !d.online?.platform);
     if (d.moderated == null) c.add(['moderated'], 'REQUIRED', 'moderated is required for an online community');
-    if (d.format && d.format !== 'ONLINE') c.add(['format'], 'NOT_ALLOWED_FOR_KIND', 'an online community has the format ONLINE');
+    if (d.format && d.format !== 'ONLINE')
+      c.add(['format'], 'NOT_ALLOWED_FOR_KIND', 'an online community has the format ONLINE');
   } else {
     c.notForKind('platform', d.platform, kind);
     c.notForKind('moderated', d.moderated, kind);
   }
 
-  const model = validateDetails(c, d, { url, registrationUrl, platform, accessibility: [...new Set(d.accessibility ?? [])] });
+  const model = validateDetails(c, d, {
+    url,
+    registrationUrl,
+    platform,
+    accessibility: [...new Set(d.accessibility ?? [])],
+  });
 
   if (c.errors.length) return { listing: null, errors: c.errors, warnings: [] };
   return {
@@ -195,7 +233,8 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   }
   const zoneOk = isValidTimeZone(s.timeZone);
   if (!zoneOk) c.add(path('timeZone'), 'INVALID_TIME_ZONE', 'timeZone must be an IANA time zone, e.g. Europe/London');
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(s.startTime)) c.add(path('startTime'), 'INVALID_TIME', 'startTime must be HH:MM (24-hour)');
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(s.startTime))
+    c.add(path('startTime'), 'INVALID_TIME', 'startTime must be HH:MM (24-hour)');
   if (!(Number.isInteger(s.durationMinutes) && s.durationMinutes >= 1 && s.durationMinutes <= 1440)) {
     c.add(path('durationMinutes'), 'OUT_OF_RANGE', 'durationMinutes must be between 1 and 1440');
   }
@@ -203,23 +242,37 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   // start: defaulting to "today" would move a fortnightly group's weeks with the day it was last synced.
   let startDate = s.startDate ?? null;
   if (startDate === null && rrule !== null && dependsOnStartDate(rrule)) {
-    c.add(path('startDate'), 'REQUIRED', 'startDate is required for a rule with INTERVAL > 1 or COUNT: the date its first meeting is counted from');
+    c.add(
+      path('startDate'),
+      'REQUIRED',
+      'startDate is required for a rule with INTERVAL > 1 or COUNT: the date its first meeting is counted from',
+    );
   }
   startDate ??= zoneOk ? DateTime.fromJSDate(now, { zone: s.timeZone }).toISODate()! : now.toISOString().slice(0, 10);
   if (!isDate(startDate)) c.add(path('startDate'), 'INVALID_DATE', 'startDate must be a date, YYYY-MM-DD');
-  else if (startDate < shiftYears(now, -START_DATE_YEARS.past) || startDate > shiftYears(now, START_DATE_YEARS.future)) {
-    c.add(path('startDate'), 'OUT_OF_RANGE', `startDate must be within ${START_DATE_YEARS.past} years before and ${START_DATE_YEARS.future} years after today`);
+  else if (
+    startDate < shiftYears(now, -START_DATE_YEARS.past) ||
+    startDate > shiftYears(now, START_DATE_YEARS.future)
+  ) {
+    c.add(
+      path('startDate'),
+      'OUT_OF_RANGE',
+      `startDate must be within ${START_DATE_YEARS.past} years before and ${START_DATE_YEARS.future} years after today`,
+    );
   }
   const reasons: Record<string, string> = {};
   (s.cancellations ?? []).forEach((x, i) => {
-    if (!isDate(x.date)) c.add(['schedule', 'cancellations', String(i), 'date'], 'INVALID_DATE', 'date must be YYYY-MM-DD');
+    if (!isDate(x.date))
+      c.add(['schedule', 'cancellations', String(i), 'date'], 'INVALID_DATE', 'date must be YYYY-MM-DD');
     const reason = c.text(['schedule', 'cancellations', String(i), 'reason'], x.reason, 300);
     if (reason) reasons[x.date] = reason;
   });
   const cancelled = [...new Set([...(s.cancelledDates ?? []), ...(s.cancellations ?? []).map((x) => x.date)])].sort();
-  if (cancelled.length > LIMITS.cancelledDates) c.add(path('cancelledDates'), 'TOO_MANY', `at most ${LIMITS.cancelledDates} cancelled dates`);
+  if (cancelled.length > LIMITS.cancelledDates)
+    c.add(path('cancelledDates'), 'TOO_MANY', `at most ${LIMITS.cancelledDates} cancelled dates`);
   (s.cancelledDates ?? []).forEach((x, i) => {
-    if (!isDate(x)) c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
+    if (!isDate(x))
+      c.add(['schedule', 'cancelledDates', String(i)], 'INVALID_DATE', 'cancelled dates must be YYYY-MM-DD');
   });
   if (c.errors.some((e) => e.field[0] === 'schedule') || rrule === null) return null;
   try {
@@ -230,7 +283,15 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   }
   // A reason is kept only for a date that is still cancelled.
   const cancellationReasons = Object.fromEntries(Object.entries(reasons).filter(([date]) => cancelled.includes(date)));
-  const schedule = { rrule, timeZone: s.timeZone, startTime: s.startTime, startDate, durationMinutes: s.durationMinutes, cancelledDates: cancelled, cancellationReasons };
+  const schedule = {
+    rrule,
+    timeZone: s.timeZone,
+    startTime: s.startTime,
+    startDate,
+    durationMinutes: s.durationMinutes,
+    cancelledDates: cancelled,
+    cancellationReasons,
+  };
   // A rule must produce a meeting still to come, and soon: a listing whose first meeting is decades away
   // advertises a group that does not meet (and a sparse rule costs every read that expands it).
   // Bounded (see expandScheduleBounded): a rule that matches nothing is refused in milliseconds.
@@ -239,7 +300,9 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   const until = anchor.plus({ days: FIRST_MEETING_WITHIN_DAYS + 1 }).toJSDate();
   const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, until, limit: 1 });
   if (!next.meetings.length) {
-    const later = next.exhausted ? next : expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+    const later = next.exhausted
+      ? next
+      : expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
     c.add(
       path('rrule'),
       'INVALID_RRULE',
@@ -253,7 +316,10 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
 
 /** The draft an existing listing corresponds to, so that a patch can be validated as a whole listing. */
 export function draftFromListing(l: NewListing): Draft {
-  const details = l.details ?? { ...emptyDetails(), cost: { ...emptyDetails().cost, model: l.isFree ? 'FREE' : 'UNKNOWN' } };
+  const details = l.details ?? {
+    ...emptyDetails(),
+    cost: { ...emptyDetails().cost, model: l.isFree ? 'FREE' : 'UNKNOWN' },
+  };
   return {
     kind: l.kind,
     externalId: l.externalId,
@@ -269,8 +335,12 @@ export function draftFromListing(l: NewListing): Draft {
     url: l.url,
     facilitation: l.facilitation as Draft['facilitation'],
     schedule: l.schedule && {
-      rrule: l.schedule.rrule, timeZone: l.schedule.timeZone, startTime: l.schedule.startTime, startDate: l.schedule.startDate,
-      durationMinutes: l.schedule.durationMinutes, cancelledDates: l.schedule.cancelledDates,
+      rrule: l.schedule.rrule,
+      timeZone: l.schedule.timeZone,
+      startTime: l.schedule.startTime,
+      startDate: l.schedule.startDate,
+      durationMinutes: l.schedule.durationMinutes,
+      cancelledDates: l.schedule.cancelledDates,
       cancellations: Object.entries(l.schedule.cancellationReasons ?? {}).map(([date, reason]) => ({ date, reason })),
     },
     sessions: l.sessions.map((m) => ({ startsAt: m.startsAt, endsAt: m.endsAt, timeZone: m.timeZone })),

@@ -8,12 +8,21 @@ export interface ReportRow {
   created_at: Date;
 }
 
-export async function insertReport(db: Db, r: { resourceId: number; reason: string; details: string | null }): Promise<void> {
-  await db.insertInto('resource_reports').values({ resource_id: r.resourceId, reason: r.reason, details: r.details }).execute();
+export async function insertReport(
+  db: Db,
+  r: { resourceId: number; reason: string; details: string | null },
+): Promise<void> {
+  await db
+    .insertInto('resource_reports')
+    .values({ resource_id: r.resourceId, reason: r.reason, details: r.details })
+    .execute();
 }
 
 /** Reports, newest first; of one organisation's listings when organizationId is given, of one listing when resourceId is. */
-export function findReports(db: Db, opts: { organizationId: number | null; resourceId: number | null; limit: number }): Promise<ReportRow[]> {
+export function findReports(
+  db: Db,
+  opts: { organizationId: number | null; resourceId: number | null; limit: number },
+): Promise<ReportRow[]> {
   let q = db
     .selectFrom('resource_reports as rr')
     .innerJoin('resources as r', 'r.id', 'rr.resource_id')

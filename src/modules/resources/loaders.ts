@@ -8,10 +8,35 @@ import { toTopic } from '../topics/mappers.ts';
 /** Per-request loaders for listings and their parts. resourceById ignores visibility: services apply it. */
 export function createResourceLoaders(db: Db, observe: BatchObserver) {
   return {
-    resourceById: oneToOneLoader((ids: readonly number[]) => repo.findResourcesByIds(db, ids), (r) => r.id, toResource, observe('resourceById')),
-    locationByResourceId: oneToOneLoader((ids: readonly number[]) => repo.findLocationsByResourceIds(db, ids), (r) => r.resource_id, toLocation, observe('locationByResourceId')),
-    scheduleByResourceId: oneToOneLoader((ids: readonly number[]) => repo.findSchedulesByResourceIds(db, ids), (r) => r.resource_id, toSchedule, observe('scheduleByResourceId')),
-    sessionsByResourceId: oneToManyLoader((ids: readonly number[]) => repo.findSessionsByResourceIds(db, ids), (r) => r.resource_id, toMeeting, observe('sessionsByResourceId')),
-    topicsByResourceId: oneToManyLoader((ids: readonly number[]) => repo.findTopicsByResourceIds(db, ids), (r) => r.resource_id, toTopic, observe('topicsByResourceId')),
+    resourceById: oneToOneLoader(
+      (ids: readonly number[]) => repo.findResourcesByIds(db, ids),
+      (r) => r.id,
+      toResource,
+      observe('resourceById'),
+    ),
+    locationByResourceId: oneToOneLoader(
+      (ids: readonly number[]) => repo.findLocationsByResourceIds(db, ids),
+      (r) => r.resource_id,
+      toLocation,
+      observe('locationByResourceId'),
+    ),
+    scheduleByResourceId: oneToOneLoader(
+      (ids: readonly number[]) => repo.findSchedulesByResourceIds(db, ids),
+      (r) => r.resource_id,
+      toSchedule,
+      observe('scheduleByResourceId'),
+    ),
+    sessionsByResourceId: oneToManyLoader(
+      (ids: readonly number[]) => repo.findSessionsByResourceIds(db, ids),
+      (r) => r.resource_id,
+      toMeeting,
+      observe('sessionsByResourceId'),
+    ),
+    topicsByResourceId: oneToManyLoader(
+      (ids: readonly number[]) => repo.findTopicsByResourceIds(db, ids),
+      (r) => r.resource_id,
+      toTopic,
+      observe('topicsByResourceId'),
+    ),
   };
 }

@@ -9,9 +9,12 @@ import * as service from './service.ts';
 // Fields every kind shares: the GraphQL types differ, the model is one.
 const common = {
   id: (r: ResourceModel) => encodeId('Resource', r.id),
-  topics: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceTopics>[0]) => service.resourceTopics(ctx, r),
-  organization: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceOrganization>[0]) => service.resourceOrganization(ctx, r),
-  location: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceLocation>[0]) => service.resourceLocation(ctx, r),
+  topics: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceTopics>[0]) =>
+    service.resourceTopics(ctx, r),
+  organization: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceOrganization>[0]) =>
+    service.resourceOrganization(ctx, r),
+  location: (r: ResourceModel, _: unknown, ctx: Parameters<typeof service.resourceLocation>[0]) =>
+    service.resourceLocation(ctx, r),
 };
 
 /**

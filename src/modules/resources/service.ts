@@ -45,7 +45,12 @@ const YEAR_MS = 365.25 * 86_400_000;
 const FROM_WINDOW = { pastMs: YEAR_MS, futureMs: 5 * YEAR_MS };
 
 /** Upcoming meetings of a peer group, expanded from its RRULE in its own time zone. */
-export async function nextMeetings(ctx: Context, r: ResourceModel, first: number | null | undefined, from: Date | null | undefined): Promise<MeetingModel[]> {
+export async function nextMeetings(
+  ctx: Context,
+  r: ResourceModel,
+  first: number | null | undefined,
+  from: Date | null | undefined,
+): Promise<MeetingModel[]> {
   const n = pageSize('PeerGroup.nextMeetings', first);
   const now = Date.now();
   if (from && (from.getTime() < now - FROM_WINDOW.pastMs || from.getTime() > now + FROM_WINDOW.futureMs)) {

@@ -53,7 +53,10 @@ export async function insertListings(db: Db, listings: NewListing[]): Promise<nu
     const rows = await db.insertInto('resources').values(batch.map(newRow)).returning('id').execute();
     ids.push(...rows.map((r) => r.id));
   }
-  await writeParts(db, listings.map((l, i) => ({ id: ids[i]!, listing: l })));
+  await writeParts(
+    db,
+    listings.map((l, i) => ({ id: ids[i]!, listing: l })),
+  );
   return ids;
 }
 
@@ -82,7 +85,13 @@ const ALL_PARTS: readonly ListingPart[] = ['topics', 'location', 'schedule', 'se
  * Writes a listing's new content onto its row and rewrites the given parts (by default all of them). An edit
  * of one field (a partner fixing a description) then costs one UPDATE, not a delete and insert of every part.
  */
-export async function updateListing(db: Db, id: number, listing: NewListing, status: string, parts: readonly ListingPart[] = ALL_PARTS): Promise<void> {
+export async function updateListing(
+  db: Db,
+  id: number,
+  listing: NewListing,
+  status: string,
+  parts: readonly ListingPart[] = ALL_PARTS,
+): Promise<void> {
   await db
     .updateTable('resources')
     .set({ ...contentColumns(listing), status, version: sql`version + 1`, updated_at: sql`now()` })
@@ -92,51 +101,94 @@ export async function updateListing(db: Db, id: number, listing: NewListing, sta
 }
 
 /** (Re)writes topics, location, schedule and sessions (or only the given parts) of listings whose rows exist. */
-export async function writeParts(db: Db, items: Array<{ id: number; listing: NewListing }>, parts: readonly ListingPart[] = ALL_PARTS): Promise<void> {
+export async function writeParts(
+  db: Db,
+  items: Array<{ id: number; listing: NewListing }>,
+  parts: readonly ListingPart[] = ALL_PARTS,
+): Promise<void> {
   if (!items.length || !parts.length) return;
   const ids = items.map((i) => i.id);
   const rewrite = new Set(parts);
-  const tables = { topics: 'resource_topics', location: 'locations', schedule: 'schedules', sessions: 'workshop_sessions' } as const;
+  const tables = {
+    topics: 'resource_topics',
+    location: 'locations',
+    schedule: 'schedules',
+    sessions: 'workshop_sessions',
+  } as const;
   for (const part of ALL_PARTS) {
-    if (rewrite.has(part)) await db.deleteFrom(tables[part]).where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids))).execute();
+    if (rewrite.has(part))
+      await db
+        .deleteFrom(tables[part])
+        .where('resource_id', '=', (eb) => eb.fn.any(eb.val(ids)))
+        .execute();
   }
 
-  const topicLinks = !rewrite.has('topics') ? [] : items.flatMap(({ id, listing }) => listing.topicSlugs.map((slug) => ({ id, slug })));
+  const topicLinks = !rewrite.has('topics')
+    ? []
+    : items.flatMap(({ id, listing }) => listing.topicSlugs.map((slug) => ({ id, slug })));
   for (const batch of chunks(topicLinks, 2000)) {
     await sql`insert into resource_topics (resource_id, topic_id)
       select x.id, t.id from unnest(${batch.map((b) => b.id)}::int[], ${batch.map((b) => b.slug)}::text[]) as x(id, slug)
       join topics t on t.slug = x.slug on conflict do nothing`.execute(db);
   }
-  const locations = items.filter((i) => rewrite.has('location') && i.listing.location).map(({ id, listing }) => ({ id, loc: privatiseLocation(listing.location!) }));
+  const locations = items
+    .filter((i) => rewrite.has('location') && i.listing.location)
+    .map(({ id, listing }) => ({ id, loc: privatiseLocation(listing.location!) }));
   for (const batch of chunks(locations)) {
     await db
       .insertInto('locations')
-      .values(batch.map(({ id, loc }) => ({
-        resource_id: id, name: loc.name, address: loc.address, locality: loc.locality, region: loc.region,
-        postal_code: loc.postalCode, country: loc.country, latitude: loc.latitude, longitude: loc.longitude, approximate: loc.approximate,
-        access_notes: loc.accessNotes ?? null,
-      })))
+      .values(
+        batch.map(({ id, loc }) => ({
+          resource_id: id,
+          name: loc.name,
+          address: loc.address,
+          locality: loc.locality,
+          region: loc.region,
+          postal_code: loc.postalCode,
+          country: loc.country,
+          latitude: loc.latitude,
+          longitude: loc.longitude,
+          approximate: loc.approximate,
+          access_notes: loc.accessNotes ?? null,
+        })),
+      )
       .execute();
   }
   const schedules = items.filter((i) => rewrite.has('schedule') && i.listing.schedule);
   for (const batch of chunks(schedules)) {
     await db
       .insertInto('schedules')
-      .values(batch.map(({ id, listing }) => {
-        const s = listing.schedule!;
-        return {
-          resource_id: id, rrule: s.rrule, time_zone: s.timeZone, start_time: s.startTime, start_date: s.startDate,
-          duration_minutes: s.durationMinutes, cancelled_dates: s.cancelledDates,
-          cancellation_reasons: JSON.stringify(s.cancellationReasons ?? {}),
-        };
-      }))
+      .values(
+        batch.map(({ id, listing }) => {
+          const s = listing.schedule!;
+          return {
+            resource_id: id,
+            rrule: s.rrule,
+            time_zone: s.timeZone,
+            start_time: s.startTime,
+            start_date: s.startDate,
+            duration_minutes: s.durationMinutes,
+            cancelled_dates: s.cancelledDates,
+            cancellation_reasons: JSON.stringify(s.cancellationReasons ?? {}),
+          };
+        }),
+      )
       .execute();
   }
-  const sessions = !rewrite.has('sessions') ? [] : items.flatMap(({ id, listing }) => listing.sessions.map((m) => ({ id, m })));
+  const sessions = !rewrite.has('sessions')
+    ? []
+    : items.flatMap(({ id, listing }) => listing.sessions.map((m) => ({ id, m })));
   for (const batch of chunks(sessions)) {
     await db
       .insertInto('workshop_sessions')
-      .values(batch.map(({ id, m }) => ({ resource_id: id, starts_at: m.startsAt, ends_at: m.endsAt, time_zone: m.timeZone })))
+      .values(
+        batch.map(({ id, m }) => ({
+          resource_id: id,
+          starts_at: m.startsAt,
+          ends_at: m.endsAt,
+          time_zone: m.timeZone,
+        })),
+      )
       .execute();
   }
 }

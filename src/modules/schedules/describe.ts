@@ -15,7 +15,12 @@ const { RRule } = rrulePkg;
 type Lang = 'en' | 'fr' | 'es' | 'de' | 'pt';
 
 interface Words {
-  every: { day: (n: number) => string; week: (n: number) => string; month: (n: number) => string; year: (n: number) => string };
+  every: {
+    day: (n: number) => string;
+    week: (n: number) => string;
+    month: (n: number) => string;
+    year: (n: number) => string;
+  };
   on: string;
   onDay: (d: string) => string;
   and: string;
@@ -40,7 +45,9 @@ const en: Words = {
   onDay: (d) => `on day ${d}`,
   and: 'and',
   or: 'or',
-  ordinal: (n) => ({ 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', [-1]: 'last', [-2]: 'second-to-last' })[n] ?? `${n}th`,
+  ordinal: (n) =>
+    ({ 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', [-1]: 'last', [-2]: 'second-to-last' })[n] ??
+    `${n}th`,
   weekday: 'weekday',
   of: (o, what) => `the ${o} ${what}`,
   inMonths: (m) => `in ${m}`,
@@ -60,7 +67,16 @@ const fr: Words = {
   onDay: (d) => `le ${d}`,
   and: 'et',
   or: 'ou',
-  ordinal: (n) => ({ 1: 'premier', 2: 'deuxième', 3: 'troisième', 4: 'quatrième', 5: 'cinquième', [-1]: 'dernier', [-2]: 'avant-dernier' })[n] ?? `${n}e`,
+  ordinal: (n) =>
+    ({
+      1: 'premier',
+      2: 'deuxième',
+      3: 'troisième',
+      4: 'quatrième',
+      5: 'cinquième',
+      [-1]: 'dernier',
+      [-2]: 'avant-dernier',
+    })[n] ?? `${n}e`,
   weekday: 'jour de semaine',
   of: (o, what) => `${o} ${what}`,
   inMonths: (m) => `en ${m}`,
@@ -80,7 +96,9 @@ const es: Words = {
   onDay: (d) => `el día ${d}`,
   and: 'y',
   or: 'o',
-  ordinal: (n) => ({ 1: 'primer', 2: 'segundo', 3: 'tercer', 4: 'cuarto', 5: 'quinto', [-1]: 'último', [-2]: 'penúltimo' })[n] ?? `${n}.º`,
+  ordinal: (n) =>
+    ({ 1: 'primer', 2: 'segundo', 3: 'tercer', 4: 'cuarto', 5: 'quinto', [-1]: 'último', [-2]: 'penúltimo' })[n] ??
+    `${n}.º`,
   weekday: 'día laborable',
   of: (o, what) => `${o} ${what}`,
   inMonths: (m) => `en ${m}`,
@@ -100,7 +118,9 @@ const de: Words = {
   onDay: (d) => `am ${d}.`,
   and: 'und',
   or: 'oder',
-  ordinal: (n) => ({ 1: 'ersten', 2: 'zweiten', 3: 'dritten', 4: 'vierten', 5: 'fünften', [-1]: 'letzten', [-2]: 'vorletzten' })[n] ?? `${n}.`,
+  ordinal: (n) =>
+    ({ 1: 'ersten', 2: 'zweiten', 3: 'dritten', 4: 'vierten', 5: 'fünften', [-1]: 'letzten', [-2]: 'vorletzten' })[n] ??
+    `${n}.`,
   weekday: 'Werktag',
   of: (o, what) => `${o} ${what}`,
   inMonths: (m) => `im ${m}`,
@@ -120,7 +140,16 @@ const pt: Words = {
   onDay: (d) => `no dia ${d}`,
   and: 'e',
   or: 'ou',
-  ordinal: (n) => ({ 1: 'primeiro(a)', 2: 'segundo(a)', 3: 'terceiro(a)', 4: 'quarto(a)', 5: 'quinto(a)', [-1]: 'último(a)', [-2]: 'penúltimo(a)' })[n] ?? `${n}.º`,
+  ordinal: (n) =>
+    ({
+      1: 'primeiro(a)',
+      2: 'segundo(a)',
+      3: 'terceiro(a)',
+      4: 'quarto(a)',
+      5: 'quinto(a)',
+      [-1]: 'último(a)',
+      [-2]: 'penúltimo(a)',
+    })[n] ?? `${n}.º`,
   weekday: 'dia útil',
   of: (o, what) => `no(a) ${o} ${what}`,
   inMonths: (m) => `em ${m}`,
@@ -132,8 +161,10 @@ const pt: Words = {
 const WORDS: Record<Lang, Words> = { en, fr, es, de, pt };
 
 // Monday-first weekday index (as rrule.js numbers them) → a date that falls on it, for Intl names.
-const weekdayName = (lang: Lang, i: number) => new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)));
-const monthName = (lang: Lang, m: number) => new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, m - 1, 1)));
+const weekdayName = (lang: Lang, i: number) =>
+  new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)));
+const monthName = (lang: Lang, m: number) =>
+  new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, m - 1, 1)));
 
 function list(items: string[], joiner: string): string {
   if (items.length <= 1) return items.join('');
@@ -145,10 +176,13 @@ interface Weekday {
   n?: number;
 }
 
-const asArray = <T>(v: T | T[] | null | undefined): T[] => (v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const asArray = <T>(v: T | T[] | null | undefined): T[] =>
+  v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 function weekdays(o: Partial<rrulePkg.Options>): Weekday[] {
-  return asArray(o.byweekday as unknown as Array<number | Weekday> | number | Weekday).map((d) => (typeof d === 'number' ? { weekday: d } : { weekday: d.weekday, n: d.n ?? undefined }));
+  return asArray(o.byweekday as unknown as Array<number | Weekday> | number | Weekday).map((d) =>
+    typeof d === 'number' ? { weekday: d } : { weekday: d.weekday, n: d.n ?? undefined },
+  );
 }
 
 /** The rule part of the description, or null when the shape is not one we word ourselves. */
@@ -167,25 +201,50 @@ export function describeRule(rule: string, lang: Lang): string | null {
     case RRule.DAILY:
       if (setpos.length || monthdays.length) return null;
       head = w.every.day(interval);
-      if (days.length) when = `${w.on} ${list(days.map((d) => weekdayName(lang, d.weekday)), w.and)}`;
+      if (days.length)
+        when = `${w.on} ${list(
+          days.map((d) => weekdayName(lang, d.weekday)),
+          w.and,
+        )}`;
       break;
     case RRule.WEEKLY:
       if (setpos.length || monthdays.length || days.some((d) => d.n)) return null;
       head = w.every.week(interval);
-      if (days.length) when = `${w.on} ${list(days.map((d) => weekdayName(lang, d.weekday)), w.and)}`;
+      if (days.length)
+        when = `${w.on} ${list(
+          days.map((d) => weekdayName(lang, d.weekday)),
+          w.and,
+        )}`;
       break;
     case RRule.MONTHLY:
       head = w.every.month(interval);
       if (setpos.length && days.length && !monthdays.length && days.every((d) => !d.n)) {
         // BYSETPOS picks among the matching days of the month: MO-FR with 1 is "the first weekday".
         const isWeekdays = days.length === 5 && [0, 1, 2, 3, 4].every((i) => days.some((d) => d.weekday === i));
-        const what = isWeekdays ? w.weekday : list(days.map((d) => weekdayName(lang, d.weekday)), w.or);
-        when = `${w.on} ${list(setpos.map((p) => w.of(w.ordinal(p), what)), w.and)}`;
+        const what = isWeekdays
+          ? w.weekday
+          : list(
+              days.map((d) => weekdayName(lang, d.weekday)),
+              w.or,
+            );
+        when = `${w.on} ${list(
+          setpos.map((p) => w.of(w.ordinal(p), what)),
+          w.and,
+        )}`;
       } else if (!setpos.length && days.length && days.every((d) => d.n) && !monthdays.length) {
         const sameDay = days.every((d) => d.weekday === days[0]!.weekday);
         when = sameDay
-          ? `${w.on} ${w.of(list(days.map((d) => w.ordinal(d.n!)), w.and), weekdayName(lang, days[0]!.weekday))}`
-          : `${w.on} ${list(days.map((d) => w.of(w.ordinal(d.n!), weekdayName(lang, d.weekday))), w.and)}`;
+          ? `${w.on} ${w.of(
+              list(
+                days.map((d) => w.ordinal(d.n!)),
+                w.and,
+              ),
+              weekdayName(lang, days[0]!.weekday),
+            )}`
+          : `${w.on} ${list(
+              days.map((d) => w.of(w.ordinal(d.n!), weekdayName(lang, d.weekday))),
+              w.and,
+            )}`;
       } else if (!setpos.length && !days.length && monthdays.length) {
         when = w.onDay(list(monthdays.map(String), w.and));
       } else if (setpos.length || days.length || monthdays.length) {
@@ -199,16 +258,29 @@ export function describeRule(rule: string, lang: Lang): string | null {
   if (months.length && months.length < 12) {
     const sorted = [...months].sort((a, b) => a - b);
     const missing = Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !sorted.includes(m));
-    monthPart = missing.length < sorted.length
-      ? w.exceptMonths(list(missing.map((m) => monthName(lang, m)), w.and))
-      : w.inMonths(list(sorted.map((m) => monthName(lang, m)), w.and));
+    monthPart =
+      missing.length < sorted.length
+        ? w.exceptMonths(
+            list(
+              missing.map((m) => monthName(lang, m)),
+              w.and,
+            ),
+          )
+        : w.inMonths(
+            list(
+              sorted.map((m) => monthName(lang, m)),
+              w.and,
+            ),
+          );
   }
   return [head, when, monthPart].filter(Boolean).join(' ');
 }
 
 /** "every month on the first weekday at 19:00 (Europe/London)", in the language given when we have its words. */
 export function describeSchedule(schedule: ScheduleModel, language?: string | null): string {
-  const lang = ((language ?? 'en').slice(0, 2).toLowerCase() in WORDS ? (language ?? 'en').slice(0, 2).toLowerCase() : 'en') as Lang;
+  const lang = (
+    (language ?? 'en').slice(0, 2).toLowerCase() in WORDS ? (language ?? 'en').slice(0, 2).toLowerCase() : 'en'
+  ) as Lang;
   const w = WORDS[lang];
   let text: string | null;
   let used: Words = w;

@@ -32,12 +32,20 @@ export function createMeetingsLoader(now = new Date()) {
       const results: (MeetingModel[] | Error)[] = [];
       for (const { schedule, from, limit } of keys) {
         if (++spent > REQUEST_EXPANSIONS) {
-          results.push(requestError('QUERY_TOO_COMPLEX', `a request may expand at most ${REQUEST_EXPANSIONS} schedules`));
+          results.push(
+            requestError('QUERY_TOO_COMPLEX', `a request may expand at most ${REQUEST_EXPANSIONS} schedules`),
+          );
           continue;
         }
         await slice.pause();
         const start = from ?? now;
-        results.push(meetingsWithCancellations(schedule, { from: start, until: new Date(start.getTime() + MEETINGS_HORIZON_MS), limit }));
+        results.push(
+          meetingsWithCancellations(schedule, {
+            from: start,
+            until: new Date(start.getTime() + MEETINGS_HORIZON_MS),
+            limit,
+          }),
+        );
       }
       return results;
     },

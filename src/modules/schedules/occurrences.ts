@@ -29,7 +29,8 @@ export async function materializeOccurrences(db: Db, resourceIds: number[], now 
     const rows: { resource_id: number; starts_at: Date; ends_at: Date | null }[] = [];
     for (const s of schedules) {
       await slice.pause();
-      for (const m of expandSchedule(s, { from, until, limit: 500 })) rows.push({ resource_id: s.resourceId, starts_at: m.startsAt, ends_at: m.endsAt });
+      for (const m of expandSchedule(s, { from, until, limit: 500 }))
+        rows.push({ resource_id: s.resourceId, starts_at: m.startsAt, ends_at: m.endsAt });
     }
     await repo.replaceOccurrences(db, ids, rows, until);
     await repo.copySessionsToOccurrences(db, ids);
@@ -57,6 +58,7 @@ export async function refreshDueOccurrences(db: Db, now = new Date(), opts: Refr
     if (!due.length) return total;
     await materializeOccurrences(db, due, now);
     total += due.length;
-    if (opts.pauseMs) await setTimeout(opts.pauseMs, undefined, { signal: opts.signal }).catch(() => opts.signal?.throwIfAborted());
+    if (opts.pauseMs)
+      await setTimeout(opts.pauseMs, undefined, { signal: opts.signal }).catch(() => opts.signal?.throwIfAborted());
   }
 }

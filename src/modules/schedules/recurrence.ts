@@ -17,7 +17,12 @@ const ALLOWED_FREQS = new Set([RRule.DAILY, RRule.WEEKLY, RRule.MONTHLY, RRule.Y
  * The longest INTERVAL per FREQ: a peer group meets at least about once a year. Together with the period
  * budget below this keeps every expansion to a few thousand cheap steps.
  */
-const MAX_INTERVAL: Record<number, number> = { [RRule.DAILY]: 366, [RRule.WEEKLY]: 52, [RRule.MONTHLY]: 12, [RRule.YEARLY]: 1 };
+const MAX_INTERVAL: Record<number, number> = {
+  [RRule.DAILY]: 366,
+  [RRule.WEEKLY]: 52,
+  [RRule.MONTHLY]: 12,
+  [RRule.YEARLY]: 1,
+};
 const MAX_COUNT = 1000;
 
 /**
@@ -36,7 +41,9 @@ export function parseRule(rule: string): Partial<rrulePkg.Options> {
   const text = rule.trim().replace(/^RRULE:/i, '');
   if (!text || text.length > 500 || /[\r\n]/.test(text)) throw new RecurrenceError('must be a single RRULE line');
   if (FORBIDDEN_PARTS.test(text)) {
-    throw new RecurrenceError('must not set DTSTART, TZID, times, BYWEEKNO, BYYEARDAY or BYEASTER: use startDate, timeZone and startTime');
+    throw new RecurrenceError(
+      'must not set DTSTART, TZID, times, BYWEEKNO, BYYEARDAY or BYEASTER: use startDate, timeZone and startTime',
+    );
   }
   let parsed: rrulePkg.RRule;
   try {
@@ -51,14 +58,18 @@ export function parseRule(rule: string): Partial<rrulePkg.Options> {
   }
   const maxInterval = MAX_INTERVAL[options.freq]!;
   if (options.interval !== undefined && (options.interval < 1 || options.interval > maxInterval)) {
-    throw new RecurrenceError(`INTERVAL must be between 1 and ${maxInterval} for FREQ=${RRule.FREQUENCIES[options.freq]}`);
+    throw new RecurrenceError(
+      `INTERVAL must be between 1 and ${maxInterval} for FREQ=${RRule.FREQUENCIES[options.freq]}`,
+    );
   }
   if (options.count !== undefined && options.count !== null && (options.count < 1 || options.count > MAX_COUNT)) {
     throw new RecurrenceError(`COUNT must be between 1 and ${MAX_COUNT}`);
   }
   if (options.freq === RRule.DAILY && (options.bymonthday !== undefined || options.bysetpos !== undefined)) {
     // "Daily, but only on the 30th of February" is how a rule ends up stepping day by day through centuries.
-    throw new RecurrenceError('FREQ=DAILY may only be narrowed by BYDAY and BYMONTH: use FREQ=MONTHLY for days of the month');
+    throw new RecurrenceError(
+      'FREQ=DAILY may only be narrowed by BYDAY and BYMONTH: use FREQ=MONTHLY for days of the month',
+    );
   }
   return options;
 }
@@ -87,7 +98,8 @@ export function countToUntil(schedule: Pick<ScheduleModel, 'rrule' | 'startDate'
   const rule = ruleFor(schedule, new Date(0));
   const budget = budgetPeriods(rule, PERIOD_BUDGET);
   const dates = rule.all((_, i) => i < CANDIDATE_BUDGET);
-  if (budget.exhausted() || dates.length >= CANDIDATE_BUDGET) throw new RecurrenceError('COUNT reaches too far ahead: use UNTIL');
+  if (budget.exhausted() || dates.length >= CANDIDATE_BUDGET)
+    throw new RecurrenceError('COUNT reaches too far ahead: use UNTIL');
   const last = dates[dates.length - 1];
   if (!last) throw new RecurrenceError('yields no meeting');
   const { count: _count, ...rest } = options;
@@ -97,7 +109,10 @@ export function countToUntil(schedule: Pick<ScheduleModel, 'rrule' | 'startDate'
 /** Canonical RRULE text without the "RRULE:" prefix. */
 export function normaliseRule(rule: string): string {
   // rrule.js writes "+2WE"; the sign is optional in RFC 5545 and people write "2WE".
-  return new RRule(parseRule(rule)).toString().replace(/^RRULE:/, '').replace(/([=,])\+(\d)/g, '$1$2');
+  return new RRule(parseRule(rule))
+    .toString()
+    .replace(/^RRULE:/, '')
+    .replace(/([=,])\+(\d)/g, '$1$2');
 }
 
 export function isValidTimeZone(zone: string): boolean {
@@ -132,7 +147,9 @@ const DAY_MS = 86_400_000;
  */
 function explicitOptions(options: Partial<rrulePkg.Options>, dtstart: Date): Partial<rrulePkg.Options> {
   const o = { ...options };
-  const narrowed = [o.byweekday, o.bymonthday, o.byweekno, o.byyearday, o.byeaster].some((v) => v !== undefined && v !== null);
+  const narrowed = [o.byweekday, o.bymonthday, o.byweekno, o.byyearday, o.byeaster].some(
+    (v) => v !== undefined && v !== null,
+  );
   if (narrowed) return o;
   if (o.freq === RRule.WEEKLY) o.byweekday = [(dtstart.getUTCDay() + 6) % 7];
   if (o.freq === RRule.MONTHLY) o.bymonthday = [dtstart.getUTCDate()];
@@ -160,7 +177,8 @@ function alignedStart(o: Partial<rrulePkg.Options>, dtstart: Date, before: Date)
     return steps > 0 ? new Date(dtstart.getTime() + steps * step) : dtstart;
   }
   const monthsPerStep = o.freq === RRule.MONTHLY ? interval : 12 * interval;
-  const months = (before.getUTCFullYear() - dtstart.getUTCFullYear()) * 12 + before.getUTCMonth() - dtstart.getUTCMonth();
+  const months =
+    (before.getUTCFullYear() - dtstart.getUTCFullYear()) * 12 + before.getUTCMonth() - dtstart.getUTCMonth();
   const steps = Math.floor(months / monthsPerStep) - 1;
   if (steps <= 0) return dtstart;
   // The first of the month (of January for a yearly rule): every date of that period lies ahead of the new start.
@@ -171,12 +189,18 @@ function alignedStart(o: Partial<rrulePkg.Options>, dtstart: Date, before: Date)
   return new Date(first + time);
 }
 
-function ruleFor(schedule: Pick<ScheduleModel, 'rrule' | 'startDate' | 'startTime'>, windowStart: Date): rrulePkg.RRule {
+function ruleFor(
+  schedule: Pick<ScheduleModel, 'rrule' | 'startDate' | 'startTime'>,
+  windowStart: Date,
+): rrulePkg.RRule {
   const [y, m, d] = schedule.startDate.split('-').map(Number) as [number, number, number];
   const [hh, mm] = schedule.startTime.split(':').map(Number) as [number, number];
   const dtstart = new Date(Date.UTC(y, m - 1, d, hh, mm));
   // Stored rules were checked when written; rules stricter checks would now refuse still expand, on budget.
-  const options = explicitOptions((rrulestr(`RRULE:${schedule.rrule.replace(/^RRULE:/i, '')}`) as rrulePkg.RRule).origOptions, dtstart);
+  const options = explicitOptions(
+    (rrulestr(`RRULE:${schedule.rrule.replace(/^RRULE:/i, '')}`) as rrulePkg.RRule).origOptions,
+    dtstart,
+  );
   return new RRule({ ...options, dtstart: alignedStart(options, dtstart, windowStart) });
 }
 
@@ -216,7 +240,10 @@ export interface Expansion {
  * Meetings that start at or after `from` and before `until`, at most `limit`, skipping cancelled dates.
  * Bounded: at most PERIOD_BUDGET periods and CANDIDATE_BUDGET candidate dates, whatever the rule.
  */
-export function expandScheduleBounded(schedule: ScheduleModel, options: { from: Date; until?: Date; limit: number }): Expansion {
+export function expandScheduleBounded(
+  schedule: ScheduleModel,
+  options: { from: Date; until?: Date; limit: number },
+): Expansion {
   const cancelled = new Set(schedule.cancelledDates);
   const zone = schedule.timeZone;
   // Compare in floating time, widened by a day on each side, then filter by the real instant.
@@ -248,7 +275,10 @@ export function expandScheduleBounded(schedule: ScheduleModel, options: { from: 
 }
 
 /** Meetings from `from` (see expandScheduleBounded); a rule that runs out of budget yields what it found. */
-export function expandSchedule(schedule: ScheduleModel, options: { from: Date; until?: Date; limit: number }): MeetingModel[] {
+export function expandSchedule(
+  schedule: ScheduleModel,
+  options: { from: Date; until?: Date; limit: number },
+): MeetingModel[] {
   return expandScheduleBounded(schedule, options).meetings;
 }
 

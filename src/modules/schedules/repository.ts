@@ -11,9 +11,17 @@ export interface OccurrenceRow {
 }
 
 /** Replaces the materialised occurrences of these listings with the given ones. */
-export async function replaceOccurrences(db: Db, resourceIds: number[], rows: OccurrenceRow[], until: Date): Promise<void> {
+export async function replaceOccurrences(
+  db: Db,
+  resourceIds: number[],
+  rows: OccurrenceRow[],
+  until: Date,
+): Promise<void> {
   if (!resourceIds.length) return;
-  await db.deleteFrom('resource_occurrences').where('resource_id', '=', (eb) => eb.fn.any(eb.val(resourceIds))).execute();
+  await db
+    .deleteFrom('resource_occurrences')
+    .where('resource_id', '=', (eb) => eb.fn.any(eb.val(resourceIds)))
+    .execute();
   for (let i = 0; i < rows.length; i += 2000) {
     const batch = rows.slice(i, i + 2000);
     await sql`insert into resource_occurrences (resource_id, starts_at, ends_at)
@@ -21,7 +29,11 @@ export async function replaceOccurrences(db: Db, resourceIds: number[], rows: Oc
                            ${batch.map((r) => r.ends_at?.toISOString() ?? null)}::timestamptz[])
       on conflict do nothing`.execute(db);
   }
-  await db.updateTable('schedules').set({ occurrences_until: until }).where('resource_id', '=', (eb) => eb.fn.any(eb.val(resourceIds))).execute();
+  await db
+    .updateTable('schedules')
+    .set({ occurrences_until: until })
+    .where('resource_id', '=', (eb) => eb.fn.any(eb.val(resourceIds)))
+    .execute();
 }
 
 /** Workshop sessions of these listings, as occurrences (they are finite: no horizon). */

@@ -39,7 +39,14 @@ export function branches(f: SearchFilter): Branch[] {
   if (!f.near && !f.within) return [{ phase: 0, from: sql`resources r${textJoin}`, where: [], located: false }];
   if (!f.near) {
     // A viewport alone: located listings only, in any order but DISTANCE (which needs `near`).
-    return [{ phase: 0, from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`, where: [sql`r.format <> 'ONLINE'`, ...withinConditions(f)], located: false }];
+    return [
+      {
+        phase: 0,
+        from: sql`locations l join resources r on r.id = l.resource_id${textJoin}`,
+        where: [sql`r.format <> 'ONLINE'`, ...withinConditions(f)],
+        located: false,
+      },
+    ];
   }
   const located: Branch = {
     phase: 0,
@@ -64,9 +71,10 @@ export function branches(f: SearchFilter): Branch[] {
 export function withinConditions(f: SearchFilter): Sql[] {
   if (!f.within) return [];
   const { south, west, north, east } = f.within;
-  const longitude = west <= east
-    ? sql`l.longitude between ${west}::float8 and ${east}::float8`
-    : sql`(l.longitude >= ${west}::float8 or l.longitude <= ${east}::float8)`;
+  const longitude =
+    west <= east
+      ? sql`l.longitude between ${west}::float8 and ${east}::float8`
+      : sql`(l.longitude >= ${west}::float8 or l.longitude <= ${east}::float8)`;
   const b = boxBounds(f.within);
   // earth() is ll_to_earth's radius; a metre of slack keeps points on an edge inside despite rounding.
   const cube = sql`cube_enlarge(cube(array[${b.min[0]}::float8 * earth(), ${b.min[1]}::float8 * earth(), ${b.min[2]}::float8 * earth()],
@@ -75,14 +83,23 @@ export function withinConditions(f: SearchFilter): Sql[] {
 }
 
 /** The unit-sphere x, y, z ranges of a latitude/longitude box (ll_to_earth's axes: x toward 0°E, z north). */
-export function boxBounds(box: { south: number; west: number; north: number; east: number }): { min: [number, number, number]; max: [number, number, number] } {
+export function boxBounds(box: { south: number; west: number; north: number; east: number }): {
+  min: [number, number, number];
+  max: [number, number, number];
+} {
   const rad = Math.PI / 180;
   // cos(latitude) over [south, north]: largest nearest the equator, smallest at the end furthest from it.
   const cosLat = [Math.cos(box.south * rad), Math.cos(box.north * rad)];
   const cosLatMax = box.south <= 0 && box.north >= 0 ? 1 : Math.max(...cosLat);
   const cosLatMin = Math.min(...cosLat);
   // Longitude intervals (two when the box crosses the antimeridian), and cos/sin ranges over them.
-  const intervals = box.west <= box.east ? [[box.west, box.east]] : [[box.west, 180], [-180, box.east]];
+  const intervals =
+    box.west <= box.east
+      ? [[box.west, box.east]]
+      : [
+          [box.west, 180],
+          [-180, box.east],
+        ];
   const range = (fn: (x: number) => number, peaks: Array<[number, number]>) => {
     let lo = Infinity;
     let hi = -Infinity;
@@ -100,8 +117,15 @@ export function boxBounds(box: { south: number; west: number; north: number; eas
     }
     return [lo, hi] as const;
   };
-  const [cosLo, cosHi] = range(Math.cos, [[0, 1], [180, -1], [-180, -1]]);
-  const [sinLo, sinHi] = range(Math.sin, [[90, 1], [-90, -1]]);
+  const [cosLo, cosHi] = range(Math.cos, [
+    [0, 1],
+    [180, -1],
+    [-180, -1],
+  ]);
+  const [sinLo, sinHi] = range(Math.sin, [
+    [90, 1],
+    [-90, -1],
+  ]);
   // x = cos(lat)·cos(lng), y = cos(lat)·sin(lng), with cos(lat) ≥ 0 in [cosLatMin, cosLatMax].
   const times = (lo: number, hi: number) => {
     const products = [cosLatMin * lo, cosLatMin * hi, cosLatMax * lo, cosLatMax * hi];
@@ -139,7 +163,9 @@ export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   }
   if (f.organizationIds) c.push(sql`r.organization_id = any(${f.organizationIds}::int[])`);
   if (f.topicIds && except !== 'topicIds') {
-    c.push(sql`exists (select 1 from resource_topics rt where rt.resource_id = r.id and rt.topic_id = any(${f.topicIds}::int[]))`);
+    c.push(
+      sql`exists (select 1 from resource_topics rt where rt.resource_id = r.id and rt.topic_id = any(${f.topicIds}::int[]))`,
+    );
   }
   if (f.text !== undefined) c.push(sql`r.search_tsv @@ q.tsq`);
   if (f.meetsWithinDays !== undefined) {
@@ -184,7 +210,12 @@ const orders: Record<SearchOrder, OrderSpec> = {
     idDesc: false,
   },
   // The cube distance (a chord) orders exactly as the great-circle distance and lets GiST walk nearest-first.
-  DISTANCE: { key: (b, f) => (b.located ? sql`(${pointOf} <-> ${searchPoint(f)})` : null), cast: sql`float8`, desc: false, idDesc: false },
+  DISTANCE: {
+    key: (b, f) => (b.located ? sql`(${pointOf} <-> ${searchPoint(f)})` : null),
+    cast: sql`float8`,
+    desc: false,
+    idDesc: false,
+  },
   NEXT_MEETING: {
     key: (_b, f) =>
       sql`(select min(o.starts_at) from resource_occurrences o where o.resource_id = r.id and o.starts_at >= ${f.asOf}::timestamptz)`,
@@ -208,11 +239,42 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 }
 
 const columns = sql.raw(
-  ['id', 'organization_id', 'kind', 'external_id', 'name', 'description', 'format', 'languages', 'is_free',
-   'audiences', 'accessibility', 'url', 'status', 'version', 'last_verified_at', 'created_at', 'updated_at',
-   'facilitation', 'capacity', 'registration_url', 'platform', 'moderated', 'moderation_note', 'taken_down_at',
-   'join_mode', 'joining', 'contacts', 'online', 'eligibility', 'operational_status', 'status_until', 'notices',
-   'cost_model', 'cost']
+  [
+    'id',
+    'organization_id',
+    'kind',
+    'external_id',
+    'name',
+    'description',
+    'format',
+    'languages',
+    'is_free',
+    'audiences',
+    'accessibility',
+    'url',
+    'status',
+    'version',
+    'last_verified_at',
+    'created_at',
+    'updated_at',
+    'facilitation',
+    'capacity',
+    'registration_url',
+    'platform',
+    'moderated',
+    'moderation_note',
+    'taken_down_at',
+    'join_mode',
+    'joining',
+    'contacts',
+    'online',
+    'eligibility',
+    'operational_status',
+    'status_until',
+    'notices',
+    'cost_model',
+    'cost',
+  ]
     .map((c) => `r.${c}`)
     .join(', '),
 );
@@ -235,7 +297,13 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
     const key = o.key(b, f);
     const where = [...b.where, ...conditions(f)];
     if (spec.after && spec.after.phase === b.phase) {
-      where.push(key ? afterCondition(key, o, spec.after) : o.idDesc ? sql`r.id < ${spec.after.id}::int` : sql`r.id > ${spec.after.id}::int`);
+      where.push(
+        key
+          ? afterCondition(key, o, spec.after)
+          : o.idDesc
+            ? sql`r.id < ${spec.after.id}::int`
+            : sql`r.id > ${spec.after.id}::int`,
+      );
     }
     const keyOut = key ? (o.keyText ? o.keyText(key) : key) : sql`null`;
     const distance = b.located
@@ -261,7 +329,9 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
     limit ${spec.limit}::int`;
   // With text, the GIN index on the search document narrows faster than any walk (and GIN is bitmap-only).
   const walkNearestFirst = f.near !== undefined && spec.order === 'DISTANCE' && f.text === undefined;
-  const result = walkNearestFirst ? await withNearestNeighbourPlan(db, (trx) => page.execute(trx)) : await page.execute(db);
+  const result = walkNearestFirst
+    ? await withNearestNeighbourPlan(db, (trx) => page.execute(trx))
+    : await page.execute(db);
   return result.rows.map((row) => {
     const { sort_raw: _ignored, ...rest } = row as SearchRow & { sort_raw?: unknown };
     return rest;
@@ -308,8 +378,12 @@ async function withNearestNeighbourPlan<T>(db: Db, run: (trx: Db) => Promise<T>)
 }
 
 export async function countMatches(db: Db, f: SearchFilter): Promise<number> {
-  const counts = branches(f).map((b) => sql`(select count(*) from ${b.from} where ${and([...b.where, ...conditions(f)])})`);
-  const result = await sql<{ total: number }>`${withText(f)} select (${sql.join(counts, sql` + `)})::int as total`.execute(db);
+  const counts = branches(f).map(
+    (b) => sql`(select count(*) from ${b.from} where ${and([...b.where, ...conditions(f)])})`,
+  );
+  const result = await sql<{
+    total: number;
+  }>`${withText(f)} select (${sql.join(counts, sql` + `)})::int as total`.execute(db);
   return result.rows[0]?.total ?? 0;
 }
 
@@ -324,7 +398,9 @@ export async function countFacets(db: Db, f: SearchFilter): Promise<FacetRow[]> 
   const selects: Sql[] = [];
   for (const b of branches(f)) {
     const where = (d: FacetDimension) => and([...b.where, ...conditions(f, d)]);
-    selects.push(sql`select 'kinds' as facet, r.kind as value, count(*) as n from ${b.from} where ${where('kinds')} group by r.kind`);
+    selects.push(
+      sql`select 'kinds' as facet, r.kind as value, count(*) as n from ${b.from} where ${where('kinds')} group by r.kind`,
+    );
     selects.push(sql`select 'formats', r.format, count(*) from ${b.from} where ${where('formats')} group by r.format`);
     selects.push(sql`select 'languages', lang, count(*) from ${b.from} cross join unnest(r.languages) as lang
       where ${where('languages')} group by lang`);

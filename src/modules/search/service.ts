@@ -17,13 +17,16 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_MEETS_WITHIN_DAYS = 90;
 const MAX_TEXT_LENGTH = 200;
 
-
 /** The page size of a resources connection (see shared/page-size.ts). */
-export function checkPageSize(first: number | null | undefined, coordinate: 'Query.resources' | 'Organization.resources' | 'Query.organizations' = 'Query.resources'): number {
+export function checkPageSize(
+  first: number | null | undefined,
+  coordinate: 'Query.resources' | 'Organization.resources' | 'Query.organizations' = 'Query.resources',
+): number {
   return pageSize(coordinate, first);
 }
 
-const nonEmpty = <T>(list: readonly T[] | null | undefined): T[] | undefined => (list && list.length ? [...new Set(list)] : undefined);
+const nonEmpty = <T>(list: readonly T[] | null | undefined): T[] | undefined =>
+  list && list.length ? [...new Set(list)] : undefined;
 
 /** Turns the GraphQL filter into a repository filter, refusing bad values with the argument's name. */
 export async function buildFilter(
@@ -49,12 +52,14 @@ export async function buildFilter(
     asOf,
   };
   if (f.age != null) {
-    if (!(Number.isInteger(f.age) && f.age >= 0 && f.age <= 120)) throw badInput('filter.age', 'must be between 0 and 120');
+    if (!(Number.isInteger(f.age) && f.age >= 0 && f.age <= 120))
+      throw badInput('filter.age', 'must be between 0 and 120');
     out.age = f.age;
   }
   if (f.languages && f.languages.length) {
     const bad = f.languages.find((l) => !/^[a-z]{2}$/.test(l));
-    if (bad !== undefined) throw badInput('filter.languages', `"${bad.slice(0, 20)}" is not an ISO 639-1 code (two lower-case letters)`);
+    if (bad !== undefined)
+      throw badInput('filter.languages', `"${bad.slice(0, 20)}" is not an ISO 639-1 code (two lower-case letters)`);
     out.languages = nonEmpty(f.languages);
   }
   if (f.text != null) {
@@ -63,7 +68,8 @@ export async function buildFilter(
     if (text) out.text = text;
   }
   if (f.verifiedWithinDays != null) {
-    if (f.verifiedWithinDays < 0 || f.verifiedWithinDays > 3650) throw badInput('filter.verifiedWithinDays', 'must be between 0 and 3650');
+    if (f.verifiedWithinDays < 0 || f.verifiedWithinDays > 3650)
+      throw badInput('filter.verifiedWithinDays', 'must be between 0 and 3650');
     out.verifiedWithinDays = f.verifiedWithinDays;
   }
   if (f.meetsWithinDays != null) {
@@ -84,7 +90,8 @@ export async function buildFilter(
   }
   if (f.topics && f.topics.length) {
     const { ids, unknown } = await expandTopicSlugs(ctx, f.topics);
-    if (unknown.length) throw badInput('filter.topics', `unknown topic ${unknown.map((s) => `"${s.slice(0, 60)}"`).join(', ')}`);
+    if (unknown.length)
+      throw badInput('filter.topics', `unknown topic ${unknown.map((s) => `"${s.slice(0, 60)}"`).join(', ')}`);
     out.topicIds = ids;
   }
   if (f.within) {
@@ -99,7 +106,8 @@ export async function buildFilter(
   if (near) {
     const radiusKm = near.radiusKm ?? 25;
     if (!(near.latitude >= -90 && near.latitude <= 90)) throw badInput('near.latitude', 'must be between -90 and 90');
-    if (!(near.longitude >= -180 && near.longitude <= 180)) throw badInput('near.longitude', 'must be between -180 and 180');
+    if (!(near.longitude >= -180 && near.longitude <= 180))
+      throw badInput('near.longitude', 'must be between -180 and 180');
     if (!(radiusKm > 0 && radiusKm <= 500)) throw badInput('near.radiusKm', 'must be greater than 0 and at most 500');
     out.near = { latitude: near.latitude, longitude: near.longitude, radiusKm };
   }
@@ -137,7 +145,11 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
   if (args.after != null) {
     const payload = ctx.cursors.decode(args.after, ordering);
     const [phase, key] = payload.k;
-    if ((phase !== 0 && phase !== 1) || payload.k.length !== 2 || (payload.x !== undefined && typeof payload.x !== 'string')) {
+    if (
+      (phase !== 0 && phase !== 1) ||
+      payload.k.length !== 2 ||
+      (payload.x !== undefined && typeof payload.x !== 'string')
+    ) {
       throw badInput('after', 'is not a valid cursor for this query');
     }
     after = { phase, key: key ?? null, id: payload.i };
@@ -167,7 +179,8 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
     totalCount: once(() => repo.countMatches(ctx.db, filter)),
     facets: once(async (): Promise<FacetsModel> => {
       const facets: FacetsModel = { kinds: [], formats: [], topics: [], languages: [] };
-      for (const row of await repo.countFacets(ctx.db, filter)) facets[row.facet].push({ value: row.value, count: row.count });
+      for (const row of await repo.countFacets(ctx.db, filter))
+        facets[row.facet].push({ value: row.value, count: row.count });
       return facets;
     }),
   };
@@ -176,7 +189,9 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
 /** The crisis support a search carries: the country of its point, and "first" for a sensitive topic. */
 async function crisisContext(ctx: Context, args: QueryResourcesArgs) {
   const tax = args.filter?.topics?.length ? await ctx.loaders.taxonomy() : null;
-  const first = (args.filter?.topics ?? []).some((slug) => SENSITIVE_TOPICS.has(slug) || tax?.bySlug.get(slug)?.sensitive === true);
+  const first = (args.filter?.topics ?? []).some(
+    (slug) => SENSITIVE_TOPICS.has(slug) || tax?.bySlug.get(slug)?.sensitive === true,
+  );
   return { country: args.near ? countryAt(args.near) : null, first };
 }
 

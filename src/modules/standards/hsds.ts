@@ -17,7 +17,15 @@ export const TAXONOMY_ID = hsdsId('taxonomy', 'peer-atlas-topics');
 type Published = Awaited<ReturnType<typeof repo.findPublished>>[number];
 type Org = { id: number; name: string; url: string | null };
 
-const DAY_NAMES: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+const DAY_NAMES: Record<string, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
 
 export function toHsdsOrganization(o: Org) {
   return {
@@ -34,7 +42,12 @@ function plusMinutes(time: string, minutes: number): string {
 }
 
 /** A service with its organisation, location (service_at_locations), schedules, languages and topics. */
-export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { id: number; name: string }>, full: boolean) {
+export function toHsdsService(
+  p: Published,
+  org: Org,
+  topicNames: Map<string, { id: number; name: string }>,
+  full: boolean,
+) {
   const l = listingFromRows(p.row, p.parts);
   const id = l.externalId;
   void id;
@@ -52,9 +65,13 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
   const schedule = l.schedule && {
     id: hsdsId('schedule', rid),
     freq: /FREQ=(WEEKLY|MONTHLY|DAILY|YEARLY)/.exec(l.schedule.rrule)?.[1] ?? 'WEEKLY',
-    ...(/INTERVAL=(\d+)/.exec(l.schedule.rrule) ? { interval: Number(/INTERVAL=(\d+)/.exec(l.schedule.rrule)![1]) } : {}),
+    ...(/INTERVAL=(\d+)/.exec(l.schedule.rrule)
+      ? { interval: Number(/INTERVAL=(\d+)/.exec(l.schedule.rrule)![1]) }
+      : {}),
     ...(/BYDAY=([^;]+)/.exec(l.schedule.rrule) ? { byday: /BYDAY=([^;]+)/.exec(l.schedule.rrule)![1] } : {}),
-    ...(/BYMONTHDAY=([^;]+)/.exec(l.schedule.rrule) ? { bymonthday: /BYMONTHDAY=([^;]+)/.exec(l.schedule.rrule)![1] } : {}),
+    ...(/BYMONTHDAY=([^;]+)/.exec(l.schedule.rrule)
+      ? { bymonthday: /BYMONTHDAY=([^;]+)/.exec(l.schedule.rrule)![1] }
+      : {}),
     dtstart: l.schedule.startDate,
     opens_at: l.schedule.startTime,
     closes_at: plusMinutes(l.schedule.startTime, l.schedule.durationMinutes),
@@ -78,12 +95,21 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
         longitude: loc.longitude,
         ...(loc.approximate ? { description: 'Approximate area: the host keeps the exact place private.' } : {}),
         addresses: loc.address
-          ? [{
-              id: hsdsId('address', rid), address_1: loc.address, city: loc.locality ?? '', state_province: loc.region ?? '',
-              postal_code: loc.postalCode ?? '', country: loc.country, address_type: 'physical',
-            }]
+          ? [
+              {
+                id: hsdsId('address', rid),
+                address_1: loc.address,
+                city: loc.locality ?? '',
+                state_province: loc.region ?? '',
+                postal_code: loc.postalCode ?? '',
+                country: loc.country,
+                address_type: 'physical',
+              },
+            ]
           : [],
-        accessibility: l.accessibility.length ? [{ id: hsdsId('accessibility', rid), description: l.accessibility.map(accessibilityText).join('. ') }] : [],
+        accessibility: l.accessibility.length
+          ? [{ id: hsdsId('accessibility', rid), description: l.accessibility.map(accessibilityText).join('. ') }]
+          : [],
       },
     });
   }
@@ -101,7 +127,14 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
     return {
       id: hsdsId(`attribute:${slug}`, rid),
       taxonomy_term_id: hsdsId('topic', t?.id ?? slug),
-      taxonomy_term: { id: hsdsId('topic', t?.id ?? slug), code: slug, name: t?.name ?? slug, description: t?.name ?? slug, taxonomy: 'Peer Atlas topics', taxonomy_id: TAXONOMY_ID },
+      taxonomy_term: {
+        id: hsdsId('topic', t?.id ?? slug),
+        code: slug,
+        name: t?.name ?? slug,
+        description: t?.name ?? slug,
+        taxonomy: 'Peer Atlas topics',
+        taxonomy_id: TAXONOMY_ID,
+      },
     };
   });
   return service;
@@ -109,15 +142,31 @@ export function toHsdsService(p: Published, org: Org, topicNames: Map<string, { 
 
 function describeDays(rrule: string) {
   const days = /BYDAY=([^;]+)/.exec(rrule)?.[1]?.split(',') ?? [];
-  const nth = (n: string) => (n === '-1' ? 'last ' : n ? `${n}${['th', 'st', 'nd', 'rd'][Number(n) % 10 > 3 || (Number(n) > 10 && Number(n) < 14) ? 0 : Number(n) % 10]} ` : '');
-  return days.map((d) => {
-    const m = /^([+-]?\d+)?([A-Z]{2})$/.exec(d);
-    return m ? `${nth(m[1]?.replace('+', '') ?? '')}${DAY_NAMES[m[2]!] ?? m[2]}` : d;
-  }).join(', ');
+  const nth = (n: string) =>
+    n === '-1'
+      ? 'last '
+      : n
+        ? `${n}${['th', 'st', 'nd', 'rd'][Number(n) % 10 > 3 || (Number(n) > 10 && Number(n) < 14) ? 0 : Number(n) % 10]} `
+        : '';
+  return days
+    .map((d) => {
+      const m = /^([+-]?\d+)?([A-Z]{2})$/.exec(d);
+      return m ? `${nth(m[1]?.replace('+', '') ?? '')}${DAY_NAMES[m[2]!] ?? m[2]}` : d;
+    })
+    .join(', ');
 }
 
 const accessibilityText = (f: string) =>
-  ({ STEP_FREE_ACCESS: 'Wheelchair and step-free access', ACCESSIBLE_TOILET: 'Accessible toilet', HEARING_LOOP: 'Hearing (induction) loop', SIGN_LANGUAGE: 'Sign language', CAPTIONS: 'Captions', DIAL_IN_BY_PHONE: 'Dial in by phone', LOW_BANDWIDTH: 'Low bandwidth', QUIET_SPACE: 'Quiet space' })[f] ?? f;
+  ({
+    STEP_FREE_ACCESS: 'Wheelchair and step-free access',
+    ACCESSIBLE_TOILET: 'Accessible toilet',
+    HEARING_LOOP: 'Hearing (induction) loop',
+    SIGN_LANGUAGE: 'Sign language',
+    CAPTIONS: 'Captions',
+    DIAL_IN_BY_PHONE: 'Dial in by phone',
+    LOW_BANDWIDTH: 'Low bandwidth',
+    QUIET_SPACE: 'Quiet space',
+  })[f] ?? f;
 
 /** Maps HSDS UUIDs back to our ids: UUIDv5 cannot be inverted, so ids are hashed once and remembered. */
 export class HsdsIdIndex {
@@ -136,7 +185,8 @@ export class HsdsIdIndex {
   }
 
   async organizationId(db: Db, uuid: string): Promise<number | null> {
-    if (!this.orgs.has(uuid)) this.orgs = new Map((await repo.allOrganizationIds(db)).map((o) => [hsdsId('organization', o.id), o.id]));
+    if (!this.orgs.has(uuid))
+      this.orgs = new Map((await repo.allOrganizationIds(db)).map((o) => [hsdsId('organization', o.id), o.id]));
     return this.orgs.get(uuid) ?? null;
   }
 }

@@ -38,7 +38,8 @@ export class Taxonomy {
   /** Slugs from the root down to the topic. */
   path(id: number): string[] {
     const out: string[] = [];
-    for (let t = this.byId.get(id); t; t = t.parentId === null ? undefined : this.byId.get(t.parentId)) out.unshift(t.slug);
+    for (let t = this.byId.get(id); t; t = t.parentId === null ? undefined : this.byId.get(t.parentId))
+      out.unshift(t.slug);
     return out;
   }
 

@@ -2,7 +2,15 @@ import '../shared/base.css';
 import './analyst.css';
 import L from 'leaflet';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import { CoverageGapsDocument, ResourceStatsDocument, TopicsDocument, type NearInput, type ResourceFilter, type ResourceStatsQuery, type StatDimension } from '../generated/graphql.ts';
+import {
+  CoverageGapsDocument,
+  ResourceStatsDocument,
+  TopicsDocument,
+  type NearInput,
+  type ResourceFilter,
+  type ResourceStatsQuery,
+  type StatDimension,
+} from '../generated/graphql.ts';
 import { ApiError, pageConfig, request } from '../shared/api.ts';
 import { el } from '../shared/labels.ts';
 import { createMap } from '../shared/map.ts';
@@ -46,7 +54,8 @@ $('forget').addEventListener('click', () => {
 });
 
 function explain(err: unknown): string {
-  if (err instanceof ApiError && err.code === 'UNAUTHENTICATED') return 'The key was refused: check it, or set one above.';
+  if (err instanceof ApiError && err.code === 'UNAUTHENTICATED')
+    return 'The key was refused: check it, or set one above.';
   if (err instanceof ApiError && err.code === 'FORBIDDEN') return 'This key is not an analyst or moderator key.';
   return err instanceof Error ? err.message : 'Something went wrong.';
 }
@@ -65,7 +74,8 @@ async function loadTopics() {
   try {
     const { topics } = await request(TopicsDocument, {});
     const select = $<HTMLSelectElement>('topic');
-    for (const t of topics) select.append(el('option', { value: t.slug }, t.parent ? `\u00a0\u00a0– ${t.name}` : t.name));
+    for (const t of topics)
+      select.append(el('option', { value: t.slug }, t.parent ? `\u00a0\u00a0– ${t.name}` : t.name));
   } catch {
     // Without the taxonomy the filter offers "any topic" only.
   }
@@ -82,7 +92,13 @@ if (atlas) {
   atlas.onClick((latitude, longitude) => {
     if ($<HTMLSelectElement>('mode').value !== 'clicks') return;
     clicked.push({ latitude, longitude });
-    L.circleMarker([latitude, longitude], { radius: 5, color: '#000', weight: 2, fillColor: '#fff', fillOpacity: 1 }).addTo(gapLayer);
+    L.circleMarker([latitude, longitude], {
+      radius: 5,
+      color: '#000',
+      weight: 2,
+      fillColor: '#fff',
+      fillOpacity: 1,
+    }).addTo(gapLayer);
   });
 }
 
@@ -113,7 +129,8 @@ function colour(covered: boolean, nearestKm: number | null, radiusKm: number): s
 async function checkCoverage() {
   const status = $('coverage-status');
   const radiusKm = Number($<HTMLSelectElement>('radius').value);
-  const base = $<HTMLSelectElement>('mode').value === 'clicks' ? clicked : gridPoints(Number($<HTMLSelectElement>('grid').value));
+  const base =
+    $<HTMLSelectElement>('mode').value === 'clicks' ? clicked : gridPoints(Number($<HTMLSelectElement>('grid').value));
   if (!base.length) {
     status.textContent = 'Click the map to add points first.';
     return;
@@ -127,10 +144,23 @@ async function checkCoverage() {
     for (const gap of coverageGaps) {
       const { latitude, longitude } = gap.point;
       const text = gap.covered ? 'covered' : gap.nearestKm === null ? 'no listing' : `nearest ${gap.nearestKm} km`;
-      L.circle([latitude, longitude], { radius: radiusKm * 1000, color: colour(gap.covered, gap.nearestKm, radiusKm), weight: 1, fillOpacity: 0.35 })
+      L.circle([latitude, longitude], {
+        radius: radiusKm * 1000,
+        color: colour(gap.covered, gap.nearestKm, radiusKm),
+        weight: 1,
+        fillOpacity: 0.35,
+      })
         .bindTooltip(`${latitude.toFixed(2)}, ${longitude.toFixed(2)}: ${text}`)
         .addTo(gapLayer);
-      rows.push(el('tr', {}, el('td', {}, `${latitude.toFixed(2)}, ${longitude.toFixed(2)}`), el('td', {}, gap.covered ? 'Yes' : 'No'), el('td', { class: 'num' }, gap.nearestKm === null ? '–' : String(gap.nearestKm))));
+      rows.push(
+        el(
+          'tr',
+          {},
+          el('td', {}, `${latitude.toFixed(2)}, ${longitude.toFixed(2)}`),
+          el('td', {}, gap.covered ? 'Yes' : 'No'),
+          el('td', { class: 'num' }, gap.nearestKm === null ? '–' : String(gap.nearestKm)),
+        ),
+      );
     }
     const table = $<HTMLTableElement>('coverage-table');
     table.tBodies[0]!.replaceChildren(...rows);
@@ -168,7 +198,8 @@ function sorted(): Bucket[] {
   const out = [...buckets];
   // column -1 (or dims.length) is the count; the others are the dimension labels.
   out.sort((a, b) => {
-    const diff = column < 0 || column >= dims.length ? a.count - b.count : label(a, column).localeCompare(label(b, column));
+    const diff =
+      column < 0 || column >= dims.length ? a.count - b.count : label(a, column).localeCompare(label(b, column));
     return descending ? -diff : diff;
   });
   return out;
@@ -187,20 +218,46 @@ function renderStats() {
       renderStats();
       table.querySelectorAll<HTMLButtonElement>('th button')[i]?.focus();
     });
-    head.append(el('th', { scope: 'col', class: column === -1 ? 'num' : '', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' }, button));
+    head.append(
+      el(
+        'th',
+        {
+          scope: 'col',
+          class: column === -1 ? 'num' : '',
+          'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none',
+        },
+        button,
+      ),
+    );
   });
   table.tHead!.replaceChildren(head);
   const rows = sorted();
-  table.tBodies[0]!.replaceChildren(...rows.map((b) => el('tr', {}, ...dims.map((_, i) => el('td', {}, label(b, i))), el('td', { class: 'num' }, String(b.count)))));
+  table.tBodies[0]!.replaceChildren(
+    ...rows.map((b) =>
+      el('tr', {}, ...dims.map((_, i) => el('td', {}, label(b, i))), el('td', { class: 'num' }, String(b.count))),
+    ),
+  );
   table.hidden = false;
 
   const top = [...buckets].sort((a, b) => b.count - a.count).slice(0, 20);
-  const data = { labels: top.map((b) => dims.map((_, i) => label(b, i)).join(' · ')), datasets: [{ label: 'Listings', data: top.map((b) => b.count), backgroundColor: '#2f6fdf' }] };
+  const data = {
+    labels: top.map((b) => dims.map((_, i) => label(b, i)).join(' · ')),
+    datasets: [{ label: 'Listings', data: top.map((b) => b.count), backgroundColor: '#2f6fdf' }],
+  };
   if (chart) {
     chart.data = data;
     chart.update();
   } else {
-    chart = new Chart($<HTMLCanvasElement>('chart'), { type: 'bar', data, options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, plugins: { tooltip: { enabled: true } } } });
+    chart = new Chart($<HTMLCanvasElement>('chart'), {
+      type: 'bar',
+      data,
+      options: {
+        indexAxis: 'y',
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { tooltip: { enabled: true } },
+      },
+    });
   }
 }
 
@@ -213,7 +270,10 @@ function csvCell(value: string | number): string {
 
 function downloadCsv() {
   const header = [...dims.flatMap((d) => [`${d.toLowerCase()}_key`, `${d.toLowerCase()}_label`]), 'count'];
-  const lines = [header, ...sorted().map((b) => [...dims.flatMap((_, i) => [b.key[i] ?? '', label(b, i)]), b.count])].map((row) => row.map(csvCell).join(','));
+  const lines = [
+    header,
+    ...sorted().map((b) => [...dims.flatMap((_, i) => [b.key[i] ?? '', label(b, i)]), b.count]),
+  ].map((row) => row.map(csvCell).join(','));
   const url = URL.createObjectURL(new Blob([lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }));
   const a = el('a', { href: url, download: `peer-atlas-${dims.join('-').toLowerCase()}.csv` });
   document.body.append(a);
@@ -225,11 +285,17 @@ function downloadCsv() {
 $<HTMLFormElement>('stats-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const status = $('stats-status');
-  const groupBy = [$<HTMLSelectElement>('group1').value, $<HTMLSelectElement>('group2').value].filter(Boolean) as StatDimension[];
+  const groupBy = [$<HTMLSelectElement>('group1').value, $<HTMLSelectElement>('group2').value].filter(
+    Boolean,
+  ) as StatDimension[];
   const unique = [...new Set(groupBy)];
   status.textContent = 'Counting…';
   try {
-    const { resourceStats } = await request(ResourceStatsDocument, { groupBy: unique, filter: filter() }, { key: currentKey() });
+    const { resourceStats } = await request(
+      ResourceStatsDocument,
+      { groupBy: unique, filter: filter() },
+      { key: currentKey() },
+    );
     buckets = resourceStats;
     dims = unique;
     sort = { column: -1, descending: true };

@@ -1,8 +1,26 @@
 import '../shared/base.css';
 import './search.css';
-import { DetailsDocument, LanguagesDocument, SearchDocument, TopicsDocument, type AccessibilityFeature, type Audience, type DeliveryFormat, type SearchQuery } from '../generated/graphql.ts';
+import {
+  DetailsDocument,
+  LanguagesDocument,
+  SearchDocument,
+  TopicsDocument,
+  type AccessibilityFeature,
+  type Audience,
+  type DeliveryFormat,
+  type SearchQuery,
+} from '../generated/graphql.ts';
 import { ApiError, pageConfig, request } from '../shared/api.ts';
-import { ACCESSIBILITY, AUDIENCES, FORMATS, KINDS, el, languageName, meetingTime, type MeetingLike } from '../shared/labels.ts';
+import {
+  ACCESSIBILITY,
+  AUDIENCES,
+  FORMATS,
+  KINDS,
+  el,
+  languageName,
+  meetingTime,
+  type MeetingLike,
+} from '../shared/labels.ts';
 import { createMap, type AtlasMap } from '../shared/map.ts';
 import { hasSearch, parseState, stateToQuery, toVariables, type SearchState } from './params.ts';
 
@@ -29,7 +47,12 @@ let map: AtlasMap | null = null;
 
 function checkbox(name: string, value: string, label: string): HTMLElement {
   const id = `${name}-${value.toLowerCase()}`;
-  return el('div', { class: 'check' }, el('input', { type: 'checkbox', id, name, value: value.toLowerCase() }), el('label', { for: id }, label));
+  return el(
+    'div',
+    { class: 'check' },
+    el('input', { type: 'checkbox', id, name, value: value.toLowerCase() }),
+    el('label', { for: id }, label),
+  );
 }
 
 function buildStaticOptions() {
@@ -38,7 +61,8 @@ function buildStaticOptions() {
   const access = $('access');
   for (const [value, label] of Object.entries(ACCESSIBILITY)) access.append(checkbox('access', value, label));
   const audience = $<HTMLSelectElement>('audience');
-  for (const [value, label] of Object.entries(AUDIENCES)) audience.append(el('option', { value: value.toLowerCase() }, label));
+  for (const [value, label] of Object.entries(AUDIENCES))
+    audience.append(el('option', { value: value.toLowerCase() }, label));
 }
 
 async function loadTopics() {
@@ -49,7 +73,9 @@ async function loadTopics() {
     for (const t of topics) if (t.parent) children.set(t.parent.slug, [...(children.get(t.parent.slug) ?? []), t]);
     // Parents before children (the API's order), children indented under their parent.
     const add = (t: (typeof topics)[number], depth: number) => {
-      select.append(el('option', { value: t.slug }, `${'\u00a0\u00a0'.repeat(depth * 2)}${depth ? '– ' : ''}${t.name}`));
+      select.append(
+        el('option', { value: t.slug }, `${'\u00a0\u00a0'.repeat(depth * 2)}${depth ? '– ' : ''}${t.name}`),
+      );
       for (const c of children.get(t.slug) ?? []) add(c, depth + 1);
     };
     for (const t of topics) if (!t.parent) add(t, 0);
@@ -63,7 +89,9 @@ async function loadLanguages() {
   const select = $<HTMLSelectElement>('lang');
   try {
     const data = await request(LanguagesDocument, {});
-    const codes = data.resources.facets.languages.map((l) => l.value).sort((a, b) => languageName(a).localeCompare(languageName(b)));
+    const codes = data.resources.facets.languages
+      .map((l) => l.value)
+      .sort((a, b) => languageName(a).localeCompare(languageName(b)));
     for (const code of codes) select.append(el('option', { value: code }, languageName(code)));
   } catch {
     for (const code of state.langs) select.append(el('option', { value: code }, languageName(code)));
@@ -75,7 +103,8 @@ async function loadLanguages() {
 function fillForm(s: SearchState) {
   const set = (id: string, value: string) => ($<HTMLInputElement | HTMLSelectElement>(id).value = value);
   const radius = $<HTMLSelectElement>('radiusKm');
-  if (![...radius.options].some((o) => o.value === String(s.radiusKm))) radius.append(el('option', { value: String(s.radiusKm) }, `${s.radiusKm} km`));
+  if (![...radius.options].some((o) => o.value === String(s.radiusKm)))
+    radius.append(el('option', { value: String(s.radiusKm) }, `${s.radiusKm} km`));
   set('radiusKm', String(s.radiusKm));
   set('topic', s.topics[0] ?? '');
   set('q', s.q);
@@ -84,8 +113,10 @@ function fillForm(s: SearchState) {
   set('audience', s.audiences[0]?.toLowerCase() ?? '');
   $<HTMLInputElement>('online').checked = s.online;
   $<HTMLInputElement>('free').checked = s.free;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="format"]')) box.checked = s.formats.includes(box.value.toUpperCase() as DeliveryFormat);
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="access"]')) box.checked = s.access.includes(box.value.toUpperCase() as AccessibilityFeature);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="format"]'))
+    box.checked = s.formats.includes(box.value.toUpperCase() as DeliveryFormat);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="access"]'))
+    box.checked = s.access.includes(box.value.toUpperCase() as AccessibilityFeature);
   showPoint(s);
 }
 
@@ -114,7 +145,8 @@ function readForm(): SearchState {
 }
 
 function showPoint(s: SearchState) {
-  pointLabel.textContent = s.lat !== null && s.lng !== null ? `Around ${s.lat.toFixed(2)}, ${s.lng.toFixed(2)}` : 'No place chosen';
+  pointLabel.textContent =
+    s.lat !== null && s.lng !== null ? `Around ${s.lat.toFixed(2)}, ${s.lng.toFixed(2)}` : 'No place chosen';
 }
 
 // ---- searching -----------------------------------------------------------------------------------------------
@@ -156,7 +188,11 @@ async function loadPage(append: boolean) {
   form.setAttribute('aria-busy', 'true');
   more.disabled = true;
   try {
-    const data = await request(SearchDocument, { filter, near, first: PAGE_SIZE, after: append ? endCursor : null }, { signal: controller.signal });
+    const data = await request(
+      SearchDocument,
+      { filter, near, first: PAGE_SIZE, after: append ? endCursor : null },
+      { signal: controller.signal },
+    );
     const { edges, pageInfo, totalCount } = data.resources;
     const start = shown.length;
     shown = [...shown, ...edges];
@@ -179,7 +215,10 @@ async function loadPage(append: boolean) {
 }
 
 function describe(total: number): string {
-  const where = state.lat !== null && state.lng !== null ? ` within ${state.radiusKm} km of ${state.lat.toFixed(2)}, ${state.lng.toFixed(2)}` : '';
+  const where =
+    state.lat !== null && state.lng !== null
+      ? ` within ${state.radiusKm} km of ${state.lat.toFixed(2)}, ${state.lng.toFixed(2)}`
+      : '';
   if (total === 0) return `No results${where}. Try a larger distance or fewer filters.`;
   return `${total} ${total === 1 ? 'result' : 'results'}${where}, showing ${shown.length}.`;
 }
@@ -194,8 +233,16 @@ function upcoming(meetings: MeetingLike[], count: number): MeetingLike[] {
 function meetingItem(m: MeetingLike): HTMLElement {
   const { text, zone } = meetingTime(m);
   // A cancelled meeting stays listed (the API keeps it), marked in words, not by colour alone.
-  const cancelled = m.cancelled ? el('strong', { class: 'cancelled' }, ` Cancelled${m.cancellationReason ? `: ${m.cancellationReason}` : ''}`) : null;
-  return el('li', m.cancelled ? { class: 'is-cancelled' } : {}, el('time', { datetime: m.startsAt }, text), ` (${zone})`, cancelled);
+  const cancelled = m.cancelled
+    ? el('strong', { class: 'cancelled' }, ` Cancelled${m.cancellationReason ? `: ${m.cancellationReason}` : ''}`)
+    : null;
+  return el(
+    'li',
+    m.cancelled ? { class: 'is-cancelled' } : {},
+    el('time', { datetime: m.startsAt }, text),
+    ` (${zone})`,
+    cancelled,
+  );
 }
 
 function nextMeetings(node: Edge['node']): MeetingLike[] {
@@ -206,7 +253,14 @@ function nextMeetings(node: Edge['node']): MeetingLike[] {
 
 function renderResult(edge: Edge, index: number): HTMLLIElement {
   const n = edge.node;
-  const distance = edge.distanceKm !== null ? (edge.distanceKm < 0.1 ? 'under 100 m away' : `${edge.distanceKm} km away`) : n.format === 'ONLINE' ? 'Online' : null;
+  const distance =
+    edge.distanceKm !== null
+      ? edge.distanceKm < 0.1
+        ? 'under 100 m away'
+        : `${edge.distanceKm} km away`
+      : n.format === 'ONLINE'
+        ? 'Online'
+        : null;
   const badges = el('ul', { class: 'badges', 'aria-label': 'Format and access' });
   const badge = (text: string, kind = '') => badges.append(el('li', { class: `badge ${kind}` }, text));
   badge(KINDS[n.kind]);
@@ -214,7 +268,12 @@ function renderResult(edge: Edge, index: number): HTMLLIElement {
   if (n.isFree) badge('Free', 'free');
   for (const a of n.accessibility) badge(ACCESSIBILITY[a], 'access');
   const meetings = nextMeetings(n);
-  const details = el('details', { class: 'details' }, el('summary', {}, 'Details and full schedule'), el('div', { class: 'details-body' }, 'Loading…'));
+  const details = el(
+    'details',
+    { class: 'details' },
+    el('summary', {}, 'Details and full schedule'),
+    el('div', { class: 'details-body' }, 'Loading…'),
+  );
   details.addEventListener('toggle', () => {
     if (details.open && !details.dataset.loaded) {
       details.dataset.loaded = 'true';
@@ -228,7 +287,12 @@ function renderResult(edge: Edge, index: number): HTMLLIElement {
     el('p', { class: 'meta' }, n.organization.name, distance ? ` · ${distance}` : ''),
     badges,
     meetings.length
-      ? el('div', { class: 'next' }, el('p', { class: 'label' }, 'Next meetings'), el('ul', { class: 'meetings' }, ...meetings.map(meetingItem)))
+      ? el(
+          'div',
+          { class: 'next' },
+          el('p', { class: 'label' }, 'Next meetings'),
+          el('ul', { class: 'meetings' }, ...meetings.map(meetingItem)),
+        )
       : n.__typename === 'OnlineCommunity'
         ? el('p', { class: 'next muted' }, `Online community${n.platform ? ` on ${n.platform}` : ''}`)
         : el('p', { class: 'next muted' }, 'No upcoming meetings listed'),
@@ -241,7 +305,8 @@ async function loadDetails(edge: Edge, body: HTMLElement) {
   const parts: Node[] = [];
   if (n.description) parts.push(el('p', {}, n.description));
   const facts = el('dl', { class: 'facts' });
-  const fact = (term: string, ...value: Array<Node | string>) => facts.append(el('dt', {}, term), el('dd', {}, ...value));
+  const fact = (term: string, ...value: Array<Node | string>) =>
+    facts.append(el('dt', {}, term), el('dd', {}, ...value));
   fact('Organisation', n.organization.name);
   fact('Topics', n.topics.map((t) => t.name).join(', '));
   fact('Languages', n.languages.map(languageName).join(', '));
@@ -257,20 +322,44 @@ async function loadDetails(edge: Edge, body: HTMLElement) {
   try {
     const { resource } = await request(DetailsDocument, { id: n.id });
     if (resource?.__typename === 'PeerGroup') {
-      if (resource.schedule) parts.push(el('p', { class: 'schedule' }, `Meets ${resource.schedule.description}, for ${resource.schedule.durationMinutes} minutes.`));
-      if (resource.nextMeetings.length) parts.push(el('p', { class: 'label' }, 'Upcoming meetings'), el('ul', { class: 'meetings' }, ...resource.nextMeetings.map(meetingItem)));
+      if (resource.schedule)
+        parts.push(
+          el(
+            'p',
+            { class: 'schedule' },
+            `Meets ${resource.schedule.description}, for ${resource.schedule.durationMinutes} minutes.`,
+          ),
+        );
+      if (resource.nextMeetings.length)
+        parts.push(
+          el('p', { class: 'label' }, 'Upcoming meetings'),
+          el('ul', { class: 'meetings' }, ...resource.nextMeetings.map(meetingItem)),
+        );
     } else if (resource?.__typename === 'Workshop') {
       const sessions = upcoming(resource.sessions, 50);
-      parts.push(el('p', { class: 'label' }, sessions.length ? 'Sessions' : 'No upcoming sessions'), el('ul', { class: 'meetings' }, ...sessions.map(meetingItem)));
+      parts.push(
+        el('p', { class: 'label' }, sessions.length ? 'Sessions' : 'No upcoming sessions'),
+        el('ul', { class: 'meetings' }, ...sessions.map(meetingItem)),
+      );
       if (resource.capacity) parts.push(el('p', {}, `Up to ${resource.capacity} people.`));
-      if (resource.registrationUrl) parts.push(el('p', {}, el('a', { href: safeUrl(resource.registrationUrl), rel: 'noopener noreferrer nofollow' }, 'Register')));
+      if (resource.registrationUrl)
+        parts.push(
+          el(
+            'p',
+            {},
+            el('a', { href: safeUrl(resource.registrationUrl), rel: 'noopener noreferrer nofollow' }, 'Register'),
+          ),
+        );
     } else if (resource?.__typename === 'OnlineCommunity') {
       parts.push(el('p', {}, `On ${resource.platform}${resource.moderated ? ', moderated' : ''}.`));
     }
   } catch {
     parts.push(el('p', { class: 'error' }, 'The full schedule could not be loaded.'));
   }
-  if (n.url) parts.push(el('p', {}, el('a', { href: safeUrl(n.url), rel: 'noopener noreferrer nofollow' }, `Website of ${n.name}`)));
+  if (n.url)
+    parts.push(
+      el('p', {}, el('a', { href: safeUrl(n.url), rel: 'noopener noreferrer nofollow' }, `Website of ${n.name}`)),
+    );
   body.replaceChildren(...parts);
 }
 
@@ -290,7 +379,13 @@ function updateMap() {
   if (!map) return;
   const points = shown
     .filter((e) => e.node.location)
-    .map((e) => ({ id: e.node.id, name: e.node.name, latitude: e.node.location!.latitude, longitude: e.node.location!.longitude, approximate: e.node.location!.approximate }));
+    .map((e) => ({
+      id: e.node.id,
+      name: e.node.name,
+      latitude: e.node.location!.latitude,
+      longitude: e.node.location!.longitude,
+      approximate: e.node.location!.approximate,
+    }));
   map.setResults(points, (id) => {
     const item = results.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] h3`);
     item?.scrollIntoView({ block: 'center' });
@@ -318,18 +413,30 @@ async function findPlace() {
     if (Math.abs(lat) <= 90 && Math.abs(lng) <= 180) return searchAround(lat, lng);
   }
   if (!config.geocoder || !text) {
-    setError('Finding places by name is not available on this server. Enter coordinates like 53.80, -1.55, use your location, or click the map.');
+    setError(
+      'Finding places by name is not available on this server. Enter coordinates like 53.80, -1.55, use your location, or click the map.',
+    );
     return;
   }
   setError(null);
   pointLabel.textContent = 'Looking up the place…';
   try {
     // The server asks its geocoder (GEOCODER_URL); the page itself talks to no other host.
-    const res = await fetch('/web/place', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ q: text }) });
-    const body = (await res.json()) as { place?: { latitude: number; longitude: number; name: string } | null; error?: { message: string } };
+    const res = await fetch('/web/place', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: text }),
+    });
+    const body = (await res.json()) as {
+      place?: { latitude: number; longitude: number; name: string } | null;
+      error?: { message: string };
+    };
     if (body.place) return searchAround(body.place.latitude, body.place.longitude);
     showPoint(state);
-    setError(body.error?.message ?? 'That place could not be found. Try another name, coordinates like 53.80, -1.55, or the map.');
+    setError(
+      body.error?.message ??
+        'That place could not be found. Try another name, coordinates like 53.80, -1.55, or the map.',
+    );
   } catch {
     showPoint(state);
     setError('Place search is not answering: use your location, coordinates or the map.');
@@ -337,7 +444,8 @@ async function findPlace() {
 }
 
 function locate() {
-  if (!('geolocation' in navigator)) return setError('Your browser cannot share its location. Enter coordinates or click the map.');
+  if (!('geolocation' in navigator))
+    return setError('Your browser cannot share its location. Enter coordinates or click the map.');
   pointLabel.textContent = 'Finding your location…';
   // The position goes into the search only: it is never stored and the URL keeps it rounded to 2 decimals.
   navigator.geolocation.getCurrentPosition(
@@ -356,10 +464,19 @@ const wide = window.matchMedia('(min-width: 60rem)');
 buildStaticOptions();
 fillForm(state);
 // On a phone the extra filters stay folded (results come sooner) unless the URL uses them.
-const usesMoreFilters = state.q !== '' || state.within !== null || state.langs.length > 0 || state.audiences.length > 0 || state.free || state.formats.length > 0 || state.access.length > 0;
+const usesMoreFilters =
+  state.q !== '' ||
+  state.within !== null ||
+  state.langs.length > 0 ||
+  state.audiences.length > 0 ||
+  state.free ||
+  state.formats.length > 0 ||
+  state.access.length > 0;
 $<HTMLDetailsElement>('more-filters').open = wide.matches || usesMoreFilters;
 $<HTMLDetailsElement>('access').closest('details')!.open = state.access.length > 0;
-if (!config.geocoder) $('place-hint').textContent = 'Coordinates, for example 53.80, -1.55. You can also use your location or click the map.';
+if (!config.geocoder)
+  $('place-hint').textContent =
+    'Coordinates, for example 53.80, -1.55. You can also use your location or click the map.';
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   void search(readForm(), true);

@@ -1,4 +1,10 @@
-import type { AccessibilityFeature, Audience, DeliveryFormat, NearInput, ResourceFilter } from '../generated/graphql.ts';
+import type {
+  AccessibilityFeature,
+  Audience,
+  DeliveryFormat,
+  NearInput,
+  ResourceFilter,
+} from '../generated/graphql.ts';
 import { ACCESSIBILITY, AUDIENCES, FORMATS } from '../shared/labels.ts';
 
 /** One search, as the page's URL says it (the contract's names: lat, lng, radiusKm, topic, within, q, format, lang). */
@@ -39,11 +45,25 @@ export function parseState(search: string): SearchState {
     lat: hasPoint ? lat : null,
     lng: hasPoint ? lng : null,
     radiusKm: number(p.get('radiusKm'), 0.1, 500) ?? DEFAULT_RADIUS_KM,
-    topics: [...new Set(p.getAll('topic').map((t) => t.trim()).filter((t) => /^[a-z0-9-]{1,80}$/.test(t)))],
+    topics: [
+      ...new Set(
+        p
+          .getAll('topic')
+          .map((t) => t.trim())
+          .filter((t) => /^[a-z0-9-]{1,80}$/.test(t)),
+      ),
+    ],
     within: within === null ? null : Math.round(within),
     q: (p.get('q') ?? '').slice(0, 200),
     formats: oneOf(p.getAll('format'), FORMATS),
-    langs: [...new Set(p.getAll('lang').map((l) => l.trim().toLowerCase()).filter((l) => /^[a-z]{2}$/.test(l)))],
+    langs: [
+      ...new Set(
+        p
+          .getAll('lang')
+          .map((l) => l.trim().toLowerCase())
+          .filter((l) => /^[a-z]{2}$/.test(l)),
+      ),
+    ],
     online: p.get('online') === '1' || p.get('online') === 'true',
     free: p.get('free') === '1' || p.get('free') === 'true',
     audiences: oneOf(p.getAll('audience'), AUDIENCES),
@@ -72,7 +92,17 @@ export function stateToQuery(s: SearchState): string {
 }
 
 export function hasSearch(s: SearchState): boolean {
-  return s.lat !== null || s.topics.length > 0 || s.q !== '' || s.formats.length > 0 || s.langs.length > 0 || s.within !== null || s.free || s.audiences.length > 0 || s.access.length > 0;
+  return (
+    s.lat !== null ||
+    s.topics.length > 0 ||
+    s.q !== '' ||
+    s.formats.length > 0 ||
+    s.langs.length > 0 ||
+    s.within !== null ||
+    s.free ||
+    s.audiences.length > 0 ||
+    s.access.length > 0
+  );
 }
 
 /** The API's arguments for a search: the same for the page and for anyone comparing with the API. */

@@ -19,11 +19,19 @@ export async function request<R, V>(
   variables: V,
   options: { key?: string | null; signal?: AbortSignal } = {},
 ): Promise<R> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+  };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   let res: Response;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }), signal: options.signal });
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: options.signal,
+    });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError('The directory could not be reached. Check your connection and try again.', 'NETWORK');
@@ -35,7 +43,8 @@ export async function request<R, V>(
     throw new ApiError(`The directory answered with an error (HTTP ${res.status}).`, 'HTTP');
   }
   const first = body.errors?.[0];
-  if (first || !body.data) throw new ApiError(first?.message ?? 'No data in the answer.', first?.extensions?.code ?? 'UNKNOWN');
+  if (first || !body.data)
+    throw new ApiError(first?.message ?? 'No data in the answer.', first?.extensions?.code ?? 'UNKNOWN');
   return body.data;
 }
 

@@ -2,7 +2,11 @@ import type { AccessibilityFeature, Audience, DeliveryFormat, ResourceKind } fro
 
 export const FORMATS: Record<DeliveryFormat, string> = { IN_PERSON: 'In person', ONLINE: 'Online', HYBRID: 'Hybrid' };
 
-export const KINDS: Record<ResourceKind, string> = { PEER_GROUP: 'Peer group', WORKSHOP: 'Workshop', ONLINE_COMMUNITY: 'Online community' };
+export const KINDS: Record<ResourceKind, string> = {
+  PEER_GROUP: 'Peer group',
+  WORKSHOP: 'Workshop',
+  ONLINE_COMMUNITY: 'Online community',
+};
 
 export const AUDIENCES: Record<Audience, string> = {
   LIVED_EXPERIENCE: 'People with lived experience',
@@ -60,8 +64,18 @@ export function meetingTime(m: MeetingLike): { text: string; zone: string } {
   const zoneName = m.timeZone.replace(/_/g, ' ');
   try {
     const at = new Date(m.startsAt);
-    const text = new Intl.DateTimeFormat('en-GB', { timeZone: m.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-    const abbreviation = new Intl.DateTimeFormat('en-GB', { timeZone: m.timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    const text = new Intl.DateTimeFormat('en-GB', {
+      timeZone: m.timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(at);
+    const abbreviation = new Intl.DateTimeFormat('en-GB', { timeZone: m.timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
     return { text, zone: abbreviation && abbreviation !== zoneName ? `${zoneName}, ${abbreviation}` : zoneName };
   } catch {
     return { text: m.localStartsAt.replace('T', ' '), zone: zoneName };
@@ -69,7 +83,11 @@ export function meetingTime(m: MeetingLike): { text: string; zone: string } {
 }
 
 /** Creates an element with text and attributes: the pages never assign untrusted HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string | null | undefined>): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Array<Node | string | null | undefined>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   for (const child of children) if (child !== null && child !== undefined) node.append(child);

@@ -37,7 +37,13 @@ export function createMap(container: HTMLElement, config: PageConfig) {
       for (const p of points) {
         const layer = p.approximate
           ? L.circle([p.latitude, p.longitude], { radius: 700, color: '#7a3e00', weight: 2, fillOpacity: 0.15 })
-          : L.circleMarker([p.latitude, p.longitude], { radius: 7, color: '#0b3d91', weight: 2, fillColor: '#2f6fdf', fillOpacity: 0.9 });
+          : L.circleMarker([p.latitude, p.longitude], {
+              radius: 7,
+              color: '#0b3d91',
+              weight: 2,
+              fillColor: '#2f6fdf',
+              fillOpacity: 0.9,
+            });
         layer.bindTooltip(p.approximate ? `${p.name} (approximate area)` : p.name);
         layer.on('click', (e) => {
           L.DomEvent.stopPropagation(e);
@@ -49,8 +55,22 @@ export function createMap(container: HTMLElement, config: PageConfig) {
     /** The searched point and its radius. */
     setSearchArea(lat: number, lng: number, radiusKm: number) {
       overlay.clearLayers();
-      L.circle([lat, lng], { radius: radiusKm * 1000, color: '#444', weight: 1, dashArray: '4 4', fill: false, interactive: false }).addTo(overlay);
-      L.circleMarker([lat, lng], { radius: 5, color: '#000', weight: 2, fillColor: '#fff', fillOpacity: 1, interactive: false }).addTo(overlay);
+      L.circle([lat, lng], {
+        radius: radiusKm * 1000,
+        color: '#444',
+        weight: 1,
+        dashArray: '4 4',
+        fill: false,
+        interactive: false,
+      }).addTo(overlay);
+      L.circleMarker([lat, lng], {
+        radius: 5,
+        color: '#000',
+        weight: 2,
+        fillColor: '#fff',
+        fillOpacity: 1,
+        interactive: false,
+      }).addTo(overlay);
     },
     clearSearchArea() {
       overlay.clearLayers();
@@ -60,7 +80,9 @@ export function createMap(container: HTMLElement, config: PageConfig) {
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 14 });
     },
     onClick(handler: (lat: number, lng: number) => void) {
-      map.on('click', (e: L.LeafletMouseEvent) => handler(e.latlng.lat, L.Util.wrapNum(e.latlng.lng, [-180, 180], true)));
+      map.on('click', (e: L.LeafletMouseEvent) =>
+        handler(e.latlng.lat, L.Util.wrapNum(e.latlng.lng, [-180, 180], true)),
+      );
     },
     invalidate() {
       map.invalidateSize();
@@ -70,7 +92,11 @@ export function createMap(container: HTMLElement, config: PageConfig) {
 
 /** Leaflet renders attributions as HTML: the configured text is escaped; OpenStreetMap's links its licence. */
 function attributionHtml(config: PageConfig): string {
-  const text = config.tileAttribution.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const text = config.tileAttribution
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
   if (config.tileUrl?.includes('openstreetmap.org') && text === '© OpenStreetMap contributors') {
     return '© <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors';
   }

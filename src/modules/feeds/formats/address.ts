@@ -18,9 +18,26 @@ export function countryCode(value: string | null | undefined): string | null {
   const byCode = /^[A-Za-z]{2,3}$/.test(v) ? iso1A2Code(v.toUpperCase()) : null;
   if (byCode) return byCode;
   const names: Record<string, string> = {
-    'united states': 'US', 'united states of america': 'US', 'united kingdom': 'GB', 'great britain': 'GB', england: 'GB',
-    scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', canada: 'CA', ireland: 'IE', australia: 'AU', 'new zealand': 'NZ',
-    germany: 'DE', france: 'FR', spain: 'ES', mexico: 'MX', 'méxico': 'MX', netherlands: 'NL', sweden: 'SE', italy: 'IT',
+    'united states': 'US',
+    'united states of america': 'US',
+    'united kingdom': 'GB',
+    'great britain': 'GB',
+    england: 'GB',
+    scotland: 'GB',
+    wales: 'GB',
+    'northern ireland': 'GB',
+    canada: 'CA',
+    ireland: 'IE',
+    australia: 'AU',
+    'new zealand': 'NZ',
+    germany: 'DE',
+    france: 'FR',
+    spain: 'ES',
+    mexico: 'MX',
+    méxico: 'MX',
+    netherlands: 'NL',
+    sweden: 'SE',
+    italy: 'IT',
   };
   return names[v.toLowerCase()] ?? null;
 }
@@ -33,7 +50,10 @@ const CA_PROVINCE_POSTAL = /^([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 
 /** Splits a formatted address; understands the common North American shape and keeps other lines whole. */
 export function splitFormattedAddress(formatted: string): AddressParts {
-  const parts = formatted.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = formatted
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   let country: string | null = null;
   if (parts.length > 1) {
     country = countryCode(parts.at(-1));

@@ -5,7 +5,17 @@ import { DateTime } from 'luxon';
 import ISO6391 from 'iso-639-1';
 import type { AccessibilityFeature, DeliveryFormat, ResourceInput } from '../../../generated/graphql.ts';
 import { countryAt, countryCode, regionCode } from './address.ts';
-import { FeedFormatError, durationBetween, parseCoordinate, parseJson, parseTime, skip, text, type MapOptions, type MappedRecord } from './mapped.ts';
+import {
+  FeedFormatError,
+  durationBetween,
+  parseCoordinate,
+  parseJson,
+  parseTime,
+  skip,
+  text,
+  type MapOptions,
+  type MappedRecord,
+} from './mapped.ts';
 
 // HSDS 3.0 (Open Referral): services with their locations and schedules, as the API's JSON (a paged list, a
 // single object, an array) or as the tabular CSV datapackage (one file per table). Both become the same nested
@@ -24,14 +34,27 @@ export function servicesFromJson(body: string, file: string): Obj[] {
   if (data && typeof data === 'object' && !Array.isArray(data) && Object.keys(data).some((k) => k.endsWith('.csv'))) {
     return servicesFromTables(data as Record<string, Obj[]>, file);
   }
-  const items: unknown[] = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as Obj).contents) ? (data as Obj).contents : [data];
-  if (items.some((m) => m && typeof m === 'object' && 'slug' in (m as Obj) && ('day' in (m as Obj) || 'time' in (m as Obj)))) {
-    throw new FeedFormatError(file, null, 'not an HSDS 3.0 document: this is a Meeting Guide feed (use `import meeting-guide`)');
+  const items: unknown[] = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as Obj).contents)
+      ? (data as Obj).contents
+      : [data];
+  if (
+    items.some(
+      (m) => m && typeof m === 'object' && 'slug' in (m as Obj) && ('day' in (m as Obj) || 'time' in (m as Obj)),
+    )
+  ) {
+    throw new FeedFormatError(
+      file,
+      null,
+      'not an HSDS 3.0 document: this is a Meeting Guide feed (use `import meeting-guide`)',
+    );
   }
   const services: Obj[] = [];
   let recognised = 0;
   items.forEach((item, i) => {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) throw new FeedFormatError(file, `item ${i}`, 'not HSDS: expected objects');
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+      throw new FeedFormatError(file, `item ${i}`, 'not HSDS: expected objects');
     const o = item as Obj;
     if (o.service && typeof o.service === 'object' && ('location' in o || 'service' in o)) {
       // A service_at_location with its service: the service at that one place.
@@ -45,18 +68,34 @@ export function servicesFromJson(body: string, file: string): Obj[] {
       recognised++;
       // An organisation: its services carry it along, so the listings can use its details.
       const { services: own, ...organization } = o;
-      for (const s of (own as Obj[] | undefined) ?? []) services.push({ ...s, organization: s.organization ?? organization });
+      for (const s of (own as Obj[] | undefined) ?? [])
+        services.push({ ...s, organization: s.organization ?? organization });
     } else if ('location_type' in o) {
       recognised++; // a location alone describes no service
     }
   });
   if (items.length && !recognised) {
-    throw new FeedFormatError(file, null, 'not an HSDS 3.0 document: no services, organizations, service_at_locations or locations found (a Meeting Guide feed? use `import meeting-guide`)');
+    throw new FeedFormatError(
+      file,
+      null,
+      'not an HSDS 3.0 document: no services, organizations, service_at_locations or locations found (a Meeting Guide feed? use `import meeting-guide`)',
+    );
   }
   return services;
 }
 
-const TABLES = ['services', 'organizations', 'service_at_location', 'locations', 'addresses', 'schedules', 'languages', 'accessibility', 'attributes', 'taxonomy_terms'] as const;
+const TABLES = [
+  'services',
+  'organizations',
+  'service_at_location',
+  'locations',
+  'addresses',
+  'schedules',
+  'languages',
+  'accessibility',
+  'attributes',
+  'taxonomy_terms',
+] as const;
 
 /** Nested services from a CSV datapackage directory (or the datapackage.json / a table inside it). */
 export function servicesFromDirectory(target: string): Obj[] {
@@ -71,10 +110,19 @@ export function servicesFromDirectory(target: string): Obj[] {
     if (!files.has(name)) continue;
     const file = path.join(dir, name);
     try {
-      tables[name] = parseCsv(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Obj[];
+      tables[name] = parseCsv(readFileSync(file, 'utf8'), {
+        columns: true,
+        skip_empty_lines: true,
+        bom: true,
+        trim: true,
+      }) as Obj[];
     } catch (err) {
       const e = err as { lines?: number; column?: number | string; message?: string };
-      throw new FeedFormatError(file, e.lines ? `line ${e.lines}` : null, `not valid CSV: ${(e.message ?? String(err)).replace(/^Invalid .*?: /, '')}`);
+      throw new FeedFormatError(
+        file,
+        e.lines ? `line ${e.lines}` : null,
+        `not valid CSV: ${(e.message ?? String(err)).replace(/^Invalid .*?: /, '')}`,
+      );
     }
   }
   return servicesFromTables(tables, dir);
@@ -108,14 +156,21 @@ function servicesFromTables(tables: Record<string, Obj[]>, file: string): Obj[] 
     ...s,
     organization: orgs.get(String(s.organization_id)),
     languages: languages.get(String(s.id)) ?? [],
-    attributes: (attributes.get(String(s.id)) ?? []).map((a) => ({ ...a, taxonomy_term: terms.get(String(a.taxonomy_term_id)) })),
+    attributes: (attributes.get(String(s.id)) ?? []).map((a) => ({
+      ...a,
+      taxonomy_term: terms.get(String(a.taxonomy_term_id)),
+    })),
     schedules: (schedulesByService.get(String(s.id)) ?? []).filter((x) => !x.service_at_location_id),
     service_at_locations: (sals.get(String(s.id)) ?? []).map((sal) => {
       const loc = locations.get(String(sal.location_id));
       return {
         ...sal,
         schedules: schedulesBySal.get(String(sal.id)) ?? [],
-        location: loc && { ...loc, addresses: addresses.get(String(loc.id)) ?? [], accessibility: accessibility.get(String(loc.id)) ?? [] },
+        location: loc && {
+          ...loc,
+          addresses: addresses.get(String(loc.id)) ?? [],
+          accessibility: accessibility.get(String(loc.id)) ?? [],
+        },
       };
     }),
   }));
@@ -135,15 +190,29 @@ const ACCESSIBILITY_WORDS: Array<[RegExp, AccessibilityFeature]> = [
  * function so that fields the listing model adds later (contacts, cost options, eligibility) map here too.
  */
 export function hsdsFields(service: Obj, location: Obj | null, topicExists: (slug: string) => boolean) {
-  const codes = [...(service.languages ?? []), ...(location?.languages ?? [])].map((l: Obj) => text(l?.code)?.toLowerCase()).filter(Boolean) as string[];
-  const languages = [...new Set(codes.map((c) => (c.length === 2 ? c : ISO6391.getCode(ISO6391.getName(c) || '') || c)).filter((c) => ISO6391.validate(c)))];
-  const notes = (location?.accessibility ?? []).map((a: Obj) => `${a?.description ?? ''} ${a?.details ?? ''}`).join(' ');
+  const codes = [...(service.languages ?? []), ...(location?.languages ?? [])]
+    .map((l: Obj) => text(l?.code)?.toLowerCase())
+    .filter(Boolean) as string[];
+  const languages = [
+    ...new Set(
+      codes
+        .map((c) => (c.length === 2 ? c : ISO6391.getCode(ISO6391.getName(c) || '') || c))
+        .filter((c) => ISO6391.validate(c)),
+    ),
+  ];
+  const notes = (location?.accessibility ?? [])
+    .map((a: Obj) => `${a?.description ?? ''} ${a?.details ?? ''}`)
+    .join(' ');
   const accessibility = [...new Set(ACCESSIBILITY_WORDS.filter(([re]) => re.test(notes)).map(([, f]) => f))];
   const topics = new Set<string>();
   for (const a of service.attributes ?? []) {
     const term = a?.taxonomy_term as Obj | undefined;
     for (const candidate of [term?.code, term?.name, a?.value]) {
-      const slug = text(candidate)?.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const slug = text(candidate)
+        ?.toLowerCase()
+        .replace(/&/g, 'and')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       if (slug && topicExists(slug)) topics.add(slug);
     }
   }
@@ -156,7 +225,10 @@ const FREQS = new Set(['WEEKLY', 'MONTHLY']);
 export const TIME_ZONE_EXTENSION = 'x_iana_timezone';
 
 /** An HSDS schedule → our schedule fields; null when it has no usable weekly/monthly rule or has ended. */
-export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime: string; durationMinutes: number; startDate?: string; timeZone?: string } | null {
+export function hsdsSchedule(
+  s: Obj,
+  today: string,
+): { rrule: string; startTime: string; durationMinutes: number; startDate?: string; timeZone?: string } | null {
   const freq = text(s.freq)?.toUpperCase();
   // "09:00-05:00" / "09:00Z": the time zone comes from the place (HSDS gives offsets, not zones).
   const clock = (v: unknown) => parseTime(typeof v === 'string' ? v.replace(/(Z|[+-]\d{2}:?\d{2})$/i, '') : v);
@@ -185,7 +257,11 @@ export function hsdsSchedule(s: Obj, today: string): { rrule: string; startTime:
 }
 
 /** Maps one nested service; never throws (a record that cannot be imported carries `skip`). */
-export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topicExists: (slug: string) => boolean; now: Date }): MappedRecord {
+export function mapHsdsService(
+  s: Obj,
+  index: number,
+  opts: MapOptions & { topicExists: (slug: string) => boolean; now: Date },
+): MappedRecord {
   const id = text(s.id);
   const ref = id ?? `#${index}`;
   if (!id) return skip(ref, 'INVALID', `service ${index} has no id`);
@@ -194,7 +270,9 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
   const name = text(s.name);
   if (!name) return skip(ref, 'INVALID', 'name is missing');
 
-  const sal = ((s.service_at_locations ?? []) as Obj[]).find((x) => x?.location?.location_type !== 'virtual' && x?.location) ?? null;
+  const sal =
+    ((s.service_at_locations ?? []) as Obj[]).find((x) => x?.location?.location_type !== 'virtual' && x?.location) ??
+    null;
   const virtual = ((s.service_at_locations ?? []) as Obj[]).some((x) => x?.location?.location_type === 'virtual');
   const loc: Obj | null = sal?.location ?? null;
   const format: DeliveryFormat = loc ? (virtual ? 'HYBRID' : 'IN_PERSON') : 'ONLINE';
@@ -207,15 +285,24 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
     const a = addrs.find((x) => x?.address_type === 'physical') ?? addrs[0] ?? {};
     let latitude = parseCoordinate(loc.latitude);
     let longitude = parseCoordinate(loc.longitude);
-    if (latitude !== null && longitude !== null && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180)) latitude = longitude = null;
-    const country = countryCode(text(a.country)) ?? (latitude !== null && longitude !== null ? countryAt(latitude, longitude) : null);
+    if (latitude !== null && longitude !== null && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180))
+      latitude = longitude = null;
+    const country =
+      countryCode(text(a.country)) ?? (latitude !== null && longitude !== null ? countryAt(latitude, longitude) : null);
     const address = [text(a.address_1), text(a.address_2)].filter(Boolean).join(', ') || null;
     const base = {
-      name: text(loc.name), address, locality: text(a.city), region: regionCode(country, text(a.state_province)),
-      postalCode: text(a.postal_code), country: country ?? '', approximate: false,
+      name: text(loc.name),
+      address,
+      locality: text(a.city),
+      region: regionCode(country, text(a.state_province)),
+      postalCode: text(a.postal_code),
+      country: country ?? '',
+      approximate: false,
     };
     if (latitude === null || longitude === null) {
-      const query = [address, text(a.city), text(a.state_province), text(a.postal_code), text(a.country)].filter(Boolean).join(', ');
+      const query = [address, text(a.city), text(a.state_province), text(a.postal_code), text(a.country)]
+        .filter(Boolean)
+        .join(', ');
       if (!query) return skip(ref, 'NO_LOCATION', 'the location has no valid coordinates and no address');
       geocode = { query, countryHint: country };
       location = { ...base, latitude: NaN, longitude: NaN };
@@ -227,7 +314,11 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
   const today = opts.now.toISOString().slice(0, 10);
   // The place's schedule first, then any other location's (an online service keeps its times on its virtual one).
   const allSals = (s.service_at_locations ?? []) as Obj[];
-  const schedules = [...((sal?.schedules ?? []) as Obj[]), ...allSals.flatMap((x) => (x?.schedules ?? []) as Obj[]), ...((s.schedules ?? []) as Obj[])];
+  const schedules = [
+    ...((sal?.schedules ?? []) as Obj[]),
+    ...allSals.flatMap((x) => (x?.schedules ?? []) as Obj[]),
+    ...((s.schedules ?? []) as Obj[]),
+  ];
   const schedule = schedules.map((x) => hsdsSchedule(x, today)).find(Boolean) ?? null;
   const topics = opts.topics.length ? opts.topics : fields.topics.length ? fields.topics : [HSDS_DEFAULT_TOPIC];
   const input: ResourceInput = {
@@ -245,5 +336,11 @@ export function mapHsdsService(s: Obj, index: number, opts: MapOptions & { topic
     // Without a weekly or monthly rule the service is listed without meeting times (an explicit null clears one).
     schedule: schedule ? { ...schedule, timeZone: schedule.timeZone ?? opts.timeZone ?? '' } : null,
   };
-  return { ref, input, typeCodes: [], geocode, needsTimeZone: Boolean(schedule) && !schedule?.timeZone && !opts.timeZone };
+  return {
+    ref,
+    input,
+    typeCodes: [],
+    geocode,
+    needsTimeZone: Boolean(schedule) && !schedule?.timeZone && !opts.timeZone,
+  };
 }

@@ -39,12 +39,18 @@ export interface MapOptions {
 }
 
 export const skip = (ref: string, code: SkipCode, reason: string, typeCodes: string[] = []): MappedRecord => ({
-  ref, skip: { code, reason }, typeCodes,
+  ref,
+  skip: { code, reason },
+  typeCodes,
 });
 
 /** A feed that cannot be read at all: names the file and where in it. */
 export class FeedFormatError extends Error {
-  constructor(readonly file: string, readonly position: string | null, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly position: string | null,
+    readonly detail: string,
+  ) {
     super(`${file}${position ? ` (${position})` : ''}: ${detail}`);
   }
 }
@@ -89,7 +95,10 @@ export function parseJson(text: string, file: string): unknown {
       const lines = before.split('\n');
       position = `line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
     }
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '').replace(/^JSON\.parse: /, '');
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+      .replace(/^JSON\.parse: /, '');
     throw new FeedFormatError(file, position, `not valid JSON: ${text.trim() ? reason : 'the file is empty'}`);
   }
 }
