@@ -132,12 +132,16 @@ describe('recurrence is bounded', () => {
         partnerKey,
       ),
     );
-    const started = performance.now();
-    const health = await fetch(`${s.url}/healthz`);
-    const ms = performance.now() - started;
+    // Three probes while they run; the median, so one scheduling hiccup of a shared CI machine does not decide.
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const health = await fetch(`${s.url}/healthz`);
+      times.push(performance.now() - started);
+      expect(health.status).toBe(200);
+    }
     await Promise.all(worst);
-    expect(health.status).toBe(200);
-    expect(ms).toBeLessThan(1000);
+    expect(times.sort((x, y) => x - y)[1]).toBeLessThan(200);
   });
 });
 
