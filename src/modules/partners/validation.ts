@@ -298,11 +298,9 @@ function validateSchedule(c: Collector, s: NonNullable<Draft['schedule']>, now: 
   const today = DateTime.fromJSDate(now, { zone: zoneOk ? s.timeZone : 'UTC' }).toISODate()!;
   const anchor = DateTime.fromISO(startDate > today ? startDate : today, { zone: 'UTC' });
   const until = anchor.plus({ days: FIRST_MEETING_WITHIN_DAYS + 1 }).toJSDate();
-  const next = expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, until, limit: 1 });
+  const next = expandScheduleBounded(schedule, { from: now, until, limit: 1 });
   if (!next.meetings.length) {
-    const later = next.exhausted
-      ? next
-      : expandScheduleBounded({ resourceId: 0, ...schedule }, { from: now, limit: 1 });
+    const later = next.exhausted ? next : expandScheduleBounded(schedule, { from: now, limit: 1 });
     c.add(
       path('rrule'),
       'INVALID_RRULE',

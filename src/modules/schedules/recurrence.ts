@@ -241,7 +241,7 @@ export interface Expansion {
  * Bounded: at most PERIOD_BUDGET periods and CANDIDATE_BUDGET candidate dates, whatever the rule.
  */
 export function expandScheduleBounded(
-  schedule: ScheduleModel,
+  schedule: Omit<ScheduleModel, 'resourceId'>,
   options: { from: Date; until?: Date; limit: number },
 ): Expansion {
   const cancelled = new Set(schedule.cancelledDates);
@@ -276,7 +276,7 @@ export function expandScheduleBounded(
 
 /** Meetings from `from` (see expandScheduleBounded); a rule that runs out of budget yields what it found. */
 export function expandSchedule(
-  schedule: ScheduleModel,
+  schedule: Omit<ScheduleModel, 'resourceId'>,
   options: { from: Date; until?: Date; limit: number },
 ): MeetingModel[] {
   return expandScheduleBounded(schedule, options).meetings;
