@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ResourceRow } from '../resources/repository.ts';
+import { resourceColumns, type ResourceRow } from '../resources/repository.ts';
 import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
@@ -238,46 +238,8 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
   return sql`(${beyond} or (${key} = ${value} and ${idCmp}) or ${key} is null)`;
 }
 
-const columns = sql.raw(
-  [
-    'id',
-    'organization_id',
-    'kind',
-    'external_id',
-    'name',
-    'description',
-    'format',
-    'languages',
-    'is_free',
-    'audiences',
-    'accessibility',
-    'url',
-    'status',
-    'version',
-    'last_verified_at',
-    'created_at',
-    'updated_at',
-    'facilitation',
-    'capacity',
-    'registration_url',
-    'platform',
-    'moderated',
-    'moderation_note',
-    'taken_down_at',
-    'join_mode',
-    'joining',
-    'contacts',
-    'online',
-    'eligibility',
-    'operational_status',
-    'status_until',
-    'notices',
-    'cost_model',
-    'cost',
-  ]
-    .map((c) => `r.${c}`)
-    .join(', '),
-);
+// The listing columns a ResourceRow holds, as the resources repository defines them (one list).
+const columns = sql.raw(resourceColumns.map((c) => `r.${c}`).join(', '));
 
 export type SearchRow = ResourceRow & {
   phase: number;
