@@ -46,6 +46,21 @@ export function rssMb(pid: number): number | null {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (fields 14 and 15, in clock
+ * ticks of 10 ms): the server's own CPU, whatever the load generator and the database spend beside it.
+ */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces; the fields after it are counted from its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 export interface ChildServer {
   url: string;
   pid: number;
@@ -61,9 +76,13 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>, readyTimeoutMs = 300_000): Promise<ChildServer> {
+export async function startServer(
+  env: Record<string, string>,
+  readyTimeoutMs = 300_000,
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
   hookExit();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

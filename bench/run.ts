@@ -25,6 +25,10 @@ const { values: flags } = parseArgs({
     replica: { type: 'boolean', default: false },
     import: { type: 'boolean', default: false },
     records: { type: 'string', default: '10000' },
+    profile: { type: 'boolean', default: false },
+    // Only these operations (comma-separated names, e.g. --only nearby,"text search"): quicker when working on one.
+    only: { type: 'string' },
+    operation: { type: 'string', default: 'nearby' },
   },
 });
 
@@ -61,6 +65,7 @@ function printOperations(title: string, r: ScenarioResult) {
         'p99 ms',
         'errors',
         'SQL/req',
+        'CPU ms/req',
         'RSS peak MB',
         'floor req/s',
         'floor p50',
@@ -70,7 +75,7 @@ function printOperations(title: string, r: ScenarioResult) {
       ],
       r.operations.map((o) =>
         o.status !== 'ok' || !o.server
-          ? [o.operation, 'n/a', '', '', '', '', '', '', '', '', '', '', '', o.reason?.slice(0, 60) ?? '']
+          ? [o.operation, 'n/a', '', '', '', '', '', '', '', '', '', '', '', '', o.reason?.slice(0, 60) ?? '']
           : [
               o.operation,
               fmt(o.single?.p50),
@@ -80,6 +85,7 @@ function printOperations(title: string, r: ScenarioResult) {
               fmt(o.server.p99),
               o.server.errors,
               fmt(o.sqlPerRequest),
+              fmt(o.server.cpuMsPerRequest ?? undefined),
               o.server.rssPeakMb,
               fmt(o.floor?.rps, 0),
               fmt(o.floor?.p50),
@@ -99,6 +105,21 @@ async function main() {
     return replicaBench({ ...base, size: sizeGiven ? base.size : 20_000 });
   }
   const kind = config.databaseUrl ? 'postgres' : 'pglite';
+  if (flags.profile) {
+    // `npm run bench -- --profile [--operation NAME]`: where the server's CPU goes for one operation.
+    const { printProfile, profileOperation } = await import('./profile.ts');
+    const ops = (peerGroupId: string) => [nearby(), textSearch(), topicBrowse(), byId(peerGroupId), stats()];
+    const names = ops('').map((o) => o.name);
+    if (!names.includes(flags.operation)) {
+      process.stderr.write(`--operation must be one of: ${names.join(', ')}\n`);
+      process.exit(2);
+    }
+    const result = await profileOperation(configuredTarget(config, base.size), base, (ctx) =>
+      ops(ctx.peerGroupId).find((o) => o.name === flags.operation)!,
+    );
+    printProfile(flags.operation, result);
+    return;
+  }
   if (flags.import) {
     // Feed import speed against a raw batched INSERT (feeds issue): `npm run bench -- --import [--records N]`.
     const { runImportBench } = await import('./import.ts');
@@ -107,16 +128,20 @@ async function main() {
     return;
   }
   if (!flags.growth) {
-    const result = await runScenario(configuredTarget(config, base.size), base, (ctx) => [
-      nearby(),
-      textSearch(),
-      topicBrowse(),
-      byId(ctx.peerGroupId),
-      stats(),
-      mutationMix(() => ctx.ownIds),
-    ]);
+    const only = flags.only?.split(',').map((s) => s.trim());
+    const result = await runScenario(configuredTarget(config, base.size), base, (ctx) =>
+      [
+        nearby(),
+        textSearch(),
+        topicBrowse(),
+        byId(ctx.peerGroupId),
+        stats(),
+        mutationMix(() => ctx.ownIds),
+      ].filter((op) => !only || only.includes(op.name)),
+    );
     printOperations('bench', result);
-    console.log(`\nwrote ${writeSection('results.json', kind, 'bench', result)}`);
+    // A partial run is for working on one operation: it does not replace the recorded full run.
+    if (!only) console.log(`\nwrote ${writeSection('results.json', kind, 'bench', result)}`);
     return;
   }
   const sizes = [10_000, 100_000, ...(flags['with-1m'] ? [1_000_000] : [])];
@@ -144,6 +169,7 @@ async function main() {
         'p99 ms',
         'errors',
         'SQL/req',
+        'CPU ms/req',
         'floor req/s',
         'floor p50',
         'server/floor req/s',
@@ -161,6 +187,7 @@ async function main() {
           fmt(o.server?.p99),
           o.server?.errors ?? '-',
           fmt(o.sqlPerRequest),
+          fmt(o.server?.cpuMsPerRequest ?? undefined),
           fmt(o.floor?.rps, 0),
           fmt(o.floor?.p50),
           fmt(o.ratio?.rps, 2),

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { encodeId } from '../src/shared/ids.ts';
-import { freePort, rssMb, startServer } from './child.ts';
+import { cpuMs, freePort, rssMb, startServer } from './child.ts';
 import { sampleListingIds, type Dataset } from './load.ts';
 import {
   drive,
@@ -36,7 +36,13 @@ export interface OperationResult {
   status: 'ok' | 'n/a';
   reason?: string;
   sqlPerRequest?: number;
-  server?: DriveResult & { rssPeakMb: number; serverErrorLogs: number; settleSecondsAfter: number };
+  server?: DriveResult & {
+    rssPeakMb: number;
+    serverErrorLogs: number;
+    settleSecondsAfter: number;
+    /** The server process's CPU time (user + system) over the loaded run ÷ requests answered. */
+    cpuMsPerRequest: number | null;
+  };
   /** One client, one request at a time: the latency a single user sees on an otherwise idle server. */
   single?: { p50: number; p95: number; requests: number; errors: number };
   floor?: Latency & { errors: number };
@@ -190,13 +196,19 @@ async function measureAll(
       r.single = { p50: single.p50, p95: single.p95, requests: single.requests, errors: single.errors };
       const logsBefore = server.errorLines().count;
       const stopRss = server.trackRss();
+      const cpuBefore = cpuMs(server.pid);
       const result = await drive(server.url, op, headers, opts.connections, opts.duration);
+      const cpuAfter = cpuMs(server.pid);
       const rssPeakMb = Math.round(stopRss());
+      const cpuMsPerRequest =
+        cpuBefore === null || cpuAfter === null || !result.requests
+          ? null
+          : Math.round(((cpuAfter - cpuBefore) / result.requests) * 100) / 100;
       const serverErrorLogs = server.errorLines().count - logsBefore;
       const settleSecondsAfter = await server.settle();
       if (settleSecondsAfter > 1)
         process.stderr.write(`    the server needed ${settleSecondsAfter} s to finish abandoned requests\n`);
-      r.server = { ...result, rssPeakMb, serverErrorLogs, settleSecondsAfter };
+      r.server = { ...result, rssPeakMb, serverErrorLogs, settleSecondsAfter, cpuMsPerRequest };
       if (r.floor) r.ratio = { rps: round2(result.rps / r.floor.rps), p50: round2(result.p50 / r.floor.p50) };
       if (result.failures[0])
         process.stderr.write(`    ${result.errors} failed, e.g. ${result.failures[0].slice(0, 200)}\n`);

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { NEAREST_FIRST_OPTIONS } from '../src/db/planner-sessions.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDataset } from '../bench/load.ts';
 import { post, startInProcess, type InProcessApp, type Statement } from '../bench/measure.ts';
@@ -132,12 +133,15 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
   });
 
   async function explain(statement: Statement, opts: { nearestNeighbourPlan: boolean }): Promise<PlanNode[]> {
-    const client = new pg.Client({ connectionString: target.toString() });
+    // The nearby page statement runs on a session opened with bitmap scans off (db/planner-sessions.ts): explain
+    // it on one opened the same way.
+    const client = new pg.Client({
+      connectionString: target.toString(),
+      ...(opts.nearestNeighbourPlan ? { options: NEAREST_FIRST_OPTIONS } : {}),
+    });
     await client.connect();
     try {
       await client.query('begin');
-      // The nearby page statement runs with bitmap scans off (see withNearestNeighbourPlan): explain it the same way.
-      if (opts.nearestNeighbourPlan) await client.query('set local enable_bitmapscan = off');
       const explained = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
         `explain (format json) ${statement.sql}`,
         [...statement.parameters],

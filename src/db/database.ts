@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.ts';
 import { openReplicas, type ReplicaSet } from './replicas.ts';
+import { NEAREST_FIRST_OPTIONS, registerNearestFirstSession } from './planner-sessions.ts';
 import { serialized } from './serial-driver.ts';
 
 export type Db = Kysely<DB>;
@@ -88,9 +89,10 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
   const pools: pg.Pool[] = [];
   const statements = statementCounter();
   const countPrimary = () => statements.count('primary');
-  const kysely = (max: number, statementTimeout: number, waitForConnectionMs = 3_000) => {
+  const kysely = (max: number, statementTimeout: number, waitForConnectionMs = 3_000, options?: string) => {
     const pool = new pg.Pool({
       connectionString: url,
+      ...(options ? { options } : {}),
       max,
       // Fail fast while the server is away instead of queueing requests for ever.
       connectionTimeoutMillis: waitForConnectionMs,
@@ -112,11 +114,15 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers, countPrimary) });
   };
   const db = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000);
+  // Nearby pages on sessions of their own (db/planner-sessions.ts); opened only when a nearby search runs.
+  const nearestFirst = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000, 3_000, NEAREST_FIRST_OPTIONS);
+  registerNearestFirstSession(db, nearestFirst);
   // Few connections, so analysts' heavy statements never starve searches; a caller waits for one of them longer
   // than a search would (the queue is the analysts' own, and their queries are slow anyway).
   const analyticsDb = kysely(3, opts.analystStatementTimeoutMs ?? 30_000, 15_000);
   const maintenanceDb = kysely(2, 0);
   const main = pools[0]!;
+  const [, nearestFirstPool, analyticsPool] = pools;
   // Readiness has a connection of its own: probed through the request pool, a server that is merely busy (every
   // connection checked out, requests queueing) would look down and be taken out of rotation.
   const health = new pg.Pool({
@@ -133,8 +139,9 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     ? openReplicas({
         urls: opts.replicaUrls,
         primaryUrl: url,
-        primaryPool: pools[0]!,
-        primaryAnalyticsPool: pools[1]!,
+        primaryPool: main,
+        primaryNearestFirstPool: nearestFirstPool!,
+        primaryAnalyticsPool: analyticsPool!,
         poolMax: opts.poolMax ?? 10,
         statementTimeoutMs: opts.statementTimeoutMs ?? 5_000,
         analystStatementTimeoutMs: opts.analystStatementTimeoutMs ?? 30_000,
@@ -152,7 +159,13 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     close: async () => {
       // Replicas first: their reads fail over onto the primary's pools, which must outlive them.
       await replicas?.close();
-      await Promise.all([db.destroy(), analyticsDb.destroy(), maintenanceDb.destroy(), health.end()]);
+      await Promise.all([
+        db.destroy(),
+        nearestFirst.destroy(),
+        analyticsDb.destroy(),
+        maintenanceDb.destroy(),
+        health.end(),
+      ]);
     },
     poolStats: () => ({ total: main.totalCount, idle: main.idleCount, waiting: main.waitingCount }),
     busy: () => pools.reduce((n, p) => n + p.totalCount - p.idleCount + p.waitingCount, 0),

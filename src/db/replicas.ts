@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { failoverDialect } from './failover-driver.ts';
 import { formatLsn, parseLsn, type Lsn } from './lsn.ts';
+import { NEAREST_FIRST_OPTIONS, registerNearestFirstSession } from './planner-sessions.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface ReplicaOptions {
   urls: string[];
   primaryUrl: string;
   primaryPool: pg.Pool;
+  /** The primary's nearest-first sessions (db/planner-sessions.ts), where a replica's nearby pages fail over. */
+  primaryNearestFirstPool: pg.Pool;
   primaryAnalyticsPool: pg.Pool;
   poolMax: number;
   statementTimeoutMs: number;
@@ -63,6 +66,7 @@ export interface ReplicaOptions {
 const PROBE_TIMEOUT_MS = 1_000;
 
 interface Replica extends ReplicaHandle {
+  nearestFirst: Kysely<DB>;
   probePool: pg.Pool;
   pools: pg.Pool[];
   up: boolean;
@@ -71,9 +75,17 @@ interface Replica extends ReplicaHandle {
   reason: string | undefined;
 }
 
-function newPool(url: string, max: number, statementTimeout: number, connectMs: number, name: string) {
+function newPool(
+  url: string,
+  max: number,
+  statementTimeout: number,
+  connectMs: number,
+  name: string,
+  options?: string,
+) {
   const pool = new pg.Pool({
     connectionString: url,
+    ...(options ? { options } : {}),
     max,
     // A replica that is gone should cost a read little before it moves to the primary.
     connectionTimeoutMillis: connectMs,
@@ -102,6 +114,14 @@ export function openReplicas(opts: ReplicaOptions): ReplicaSet {
     };
     const pool = newPool(url, opts.poolMax, opts.statementTimeoutMs, PROBE_TIMEOUT_MS, 'peer-atlas-replica');
     const analyticsPool = newPool(url, 3, opts.analystStatementTimeoutMs, PROBE_TIMEOUT_MS, 'peer-atlas-replica');
+    const nearestFirstPool = newPool(
+      url,
+      opts.poolMax,
+      opts.statementTimeoutMs,
+      PROBE_TIMEOUT_MS,
+      'peer-atlas-replica',
+      NEAREST_FIRST_OPTIONS,
+    );
     const kysely = (replicaPool: pg.Pool, primaryPool: pg.Pool) =>
       new Kysely<DB>({
         dialect: failoverDialect({
@@ -112,17 +132,20 @@ export function openReplicas(opts: ReplicaOptions): ReplicaSet {
         }),
         log: opts.log,
       });
+    const nearestFirst = kysely(nearestFirstPool, opts.primaryNearestFirstPool);
     const replica: Replica = {
       name,
       db: kysely(pool, opts.primaryPool),
+      nearestFirst,
       analyticsDb: kysely(analyticsPool, opts.primaryAnalyticsPool),
       probePool: newPool(url, 1, PROBE_TIMEOUT_MS, PROBE_TIMEOUT_MS, 'peer-atlas-probe'),
-      pools: [pool, analyticsPool],
+      pools: [pool, nearestFirstPool, analyticsPool],
       up: false,
       replay: null,
       lagMs: null,
       reason: 'not probed yet',
     };
+    registerNearestFirstSession(replica.db, nearestFirst);
     return replica;
   });
 
@@ -219,7 +242,9 @@ export function openReplicas(opts: ReplicaOptions): ReplicaSet {
     probe,
     async close() {
       clearInterval(timer);
-      await Promise.all(replicas.flatMap((r) => [r.db.destroy(), r.analyticsDb.destroy(), r.probePool.end()]));
+      await Promise.all(
+        replicas.flatMap((r) => [r.db.destroy(), r.nearestFirst.destroy(), r.analyticsDb.destroy(), r.probePool.end()]),
+      );
       await primaryProbe.end();
     },
   };

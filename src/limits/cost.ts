@@ -1,5 +1,7 @@
 import {
   getNamedType,
+  Kind,
+  visit,
   getNullableType,
   GraphQLError,
   GraphQLList,
@@ -95,6 +97,74 @@ export function queryCost(
   operationName: string | undefined,
 ): number {
   return getComplexity({ schema, query, variables: variables ?? {}, operationName, estimators: [createEstimator()] });
+}
+
+/**
+ * Arguments whose values change a query's cost (see the estimator): page sizes and list lengths. With the
+ * variables in @include/@skip (they decide which fields count), they are all a document's cost depends on.
+ */
+const COST_ARGUMENTS = new Set(['first', 'representations', 'points']);
+const INCLUSION_DIRECTIVES = new Set(['include', 'skip']);
+/** Distinct values of those variables remembered per document: a cache, not a record of what callers sent. */
+const VALUES_PER_DOCUMENT = 64;
+
+interface DocumentCosts {
+  /** Variables the cost depends on (the rest, coordinates or text, cannot change it). */
+  variables: string[];
+  byValues: Map<string, number>;
+}
+
+/**
+ * Costs per parsed document, so that the cost walk (a TypeInfo visit of the whole document) runs once per query
+ * shape rather than once per request. Apollo keeps one parsed DocumentNode per query text in its document store,
+ * so a WeakMap on it lives exactly as long as Apollo keeps the document. Keyed further by operation name and the
+ * values of the variables the cost depends on; a query refused for its cost is refused again each time.
+ */
+const costsByDocument = new WeakMap<DocumentNode, Map<string, DocumentCosts>>();
+
+function costVariables(query: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: Parameters<typeof visit>[0]) =>
+    visit(node, {
+      [Kind.VARIABLE]: (v) => {
+        names.add(v.name.value);
+      },
+    });
+  visit(query, {
+    [Kind.ARGUMENT]: (arg) => {
+      if (COST_ARGUMENTS.has(arg.name.value)) collect(arg.value);
+    },
+    [Kind.DIRECTIVE]: (directive) => {
+      if (INCLUSION_DIRECTIVES.has(directive.name.value)) for (const arg of directive.arguments ?? []) collect(arg.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/** queryCost, remembered per document shape (see costsByDocument). */
+export function cachedQueryCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  let byOperation = costsByDocument.get(query);
+  if (!byOperation) costsByDocument.set(query, (byOperation = new Map()));
+  let costs = byOperation.get(operationName ?? '');
+  if (!costs) byOperation.set(operationName ?? '', (costs = { variables: costVariables(query), byValues: new Map() }));
+  // A list's length is what counts, not its items (representations, points).
+  const key = JSON.stringify(
+    costs.variables.map((name) => {
+      const value = variables?.[name];
+      return Array.isArray(value) ? { length: value.length } : (value ?? null);
+    }),
+  );
+  const known = costs.byValues.get(key);
+  if (known !== undefined) return known;
+  const cost = queryCost(schema, query, variables, operationName);
+  if (costs.byValues.size >= VALUES_PER_DOCUMENT) costs.byValues.clear();
+  costs.byValues.set(key, cost);
+  return cost;
 }
 
 export const isCodedError = (err: unknown): err is GraphQLError =>

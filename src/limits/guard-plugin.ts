@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.ts';
 import { requestError } from '../shared/errors.ts';
 import { findBadTextInRequest } from '../shared/text-guard.ts';
-import { isCodedError, queryCost } from './cost.ts';
+import { cachedQueryCost, isCodedError } from './cost.ts';
 
 export interface GuardOptions {
   maxCost: number;
@@ -20,7 +20,7 @@ export function guardPlugin(opts: GuardOptions): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, request, operation, operationName, contextValue: ctx }) {
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+            cost = cachedQueryCost(schema, document, request.variables, operationName ?? undefined);
           } catch (err) {
             // Page sizes and representation counts are refused with their own codes; otherwise the cost walk
             // failed to coerce the variables, which is the caller's error.

@@ -4,7 +4,7 @@ import { badInput } from '../../shared/errors.ts';
 import { pageSize } from '../../shared/page-size.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { once } from '../../shared/once.ts';
-import { toResource } from '../resources/mappers.ts';
+import { toLocation, toResource } from '../resources/mappers.ts';
 import { expandTopicSlugs } from '../topics/service.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
@@ -160,6 +160,8 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
   const edges = page.map((row) => {
     const node = toResource(row);
     ctx.loaders.resourceById.prime(node.id, node);
+    // Read with the page (one-to-one): Resource.location then costs no statement.
+    ctx.loaders.locationByResourceId.prime(node.id, row.location && toLocation(row.location));
     return {
       cursor: ctx.cursors.encode({ o: ordering, k: [row.phase, row.sort_key], i: row.id, x: asOf.toISOString() }),
       node,
