@@ -179,9 +179,79 @@ export function conditions(f: SearchFilter, except?: FacetDimension): Sql[] {
   return c;
 }
 
-// MATERIALIZED: the query is built once; inlined, the planner may call the function for every row.
+// MATERIALIZED: the query is built once; inlined, the planner may call the function for every row. `qc`, the
+// bounded candidate set of RELEVANCE order, is computed only where a statement reads it (the page, not counts).
 export function withText(f: SearchFilter): Sql {
-  return f.text !== undefined ? sql`with q as materialized (select pa_search_query(${f.text}::text) as tsq) ` : sql``;
+  return f.text !== undefined
+    ? sql`with q as materialized (select pa_search_query(${f.text}::text) as tsq), ${textCandidates(f)} `
+    : sql``;
+}
+
+/** Postings read per query lexeme (highest impact first) when looking for candidates. */
+export const CANDIDATE_WALK = 3000;
+/** Candidates ranked exactly; this many make the candidate set "bounded" (see textCandidates). */
+export const CANDIDATE_BOUND = 200;
+/** Sort-key offset of matches outside the candidate set: below every candidate (ts_rank_cd is never negative). */
+const OUTSIDE_CANDIDATES = 1e6;
+
+/**
+ * Ranking every match read each matching listing's search document from the heap and ran ts_rank_cd on it:
+ * thousands of listings for a common phrase at 100k, ten times as many at 1M. Instead, RELEVANCE ranks a bounded
+ * candidate set first. search_postings (migration T0070) holds each listing's lexemes with a precomputed impact
+ * (the lexeme's weight in the listing over the log of its length: ts_rank_cd for that word alone). For each
+ * word of the query (an OR of its stems), the CANDIDATE_WALK highest-impact postings of each stem are read
+ * straight from a b-tree; listings found for every word are candidates, best summed impact first, at most
+ * CANDIDATE_BOUND of them. Those are then ranked exactly with ts_rank_cd.
+ *
+ * `bounded` says the walk found a full candidate set. If it did not (few matches, as in any small directory,
+ * or words that rarely meet in one listing), every match is ranked exactly as before. So the order differs
+ * from the exhaustive one only where a listing outside a full candidate set would have outranked one inside.
+ * Candidates are read as of the cursor's "now" (created_at <= asOf): listings inserted during a walk never
+ * change the candidate set, and every page of a walk sees the same tiers (see relevanceKey).
+ */
+function textCandidates(f: SearchFilter): Sql {
+  // pa_search_query gives `( 'stem' | 'stem' ) & ( … )`: one group per word. The limit on qw is only there for
+  // the planner, which otherwise expects a thousand rows per set-returning function and sizes hash tables on it.
+  return sql`qw as materialized (
+      select w.n as word, (regexp_matches(w.part, '''((?:[^'']|'''')+)''', 'g'))[1] as lexeme
+      from q, regexp_split_to_table(q.tsq::text, ' & ') with ordinality as w(part, n)
+      limit 100),
+    qc as materialized (
+      select coalesce(array_agg(c.resource_id), '{}') as ids, count(*) >= ${CANDIDATE_BOUND}::int as bounded
+      from (select p.resource_id
+            from qw cross join lateral (
+              select p.resource_id, p.impact from search_postings p
+              where p.lexeme = qw.lexeme and p.created_at <= ${f.asOf}::timestamptz
+              order by p.impact desc, p.resource_id limit ${CANDIDATE_WALK}::int) p
+            group by p.resource_id
+            -- Found for every word (one bit per word). A listing stemmed in one language holds one stem of a word.
+            having bit_or(1::bigint << (qw.word::int - 1)) = (select (1::bigint << count(distinct qw.word)::int) - 1 from qw)
+            order by sum(p.impact) desc, p.resource_id limit ${CANDIDATE_BOUND}::int) c)`;
+}
+
+/**
+ * RELEVANCE's sort key: ts_rank_cd, lowered by OUTSIDE_CANDIDATES for a match outside a bounded candidate set,
+ * so the walk's total order is (candidates by rank, then the other matches by rank), ties by id: one number,
+ * as a cursor holds one.
+ */
+const relevanceKey = sql`(ts_rank_cd(r.search_tsv, q.tsq, 1)::float8 - case when (select qc.bounded from qc)
+    and r.id <> all((select qc.ids from qc)::int[]) then ${OUTSIDE_CANDIDATES}::float8 else 0 end)`;
+
+/**
+ * One branch's RELEVANCE page, in three parts of which only the needed run. With a bounded candidate set: the
+ * candidates (a primary-key lookup of at most CANDIDATE_BOUND listings), and only when they do not fill the
+ * page, the other matches (through the GIN index, all of them ranked). Without one: every match, ranked, as
+ * before. Each part is gated by a one-time filter (an InitPlan), so a part that is not needed never runs.
+ */
+export function relevancePart(select: Sql, from: Sql, where: Sql[], orderBy: Sql, limit: number): Sql {
+  const bounded = sql`(select qc.bounded from qc)`;
+  const ids = sql`(select qc.ids from qc)::int[]`;
+  const page = (extra: Sql[]) =>
+    sql`${select} from ${from} where ${and([...where, ...extra])} order by ${orderBy} limit ${limit}::int`;
+  return sql`(with candidates as materialized (${page([bounded, sql`r.id = any(${ids})`])})
+    select * from candidates
+    union all (${page([sql`not ${bounded}`])})
+    union all (${page([bounded, sql`(select count(*) from candidates) < ${limit}::int`, sql`r.id <> all(${ids})`])}))`;
 }
 
 interface OrderSpec {
@@ -204,8 +274,9 @@ const orders: Record<SearchOrder, OrderSpec> = {
   RELEVANCE: {
     // Cover density over the weighted document (name A > topics B > description C), length-normalised. A trigram
     // similarity bonus used to be added, but at 100k listings it cost more than the search itself (it runs for
-    // every match, thousands for a common word); typo tolerance lives in the query (pa_search_query).
-    key: () => sql`ts_rank_cd(r.search_tsv, q.tsq, 1)::float8`,
+    // every match, thousands for a common word); typo tolerance lives in the query (pa_search_query). Candidates
+    // first: see textCandidates.
+    key: () => relevanceKey,
     cast: sql`float8`,
     desc: true,
     idDesc: false,
@@ -318,9 +389,13 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
       from = sql`${nearest.from}, ${b.from}`;
       where.push(...nearest.where);
     }
-    parts.push(sql`(select ${columns}, ${b.phase}::int as phase, ${keyOut} as sort_key, ${key ?? sql`null`} as sort_raw,
-        ${distance} as distance_km
-      from ${from} where ${and(where)} order by ${orderBy} limit ${spec.limit}::int)`);
+    const select = sql`select ${columns}, ${b.phase}::int as phase, ${keyOut} as sort_key, ${key ?? sql`null`} as sort_raw,
+        ${distance} as distance_km`;
+    parts.push(
+      f.text !== undefined && spec.order === 'RELEVANCE'
+        ? relevancePart(select, from, where, orderBy, spec.limit)
+        : sql`(${select} from ${from} where ${and(where)} order by ${orderBy} limit ${spec.limit}::int)`,
+    );
   }
   if (!parts.length) return [];
   const page = sql<PageRow>`${withText(f)}
