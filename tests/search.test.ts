@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../db/seeds/demo.ts';
 import type { NewListing } from '../src/modules/resources/listing.ts';
 import { addListings, LEEDS, listing, openToAll, partner, resourceGid } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { CANDIDATE_BOUND } from '../src/modules/search/repository.ts';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -239,6 +241,76 @@ describe('paging', () => {
     }
     expect(errorCode(await s.gql(q, { after: cursor, orderBy: 'UPDATED' }))).toBe('BAD_USER_INPUT');
     expect((await s.gql(q, { after: cursor, orderBy: 'NAME' })).errors).toBeUndefined();
+  });
+});
+
+describe('text relevance with more matches than the candidate bound', () => {
+  // RELEVANCE ranks at most CANDIDATE_BOUND candidates, read from search_postings, before any other match. A word
+  // no other listing has, in more listings than the bound, exercises both tiers: the candidates, and the other
+  // matches that follow them once a walk has gone past the candidates.
+  const WORD = 'quillwort';
+  const FILLER = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
+  const COUNT = CANDIDATE_BOUND + 60;
+  let org: { organizationId: number; organizationGid: string };
+  let initial: number[];
+  // The longer a listing's description, the lower its rank (ts_rank_cd normalised by the log of the length):
+  // every listing has its own rank, and the best one (no description) sits in the middle of the ids.
+  const make = (i: number) =>
+    listing(org.organizationId, {
+      name: `Quillwort ${FILLER[i % FILLER.length]}`,
+      description: i === 0 ? null : Array.from({ length: i }, (_, k) => FILLER[k % FILLER.length]).join(' '),
+      location: null,
+      format: 'ONLINE',
+      kind: 'ONLINE_COMMUNITY',
+    });
+
+  beforeAll(async () => {
+    org = await partner(s.database);
+    const order = Array.from({ length: COUNT }, (_, i) => (i + COUNT / 2) % COUNT);
+    const ids = await addListings(
+      s.database,
+      order.map((i) => make(i)),
+    );
+    initial = ids;
+  });
+
+  /** The exhaustive order: every match ranked, ties by id. */
+  async function exhaustive(): Promise<string[]> {
+    const r = await sql<{ id: number }>`with q as (select pa_search_query(${WORD}::text) as tsq)
+      select r.id from resources r, q where r.search_tsv @@ q.tsq and r.organization_id = ${org.organizationId}::int
+      order by ts_rank_cd(r.search_tsv, q.tsq, 1) desc, r.id`.execute(s.database.db);
+    return r.rows.map((row) => resourceGid(row.id));
+  }
+
+  it('keeps the postings of a listing in step with its search document', async () => {
+    const postings = await sql<{
+      lexeme: string;
+    }>`select lexeme from search_postings where resource_id = ${initial[0]!}::int`.execute(s.database.db);
+    expect(postings.rows.map((r) => r.lexeme)).toContain('quillwort');
+  });
+
+  it('puts the best match first and walks every match once, in relevance order, while others are inserted', async () => {
+    const expected = await exhaustive();
+    expect(expected).toHaveLength(COUNT);
+    const q = `query($filter: ResourceFilter, $after: String) {
+      resources(filter: $filter, first: 37, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
+    const r = prng(7);
+    const edges = await walk(
+      q,
+      { filter: { text: WORD, organizationIds: [org.organizationGid] } },
+      undefined,
+      async () => {
+        await addListings(s.database, [make(r.int(0, COUNT)), make(r.int(0, COUNT))]);
+      },
+    );
+    expect(edges[0].node.name).toBe('Quillwort alpha');
+    expect(edges[0].node.id).toBe(resourceGid(initial[COUNT / 2]!));
+    const ids: string[] = edges.map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every listing there before the walk, in the exhaustive order (for one word, a listing's impact is its rank,
+    // so the candidates are the exhaustive top CANDIDATE_BOUND, and the other matches follow them).
+    const before = new Set(expected);
+    expect(ids.filter((id) => before.has(id))).toEqual(expected);
   });
 });
 

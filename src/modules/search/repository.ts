@@ -328,7 +328,18 @@ type PageRow = Omit<SearchRow, 'location'> & {
 
 /** The page's location columns, prefixed (loc_*) so they cannot collide with the listing's own. */
 const locationSelect = sql.raw(
-  ['name', 'address', 'locality', 'region', 'postal_code', 'country', 'latitude', 'longitude', 'approximate', 'access_notes']
+  [
+    'name',
+    'address',
+    'locality',
+    'region',
+    'postal_code',
+    'country',
+    'latitude',
+    'longitude',
+    'approximate',
+    'access_notes',
+  ]
     .map((c) => `pl.${c} as loc_${c}`)
     .join(', '),
 );
