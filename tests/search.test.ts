@@ -283,10 +283,27 @@ describe('text relevance with more matches than the candidate bound', () => {
   }
 
   it('keeps the postings of a listing in step with its search document', async () => {
-    const postings = await sql<{
-      lexeme: string;
-    }>`select lexeme from search_postings where resource_id = ${initial[0]!}::int`.execute(s.database.db);
-    expect(postings.rows.map((r) => r.lexeme)).toContain('quillwort');
+    const id = initial[0]!;
+    const postings = async () =>
+      (
+        await sql<{
+          lexeme: string;
+        }>`select lexeme from search_postings where resource_id = ${id}::int order by lexeme`.execute(s.database.db)
+      ).rows.map((r) => r.lexeme);
+    const lexemes = async () =>
+      (
+        await sql<{
+          lexeme: string;
+        }>`select unnest(tsvector_to_array(search_tsv)) as lexeme from resources where id = ${id}::int
+          order by 1`.execute(s.database.db)
+      ).rows.map((r) => r.lexeme);
+    expect(await postings()).toContain('quillwort');
+    expect(await postings()).toEqual(await lexemes());
+    // A rename rewrites the document, and with it the postings (the trigger on resources).
+    await sql`update resources set name = ${'Quillwort zebra'} where id = ${id}::int`.execute(s.database.db);
+    await sql`select pa_refresh_search(array[${id}::int])`.execute(s.database.db);
+    expect(await postings()).toContain('zebra');
+    expect(await postings()).toEqual(await lexemes());
   });
 
   it('puts the best match first and walks every match once, in relevance order, while others are inserted', async () => {
