@@ -215,7 +215,7 @@ function textCandidates(f: SearchFilter): Sql {
   return sql`qw as materialized (
       select w.n as word, (regexp_matches(w.part, '''((?:[^'']|'''')+)''', 'g'))[1] as lexeme
       from q, regexp_split_to_table(q.tsq::text, ' & ') with ordinality as w(part, n)
-      limit 100),
+      limit 32),
     qc as materialized (
       select coalesce(array_agg(c.resource_id), '{}') as ids, count(*) >= ${CANDIDATE_BOUND}::int as bounded
       from (select p.resource_id
@@ -238,10 +238,10 @@ const relevanceKey = sql`(ts_rank_cd(r.search_tsv, q.tsq, 1)::float8 - case when
     and r.id <> all((select qc.ids from qc)::int[]) then ${OUTSIDE_CANDIDATES}::float8 else 0 end)`;
 
 /**
- * One branch's RELEVANCE page, in three parts of which only the needed run. With a bounded candidate set: the
- * candidates (a primary-key lookup of at most CANDIDATE_BOUND listings), and only when they do not fill the
- * page, the other matches (through the GIN index, all of them ranked). Without one: every match, ranked, as
- * before. Each part is gated by a one-time filter (an InitPlan), so a part that is not needed never runs.
+ * One branch's RELEVANCE page, in two parts. With a bounded candidate set: the candidates (a primary-key lookup
+ * of at most CANDIDATE_BOUND listings), then, only when they do not fill the page, the other matches (through
+ * the GIN index, all of them ranked). Without one: every match, ranked, as before. The second part is gated by a
+ * one-time filter (an InitPlan), so when the candidates fill the page it never runs.
  */
 export function relevancePart(select: Sql, from: Sql, where: Sql[], orderBy: Sql, limit: number): Sql {
   const bounded = sql`(select qc.bounded from qc)`;
@@ -250,8 +250,10 @@ export function relevancePart(select: Sql, from: Sql, where: Sql[], orderBy: Sql
     sql`${select} from ${from} where ${and([...where, ...extra])} order by ${orderBy} limit ${limit}::int`;
   return sql`(with candidates as materialized (${page([bounded, sql`r.id = any(${ids})`])})
     select * from candidates
-    union all (${page([sql`not ${bounded}`])})
-    union all (${page([bounded, sql`(select count(*) from candidates) < ${limit}::int`, sql`r.id <> all(${ids})`])}))`;
+    union all (${page([
+      sql`(not ${bounded} or (select count(*) from candidates) < ${limit}::int)`,
+      sql`(not ${bounded} or r.id <> all(${ids}))`,
+    ])}))`;
 }
 
 interface OrderSpec {
