@@ -4,7 +4,7 @@ import { prng } from '../db/seeds/demo.ts';
 import type { NewListing } from '../src/modules/resources/listing.ts';
 import { addListings, LEEDS, listing, openToAll, partner, resourceGid } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
-import { CANDIDATE_BOUND } from '../src/modules/search/repository.ts';
+import { CANDIDATE_BOUND, CANDIDATE_WALK } from '../src/modules/search/repository.ts';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -245,20 +245,22 @@ describe('paging', () => {
 });
 
 describe('text relevance with more matches than the candidate bound', () => {
-  // RELEVANCE ranks at most CANDIDATE_BOUND candidates, read from search_postings, before any other match. A word
-  // no other listing has, in more listings than the bound, exercises both tiers: the candidates, and the other
-  // matches that follow them once a walk has gone past the candidates.
+  // For a query of common words (more listings than CANDIDATE_WALK), RELEVANCE ranks at most CANDIDATE_BOUND
+  // candidates, read from search_postings, before any other match. A word no other listing has, in more listings
+  // than that, exercises both tiers: the candidates, and the other matches that follow them once a walk has gone
+  // past the candidates.
   const WORD = 'quillwort';
   const FILLER = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
-  const COUNT = CANDIDATE_BOUND + 60;
+  const COUNT = CANDIDATE_WALK + 50;
+  expect(COUNT).toBeGreaterThan(CANDIDATE_BOUND);
   let org: { organizationId: number; organizationGid: string };
   let initial: number[];
-  // The longer a listing's description, the lower its rank (ts_rank_cd normalised by the log of the length):
-  // every listing has its own rank, and the best one (no description) sits in the middle of the ids.
+  // The longer a listing's document, the lower its rank (ts_rank_cd normalised by the log of the length), and
+  // the best one, the shortest ("Quillwort", no description), sits in the middle of the ids.
   const make = (i: number) =>
     listing(org.organizationId, {
-      name: `Quillwort ${FILLER[i % FILLER.length]}`,
-      description: i === 0 ? null : Array.from({ length: i }, (_, k) => FILLER[k % FILLER.length]).join(' '),
+      name: i === 0 ? 'Quillwort' : `Quillwort ${FILLER[i % FILLER.length]}`,
+      description: i === 0 ? null : Array.from({ length: (i % 40) + 1 }, (_, k) => FILLER[k % FILLER.length]).join(' '),
       location: null,
       format: 'ONLINE',
       kind: 'ONLINE_COMMUNITY',
@@ -267,6 +269,7 @@ describe('text relevance with more matches than the candidate bound', () => {
   beforeAll(async () => {
     org = await partner(s.database);
     const order = Array.from({ length: COUNT }, (_, i) => (i + COUNT / 2) % COUNT);
+    expect(order[COUNT / 2]).toBe(0);
     const ids = await addListings(
       s.database,
       order.map((i) => make(i)),
@@ -310,7 +313,7 @@ describe('text relevance with more matches than the candidate bound', () => {
     const expected = await exhaustive();
     expect(expected).toHaveLength(COUNT);
     const q = `query($filter: ResourceFilter, $after: String) {
-      resources(filter: $filter, first: 37, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
+      resources(filter: $filter, first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
     const r = prng(7);
     const edges = await walk(
       q,
@@ -320,7 +323,7 @@ describe('text relevance with more matches than the candidate bound', () => {
         await addListings(s.database, [make(r.int(0, COUNT)), make(r.int(0, COUNT))]);
       },
     );
-    expect(edges[0].node.name).toBe('Quillwort alpha');
+    expect(edges[0].node.name).toBe('Quillwort');
     expect(edges[0].node.id).toBe(resourceGid(initial[COUNT / 2]!));
     const ids: string[] = edges.map((e) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -189,7 +189,7 @@ export function withText(f: SearchFilter): Sql {
 
 /** Postings read per query lexeme (highest impact first) when looking for candidates. */
 export const CANDIDATE_WALK = 3000;
-/** Candidates ranked exactly; this many make the candidate set "bounded" (see textCandidates). */
+/** Candidates ranked exactly, at most. */
 export const CANDIDATE_BOUND = 200;
 /** Sort-key offset of matches outside the candidate set: below every candidate (ts_rank_cd is never negative). */
 const OUTSIDE_CANDIDATES = 1e6;
@@ -203,11 +203,14 @@ const OUTSIDE_CANDIDATES = 1e6;
  * straight from a b-tree; listings found for every word are candidates, best summed impact first, at most
  * CANDIDATE_BOUND of them. Those are then ranked exactly with ts_rank_cd.
  *
- * `bounded` says the walk found a full candidate set. If it did not (few matches, as in any small directory,
- * or words that rarely meet in one listing), every match is ranked exactly as before. So the order differs
- * from the exhaustive one only where a listing outside a full candidate set would have outranked one inside.
+ * `bounded`: every word of the query is common, i.e. has a stem whose walk stopped at CANDIDATE_WALK postings.
+ * Otherwise some word was read whole, so ranking every match costs at most what the walk read, and every match
+ * is ranked as before (exactly; this is also every query in a small directory). So the order differs from the
+ * exhaustive one only for queries of common words, where a listing outside the candidates would have outranked
+ * one inside. (A minimum number of candidates was the first criterion; "peer group", two very common words
+ * whose top postings seldom meet, then ranked its tens of thousands of matches on every request.)
  * Candidates are read as of the cursor's "now" (created_at <= asOf): listings inserted during a walk never
- * change the candidate set, and every page of a walk sees the same tiers (see relevanceKey).
+ * change the candidates or `bounded`, so every page of a walk sees the same tiers (see relevanceKey).
  */
 function textCandidates(f: SearchFilter): Sql {
   // pa_search_query gives `( 'stem' | 'stem' ) & ( … )`: one group per word. The limit on qw is only there for
@@ -216,17 +219,25 @@ function textCandidates(f: SearchFilter): Sql {
       select w.n as word, (regexp_matches(w.part, '''((?:[^'']|'''')+)''', 'g'))[1] as lexeme
       from q, regexp_split_to_table(q.tsq::text, ' & ') with ordinality as w(part, n)
       limit 32),
+    qp as materialized (
+      select qw.word, qw.lexeme, p.resource_id, p.impact
+      from qw cross join lateral (
+        select p.resource_id, p.impact from search_postings p
+        where p.lexeme = qw.lexeme and p.created_at <= ${f.asOf}::timestamptz
+        order by p.impact desc, p.resource_id limit ${CANDIDATE_WALK}::int) p),
     qc as materialized (
-      select coalesce(array_agg(c.resource_id), '{}') as ids, count(*) >= ${CANDIDATE_BOUND}::int as bounded
-      from (select p.resource_id
-            from qw cross join lateral (
-              select p.resource_id, p.impact from search_postings p
-              where p.lexeme = qw.lexeme and p.created_at <= ${f.asOf}::timestamptz
-              order by p.impact desc, p.resource_id limit ${CANDIDATE_WALK}::int) p
-            group by p.resource_id
+      select coalesce((
+          select array_agg(c.resource_id) from (
+            select qp.resource_id from qp group by qp.resource_id
             -- Found for every word (one bit per word). A listing stemmed in one language holds one stem of a word.
-            having bit_or(1::bigint << (qw.word::int - 1)) = (select (1::bigint << count(distinct qw.word)::int) - 1 from qw)
-            order by sum(p.impact) desc, p.resource_id limit ${CANDIDATE_BOUND}::int) c)`;
+            having bit_or(1::bigint << (qp.word::int - 1)) = (select (1::bigint << count(distinct qw.word)::int) - 1 from qw)
+            order by sum(qp.impact) desc, qp.resource_id limit ${CANDIDATE_BOUND}::int) c), '{}') as ids,
+        coalesce((
+          select bool_and(w.common) from (
+            select qw.word, bool_or(coalesce(n.walked, 0) >= ${CANDIDATE_WALK}::int) as common
+            from qw left join (select qp.word, qp.lexeme, count(*) as walked from qp group by qp.word, qp.lexeme) n
+              on n.word = qw.word and n.lexeme = qw.lexeme
+            group by qw.word) w), false) as bounded)`;
 }
 
 /**
