@@ -130,14 +130,9 @@ async function main() {
   if (!flags.growth) {
     const only = flags.only?.split(',').map((s) => s.trim());
     const result = await runScenario(configuredTarget(config, base.size), base, (ctx) =>
-      [
-        nearby(),
-        textSearch(),
-        topicBrowse(),
-        byId(ctx.peerGroupId),
-        stats(),
-        mutationMix(() => ctx.ownIds),
-      ].filter((op) => !only || only.includes(op.name)),
+      [nearby(), textSearch(), topicBrowse(), byId(ctx.peerGroupId), stats(), mutationMix(() => ctx.ownIds)].filter(
+        (op) => !only || only.includes(op.name),
+      ),
     );
     printOperations('bench', result);
     // A partial run is for working on one operation: it does not replace the recorded full run.

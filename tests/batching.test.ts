@@ -21,9 +21,9 @@ describe('DataLoader batching', () => {
     expect(five.result.errors).toBeUndefined();
     expect(hundred.result.errors).toBeUndefined();
     expect(hundred.result.data.resources.edges).toHaveLength(100);
-    // page (locations are read with it: one-to-one) + organisations + topics, whatever the page size.
+    // One statement whatever the page size: the page reads the locations, organisations and topics it is asked for.
     expect(hundred.statements).toBe(five.statements);
-    expect(hundred.statements).toBe(3);
+    expect(hundred.statements).toBe(1);
   });
 
   it('adds one statement per kind-specific part, not per listing', async () => {
@@ -34,10 +34,11 @@ describe('DataLoader batching', () => {
       ),
     );
     expect(kinds).toEqual(new Set(['group', 'workshop', 'online']));
-    expect(hundred.statements).toBe(5);
+    // + schedules + sessions (DataLoader batches: one each, not per listing).
+    expect(hundred.statements).toBe(3);
   });
 
-  it('answers a nearby page in three statements on PostgreSQL, with no transaction around it', async () => {
+  it('answers a nearby page in one statement on PostgreSQL, with no transaction around it', async () => {
     const nearby = `query { resources(near: { latitude: 53.4808, longitude: -2.2426, radiusKm: 25 }, first: 20) {
       edges { distanceKm node { id name organization { name } topics { slug } location { latitude longitude } } } } }`;
     const { result, statements, texts } = await countStatements(s.database, () => s.gql(nearby));
@@ -46,8 +47,28 @@ describe('DataLoader batching', () => {
     for (const e of result.data.resources.edges) expect(e.node.location.latitude).toEqual(expect.any(Number));
     // PostgreSQL: the page runs on a session opened with the planner setting (db/planner-sessions.ts). PGlite has
     // one connection, so there the page keeps its BEGIN, SET LOCAL and COMMIT.
-    expect(statements, texts.join('\n')).toBe(usingPostgres() ? 3 : 6);
+    expect(statements, texts.join('\n')).toBe(usingPostgres() ? 1 : 4);
     expect(texts.some((t) => /^\s*(begin|commit|set )/i.test(t))).toBe(!usingPostgres());
+  });
+
+  it('reads organisations and topics with the page exactly as the loaders read them, through fragments too', async () => {
+    const fields = `id organization { id name url } topics { id slug name parent { slug } }`;
+    const page = await countStatements(s.database, () =>
+      s.gql(`query { resources(first: 40) { edges { node { ...Parts } } } } fragment Parts on Resource { ${fields} }`),
+    );
+    expect(page.result.errors).toBeUndefined();
+    const nodes = page.result.data.resources.edges.map((e: { node: { id: string } }) => e.node);
+    expect(nodes.length).toBe(40);
+    expect(page.statements).toBe(2); // the page, and the taxonomy for Topic.parent
+    // The same listings one by one, through the loaders (resource(id) reads no parts with it).
+    for (const node of nodes) {
+      const one = await s.gql(
+        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { ${fields} }
+        ... on Workshop { ${fields} } ... on OnlineCommunity { ${fields} } } }`,
+        { id: node.id },
+      );
+      expect(one.data.resource).toEqual(node);
+    }
   });
 
   it('does not grow with the number of organisations asking for their listings', async () => {

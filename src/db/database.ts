@@ -25,7 +25,11 @@ export interface StatementTally {
  */
 export const statementTally = new AsyncLocalStorage<StatementTally>();
 
-export type StatementObserver = (event: LogEvent) => void;
+/**
+ * Sees every statement; `session` names the planner session it ran on (db/planner-sessions.ts), so that a replay
+ * (the bench's floor) can run it with the same settings.
+ */
+export type StatementObserver = (event: LogEvent, session?: { options: string }) => void;
 
 export interface Database {
   /** For requests: statement_timeout bounded (STATEMENT_TIMEOUT_MS). */
@@ -67,7 +71,7 @@ function statementCounter() {
   return { counts, count: (database: string) => counts.set(database, (counts.get(database) ?? 0) + 1) };
 }
 
-function makeLog(observers: StatementObserver[], onEach?: () => void) {
+function makeLog(observers: StatementObserver[], onEach?: () => void, session?: { options: string }) {
   return (event: LogEvent) => {
     onEach?.();
     const tally = statementTally.getStore();
@@ -75,7 +79,7 @@ function makeLog(observers: StatementObserver[], onEach?: () => void) {
       tally.count++;
       tally.texts?.push(event.query.sql);
     }
-    for (const o of observers) o(event);
+    for (const o of observers) o(event, session);
   };
 }
 
@@ -111,7 +115,10 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     // with a connection error (answered as "temporarily unavailable") and the pool discards it on release.
     pool.on('connect', (client) => client.on('error', () => {}));
     pools.push(pool);
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers, countPrimary) });
+    return new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      log: makeLog(observers, countPrimary, options ? { options } : undefined),
+    });
   };
   const db = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000);
   // Nearby pages on sessions of their own (db/planner-sessions.ts); opened only when a nearby search runs.

@@ -1,5 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { TopicsTable } from '../../db/schema.ts';
 import { nearestFirstSession } from '../../db/planner-sessions.ts';
 import { resourceColumns, type LocationRow, type ResourceRow } from '../resources/repository.ts';
 import { listingsVisibleTo } from '../auth/access.ts';
@@ -242,6 +244,9 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 // The listing columns a ResourceRow holds, as the resources repository defines them (one list).
 const columns = sql.raw(resourceColumns.map((c) => `r.${c}`).join(', '));
 
+/** A topic of a listing as the page reads it (the columns toTopic needs). */
+export type PageTopicRow = Pick<Selectable<TopicsTable>, 'id' | 'slug' | 'name' | 'parent_id' | 'sensitive'>;
+
 export type SearchRow = ResourceRow & {
   phase: number;
   sort_key: string | number | null;
@@ -249,26 +254,41 @@ export type SearchRow = ResourceRow & {
   next_meeting_at: Date | null;
   /** The listing's location (one-to-one), read with the page: a page of hits needs no second statement for it. */
   location: LocationRow | null;
+  /** With `parts.organization`: the listing's organisation (many-to-one, so one join). */
+  organization?: { id: number; name: string; url: string | null };
+  /** With `parts.topics`: the listing's topics by name, as the topics loader would give them. */
+  topics?: PageTopicRow[];
 };
 
-type PageRow = Omit<SearchRow, 'location'> & {
+type PageRow = Omit<SearchRow, 'location' | 'organization' | 'topics'> & {
   [C in keyof LocationRow as C extends 'resource_id' ? never : `loc_${C}`]: LocationRow[C] | null;
-} & { sort_raw?: unknown };
+} & { sort_raw?: unknown; org_name?: string; org_url?: string | null; topics?: PageTopicRow[] };
 
 /** The page's location columns, prefixed (loc_*) so they cannot collide with the listing's own. */
 const locationSelect = sql.raw(
-  ['name', 'address', 'locality', 'region', 'postal_code', 'country', 'latitude', 'longitude', 'approximate', 'access_notes']
+  [
+    'name',
+    'address',
+    'locality',
+    'region',
+    'postal_code',
+    'country',
+    'latitude',
+    'longitude',
+    'approximate',
+    'access_notes',
+  ]
     .map((c) => `pl.${c} as loc_${c}`)
     .join(', '),
 );
 
 /**
- * A page row as the listing row plus its location (null for a listing without one: country is never null). The
- * row is extended in place: copying its thirty-odd columns into a new object, for every hit of every search,
- * showed up in the CPU profile.
+ * A page row as the listing row plus its parts: its location (null for a listing without one: a location's
+ * country is never null), and its organisation and topics when they were read. The row is extended in place:
+ * copying its thirty-odd columns into a new object, for every hit of every search, showed up in the CPU profile.
  */
-function withLocation(row: PageRow): SearchRow {
-  const out = row as PageRow & { location: LocationRow | null };
+function withParts(row: PageRow): SearchRow {
+  const out = row as unknown as SearchRow;
   out.location =
     row.loc_country === null
       ? null
@@ -285,7 +305,32 @@ function withLocation(row: PageRow): SearchRow {
           approximate: row.loc_approximate!,
           access_notes: row.loc_access_notes,
         };
+  if (row.org_name !== undefined)
+    out.organization = { id: row.organization_id, name: row.org_name, url: row.org_url ?? null };
   return out;
+}
+
+/**
+ * The parts a page reads besides its listings and their locations. Each one the query asks for saves a statement
+ * (and a DataLoader round) per page: the organisation is one join; the topics one small aggregate per hit, in the
+ * topics loader's order (by name).
+ */
+function partsSelect(parts: SearchPageSpec['parts']): { columns: Sql; joins: Sql } {
+  const columns: Sql[] = [];
+  const joins: Sql[] = [];
+  if (parts?.organization) {
+    columns.push(sql`po.name as org_name, po.url as org_url`);
+    joins.push(sql`join organizations po on po.id = p.organization_id`);
+  }
+  if (parts?.topics) {
+    columns.push(sql`(select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name,
+        'parent_id', t.parent_id, 'sensitive', t.sensitive) order by t.name), '[]'::json)
+      from resource_topics rt join topics t on t.id = rt.topic_id where rt.resource_id = p.id) as topics`);
+  }
+  return {
+    columns: columns.length ? sql`, ${sql.join(columns, sql`, `)}` : sql``,
+    joins: joins.length ? sql` ${sql.join(joins, sql` `)}` : sql``,
+  };
 }
 
 export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[]> {
@@ -323,11 +368,12 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
       from ${from} where ${and(where)} order by ${orderBy} limit ${spec.limit}::int)`);
   }
   if (!parts.length) return [];
+  const extra = partsSelect(spec.parts);
   const page = sql<PageRow>`${withText(f)}
     select p.*, (select min(o.starts_at) from resource_occurrences o
                  where o.resource_id = p.id and o.starts_at >= ${f.asOf}::timestamptz) as next_meeting_at,
-           ${locationSelect}
-    from (${sql.join(parts, sql` union all `)}) p left join locations pl on pl.resource_id = p.id
+           ${locationSelect}${extra.columns}
+    from (${sql.join(parts, sql` union all `)}) p left join locations pl on pl.resource_id = p.id${extra.joins}
     order by p.phase, p.sort_raw ${dir} nulls last, p.id ${idDir}
     limit ${spec.limit}::int`;
   // With text, the GIN index on the search document narrows faster than any walk (and GIN is bitmap-only).
@@ -335,7 +381,7 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
   const result = walkNearestFirst
     ? await withNearestNeighbourPlan(db, (session) => page.execute(session))
     : await page.execute(db);
-  return result.rows.map(withLocation);
+  return result.rows.map(withParts);
 }
 
 /**
