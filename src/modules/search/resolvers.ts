@@ -12,6 +12,9 @@ export const searchResolvers: Resolvers = {
       });
     },
   },
+  ResourceEdge: {
+    cursor: (e) => e.cursor(),
+  },
   ResourceConnection: {
     totalCount: (c) => c.totalCount(),
     facets: (c) => c,

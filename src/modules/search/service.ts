@@ -169,21 +169,22 @@ export async function searchResources(
     ctx.loaders.locationByResourceId.prime(node.id, row.location && toLocation(row.location));
     if (row.organization) ctx.loaders.organizationById.prime(row.organization.id, row.organization);
     if (row.topics) ctx.loaders.topicsByResourceId.prime(node.id, row.topics.map(toTopic));
+    const payload = { o: ordering, k: [row.phase, row.sort_key], i: row.id, x: asOf.toISOString() };
     return {
-      cursor: ctx.cursors.encode({ o: ordering, k: [row.phase, row.sort_key], i: row.id, x: asOf.toISOString() }),
+      cursor: () => ctx.cursors.encode(payload),
       node,
       distanceKm: row.distance_km,
       nextMeetingAt: row.next_meeting_at,
     };
   });
   return {
-    crisis: await crisisContext(ctx, args),
+    crisis: once(() => crisisContext(ctx, args)),
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: edges[0]?.cursor() ?? null,
+      endCursor: edges[edges.length - 1]?.cursor() ?? null,
     },
     totalCount: once(() => repo.countMatches(ctx.db, filter)),
     facets: once(async (): Promise<FacetsModel> => {
