@@ -4,10 +4,32 @@ import { toTopic } from './mappers.ts';
 import { findAllTopics } from './repository.ts';
 import { Taxonomy } from './taxonomy.ts';
 
+/**
+ * Topics are written only by migrations (db/migrations), so the taxonomy is read once per database per
+ * TAXONOMY_TTL_MS and shared by the requests in between, instead of once per request (a statement, and a tree
+ * built anew, for every topic search). The time bound is for rolling deployments: topics a newer instance's
+ * migration added reach the older instances within it. The shared tree is never changed after it is built.
+ */
+export const TAXONOMY_TTL_MS = 60_000;
+const shared = new WeakMap<Db, { at: number; taxonomy: Promise<Taxonomy> }>();
+
+function sharedTaxonomy(db: Db): Promise<Taxonomy> {
+  const now = Date.now();
+  const cached = shared.get(db);
+  if (cached && now - cached.at < TAXONOMY_TTL_MS) return cached.taxonomy;
+  const taxonomy = findAllTopics(db).then((rows) => new Taxonomy(rows.map(toTopic)));
+  shared.set(db, { at: now, taxonomy });
+  // A failed read is not remembered: the next request tries again.
+  taxonomy.catch(() => {
+    if (shared.get(db)?.taxonomy === taxonomy) shared.delete(db);
+  });
+  return taxonomy;
+}
+
 export function createTopicLoaders(db: Db) {
-  // One key ("all"): the taxonomy is small and read whole, at most once per request.
+  // Per request all the same, so that one request sees one taxonomy even if the shared one is renewed meanwhile.
   const taxonomy = new DataLoader<'all', Taxonomy>(async (keys) => {
-    const tax = new Taxonomy((await findAllTopics(db)).map(toTopic));
+    const tax = await sharedTaxonomy(db);
     return keys.map(() => tax);
   });
   return { taxonomy: () => taxonomy.load('all') };
