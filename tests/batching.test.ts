@@ -83,6 +83,31 @@ describe('DataLoader batching', () => {
     expect(second.statements, second.texts.join('\n')).toBe(1);
   });
 
+  it('reads a listing and every part asked for in one statement, exactly as the loaders read them', async () => {
+    const parts = `id name organization { id name url } topics { id slug name }
+      location { name address locality latitude longitude approximate accessNotes }`;
+    const fields = `__typename ... on PeerGroup { ${parts} schedule { rrule timeZone startTime durationMinutes
+        cancelledDates description } nextMeetings(first: 3) { startsAt endsAt timeZone } }
+      ... on Workshop { ${parts} sessions { startsAt } } ... on OnlineCommunity { ${parts} platform }`;
+    const ids = await s.gql(
+      `query { resources(first: 60, filter: { includeOnline: true }) { edges { node { id } } } }`,
+    );
+    let kinds = new Set<string>();
+    for (const { node } of ids.data.resources.edges as Array<{ node: { id: string } }>) {
+      const one = await countStatements(s.database, () =>
+        s.gql(`query($id: ID!) { resource(id: $id) { ${fields} } }`, { id: node.id }),
+      );
+      expect(one.result.errors).toBeUndefined();
+      kinds = kinds.add(one.result.data.resource.__typename);
+      // A workshop's sessions are a list: the one part left to its loader.
+      expect(one.statements, one.texts.join('\n')).toBe(one.result.data.resource.__typename === 'Workshop' ? 2 : 1);
+      // node(id) reads the listing alone and each part through its loader.
+      const viaLoaders = await s.gql(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id: node.id });
+      expect(one.result.data.resource).toEqual(viaLoaders.data.node);
+    }
+    expect(kinds).toEqual(new Set(['PeerGroup', 'Workshop', 'OnlineCommunity']));
+  });
+
   it('does not grow with the number of organisations asking for their listings', async () => {
     const q = `query($n: Int!) { organizations(first: $n) { edges { node { name resources(first: 3) { totalCount edges { node { name topics { slug } organization { name } } } } } } } }`;
     const two = await countStatements(s.database, () => s.gql(q, { n: 2 }));

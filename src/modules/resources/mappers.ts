@@ -50,7 +50,7 @@ export function toLocation(row: LocationRow): LocationModel {
   };
 }
 
-export function toSchedule(row: ScheduleTextRow): ScheduleModel {
+export function toSchedule(row: Omit<ScheduleTextRow, 'occurrences_until'>): ScheduleModel {
   return {
     resourceId: row.resource_id,
     rrule: row.rrule,
