@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
-import { statementTally, type Database } from './db/database.ts';
+import type { Database } from './db/database.ts';
 import { sharedSecret } from './db/settings.ts';
 import { addressLimit } from './http/address-limit.ts';
 import { corsFor } from './http/cors.ts';
@@ -131,10 +131,6 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
     allowGetQueries,
     express.json({ limit: config.maxBodyBytes }),
     checkPersistedQuery,
-    (_req, _res, next) => {
-      // Count this request's SQL statements (see statementTally); must wrap everything after body parsing.
-      statementTally.run({ count: 0 }, () => next());
-    },
     inFlight.track(
       expressMiddleware(apollo, {
         context: graphqlContext({ database, log, cursors, limits, router, observeBatches: metrics.observeBatches }),

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
@@ -10,20 +9,6 @@ import { NEAREST_FIRST_OPTIONS, registerNearestFirstSession } from './planner-se
 import { serialized } from './serial-driver.ts';
 
 export type Db = Kysely<DB>;
-
-/** What a request (or a test) wants to know about the SQL it caused. */
-export interface StatementTally {
-  count: number;
-  /** Statements per source, for tests that want to know which loader ran. */
-  texts?: string[];
-}
-
-/**
- * Statements are counted through Kysely's log hook, attributed to the request by AsyncLocalStorage:
- * DataLoader batch functions run in the async context of the request that scheduled them, so the
- * attribution holds under concurrency.
- */
-export const statementTally = new AsyncLocalStorage<StatementTally>();
 
 /**
  * Sees every statement; `session` names the planner session it ran on (db/planner-sessions.ts), so that a replay
@@ -74,11 +59,6 @@ function statementCounter() {
 function makeLog(observers: StatementObserver[], onEach?: () => void, session?: { options: string }) {
   return (event: LogEvent) => {
     onEach?.();
-    const tally = statementTally.getStore();
-    if (tally) {
-      tally.count++;
-      tally.texts?.push(event.query.sql);
-    }
     for (const o of observers) o(event, session);
   };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../db/database.ts';
+import { sharedDb } from '../../db/request-db.ts';
 import { toTopic } from './mappers.ts';
 import { findAllTopics } from './repository.ts';
 import { Taxonomy } from './taxonomy.ts';
@@ -13,11 +14,13 @@ import { Taxonomy } from './taxonomy.ts';
 export const TAXONOMY_TTL_MS = 60_000;
 const shared = new WeakMap<Db, { at: number; taxonomy: Promise<Taxonomy> }>();
 
-function sharedTaxonomy(db: Db): Promise<Taxonomy> {
+function sharedTaxonomy(requestDb: Db): Promise<Taxonomy> {
+  // Kept per database, not per request handle (db/request-db.ts); read through the request's, so it is counted.
+  const db = sharedDb(requestDb);
   const now = Date.now();
   const cached = shared.get(db);
   if (cached && now - cached.at < TAXONOMY_TTL_MS) return cached.taxonomy;
-  const taxonomy = findAllTopics(db).then((rows) => new Taxonomy(rows.map(toTopic)));
+  const taxonomy = findAllTopics(requestDb).then((rows) => new Taxonomy(rows.map(toTopic)));
   shared.set(db, { at: now, taxonomy });
   // A failed read is not remembered: the next request tries again.
   taxonomy.catch(() => {
