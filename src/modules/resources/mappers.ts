@@ -6,6 +6,7 @@ import { detailsFromRow } from '../listing/columns.ts';
 // The boundary between rows and domain types: snake_case columns in, domain fields out.
 
 export function toResource(row: ResourceRow): ResourceModel {
+  let details: ResourceModel['details'] | undefined;
   return {
     id: row.id,
     kind: row.kind as ResourceModel['kind'],
@@ -30,7 +31,10 @@ export function toResource(row: ResourceRow): ResourceModel {
     platform: row.platform,
     moderated: row.moderated,
     moderationNote: row.moderation_note,
-    details: detailsFromRow(row),
+    // Worked out when first read: a dozen objects per listing that most queries (a page of search hits) never ask for.
+    get details() {
+      return (details ??= detailsFromRow(row));
+    },
   };
 }
 
