@@ -117,14 +117,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   // explorer's GET /graphql route. (The standards endpoints answer `*` themselves: public reads.)
   const cors = corsFor(config.corsOrigins);
   if (cors) app.use('/graphql', cors);
-  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
-  app.use(standardsRouter(database.db, log));
-  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
-  app.use(webRoutes(config));
-  configureFeedSettings(feedSettingsFrom(config));
-
-  app.use(
-    '/graphql',
+  const graphql = [
     requestScope(),
     // Before the body is read and before the key is checked: every request counts, however malformed.
     addressLimit(limits),
@@ -136,7 +129,16 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
         context: graphqlContext({ database, log, cursors, limits, router, observeBatches: metrics.observeBatches }),
       }),
     ),
-  );
+  ];
+  // Nearly every request is a POST here: it need not walk the routes of the pages and feeds first.
+  app.post('/graphql', ...graphql);
+  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
+  app.use(standardsRouter(database.db, log));
+  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
+  app.use(webRoutes(config));
+  configureFeedSettings(feedSettingsFrom(config));
+  // GET queries (after the explorer, which answers browsers' GET /graphql), and other methods' refusals.
+  app.use('/graphql', ...graphql);
   app.use(jsonErrors(config, log));
 
   return {
