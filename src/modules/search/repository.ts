@@ -1,9 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { TopicsTable } from '../../db/schema.ts';
 import { nearestFirstSession } from '../../db/planner-sessions.ts';
-import { resourceColumns, type LocationRow, type ResourceRow } from '../resources/repository.ts';
+import { resourceColumns } from '../resources/repository.ts';
+import { locationSelect, partsSelect, withParts, type PageRow, type SearchRow } from './page-parts.ts';
 import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
@@ -241,97 +240,10 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
   return sql`(${beyond} or (${key} = ${value} and ${idCmp}) or ${key} is null)`;
 }
 
+export type { SearchRow } from './page-parts.ts';
+
 // The listing columns a ResourceRow holds, as the resources repository defines them (one list).
 const columns = sql.raw(resourceColumns.map((c) => `r.${c}`).join(', '));
-
-/** A topic of a listing as the page reads it (the columns toTopic needs). */
-export type PageTopicRow = Pick<Selectable<TopicsTable>, 'id' | 'slug' | 'name' | 'parent_id' | 'sensitive'>;
-
-export type SearchRow = ResourceRow & {
-  phase: number;
-  sort_key: string | number | null;
-  distance_km: number | null;
-  next_meeting_at: Date | null;
-  /** The listing's location (one-to-one), read with the page: a page of hits needs no second statement for it. */
-  location: LocationRow | null;
-  /** With `parts.organization`: the listing's organisation (many-to-one, so one join). */
-  organization?: { id: number; name: string; url: string | null };
-  /** With `parts.topics`: the listing's topics by name, as the topics loader would give them. */
-  topics?: PageTopicRow[];
-};
-
-type PageRow = Omit<SearchRow, 'location' | 'organization' | 'topics'> & {
-  [C in keyof LocationRow as C extends 'resource_id' ? never : `loc_${C}`]: LocationRow[C] | null;
-} & { sort_raw?: unknown; org_name?: string; org_url?: string | null; topics?: PageTopicRow[] };
-
-/** The page's location columns, prefixed (loc_*) so they cannot collide with the listing's own. */
-const locationSelect = sql.raw(
-  [
-    'name',
-    'address',
-    'locality',
-    'region',
-    'postal_code',
-    'country',
-    'latitude',
-    'longitude',
-    'approximate',
-    'access_notes',
-  ]
-    .map((c) => `pl.${c} as loc_${c}`)
-    .join(', '),
-);
-
-/**
- * A page row as the listing row plus its parts: its location (null for a listing without one: a location's
- * country is never null), and its organisation and topics when they were read. The row is extended in place:
- * copying its thirty-odd columns into a new object, for every hit of every search, showed up in the CPU profile.
- */
-function withParts(row: PageRow): SearchRow {
-  const out = row as unknown as SearchRow;
-  out.location =
-    row.loc_country === null
-      ? null
-      : {
-          resource_id: row.id,
-          name: row.loc_name,
-          address: row.loc_address,
-          locality: row.loc_locality,
-          region: row.loc_region,
-          postal_code: row.loc_postal_code,
-          country: row.loc_country,
-          latitude: row.loc_latitude!,
-          longitude: row.loc_longitude!,
-          approximate: row.loc_approximate!,
-          access_notes: row.loc_access_notes,
-        };
-  if (row.org_name !== undefined)
-    out.organization = { id: row.organization_id, name: row.org_name, url: row.org_url ?? null };
-  return out;
-}
-
-/**
- * The parts a page reads besides its listings and their locations. Each one the query asks for saves a statement
- * (and a DataLoader round) per page: the organisation is one join; the topics one small aggregate per hit, in the
- * topics loader's order (by name).
- */
-function partsSelect(parts: SearchPageSpec['parts']): { columns: Sql; joins: Sql } {
-  const columns: Sql[] = [];
-  const joins: Sql[] = [];
-  if (parts?.organization) {
-    columns.push(sql`po.name as org_name, po.url as org_url`);
-    joins.push(sql`join organizations po on po.id = p.organization_id`);
-  }
-  if (parts?.topics) {
-    columns.push(sql`(select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name,
-        'parent_id', t.parent_id, 'sensitive', t.sensitive) order by t.name), '[]'::json)
-      from resource_topics rt join topics t on t.id = rt.topic_id where rt.resource_id = p.id) as topics`);
-  }
-  return {
-    columns: columns.length ? sql`, ${sql.join(columns, sql`, `)}` : sql``,
-    joins: joins.length ? sql` ${sql.join(joins, sql` `)}` : sql``,
-  };
-}
 
 export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[]> {
   const f = spec.filter;
