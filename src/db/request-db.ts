@@ -6,7 +6,11 @@ import type {
   RootOperationNode,
   UnknownRow,
 } from 'kysely';
-import type { Db } from './database.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.ts';
+
+// Kysely<DB> rather than database.ts's Db alias: database.ts imports this module's users (no import cycle).
+type Db = Kysely<DB>;
 
 /**
  * A request's database handle: the shared one (a pool's Kysely) plus the request's statement tally, for the
