@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addListings, listing, partner, resourceGid } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -11,10 +12,31 @@ afterAll(() => s.close());
 describe('read path', () => {
   it('lists the demo data as a connection with a total count', async () => {
     const r = await s.gql(
-      `{ resources(first: 3) { totalCount edges { cursor node { id name kind organization { name } } } pageInfo { hasNextPage endCursor } } }`,
+      graphql(`
+        query ReadFirstPage {
+          resources(first: 3) {
+            totalCount
+            edges {
+              cursor
+              node {
+                id
+                name
+                kind
+                organization {
+                  name
+                }
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `),
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.resources.totalCount).toBeGreaterThanOrEqual(2000);
+    expect(r.data!.resources.totalCount).toBeGreaterThanOrEqual(2000);
     expect(r.data.resources.edges).toHaveLength(3);
     expect(r.data.resources.pageInfo.hasNextPage).toBe(true);
     for (const e of r.data.resources.edges) expect(e.node.organization.name).toBeTruthy();

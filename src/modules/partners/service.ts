@@ -1,4 +1,5 @@
 import type { Context } from '../../context.ts';
+import { forgetListings } from '../../shared/loader-invalidation.ts';
 import type { Db } from '../../db/database.ts';
 import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generated/graphql.ts';
 import { badInput } from '../../shared/errors.ts';
@@ -61,8 +62,8 @@ const failure = (field: string[], code: UserErrorCode, message: string): Outcome
 
 /**
  * Runs one mutation in one transaction. A dry run executes every check and write, then rolls back, so it
- * reports exactly what the real call would. Afterwards the request's loaders forget the listing, so the
- * payload (and anything else in the response) shows the new state.
+ * reports exactly what the real call would. Afterwards every loader of the request that may hold the listing
+ * forgets it (shared/loader-invalidation.ts), so the payload (and the rest of the response) shows the new state.
  */
 async function write(
   ctx: Context,
@@ -81,7 +82,7 @@ async function write(
     outcome = err.outcome;
   }
   const ids = [outcome.resourceId, ...outcome.duplicates.map((d) => d.id)].filter((x): x is number => x !== null);
-  for (const id of ids) forget(ctx, id);
+  forgetListings(ctx.loaders, ids);
   const [resource, ...dupes] = await Promise.all([
     outcome.resourceId !== null && !dryRun ? ctx.loaders.resourceById.load(outcome.resourceId) : null,
     ...outcome.duplicates.map((d) => ctx.loaders.resourceById.load(d.id)),
@@ -98,17 +99,6 @@ async function write(
     awaitingReview: outcome.awaitingReview,
     warnings: outcome.warnings,
   };
-}
-
-function forget(ctx: Context, id: number) {
-  const l = ctx.loaders;
-  l.resourceById.clear(id);
-  l.locationByResourceId.clear(id);
-  l.scheduleByResourceId.clear(id);
-  l.sessionsByResourceId.clear(id);
-  l.topicsByResourceId.clear(id);
-  l.pendingRevisionByResourceId.clear(id);
-  l.historyByResourceId.clearAll();
 }
 
 async function checkRate(ctx: Context, viewer: { keyId: string }) {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { toTopic } from './mappers.ts';
 import { findAllTopics } from './repository.ts';
 import { Taxonomy } from './taxonomy.ts';
+import { unchangedByListingWrites } from '../../shared/loader-invalidation.ts';
 
 export function createTopicLoaders(db: Db) {
   // One key ("all"): the taxonomy is small and read whole, at most once per request.
@@ -10,5 +11,10 @@ export function createTopicLoaders(db: Db) {
     const tax = new Taxonomy((await findAllTopics(db)).map(toTopic));
     return keys.map(() => tax);
   });
-  return { taxonomy: () => taxonomy.load('all') };
+  return {
+    taxonomy: unchangedByListingWrites(
+      () => taxonomy.load('all'),
+      'topics are not written by listing writes (a listing links to them)',
+    ),
+  };
 }
