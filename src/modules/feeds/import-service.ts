@@ -4,7 +4,7 @@ import { canonicalJson, contentOf, listingOf } from '../partners/snapshot.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from '../partners/validation.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { insertListings, refreshSearch } from '../resources/write-repository.ts';
-import { findListingParts } from '../resources/repository.ts';
+import { findListingParts } from '../resources/parts-repository.ts';
 import { scheduleJob } from '../../jobs/runner.ts';
 import { HOUR_MS, OCCURRENCE_REFRESH_JOB } from '../../jobs/names.ts';
 import { countryAt } from './formats/address.ts';

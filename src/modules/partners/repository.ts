@@ -3,7 +3,8 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { toStoredListing } from '../resources/mappers.ts';
 import type { ListingParts, StoredListing } from '../resources/model.ts';
-import { findListingParts, resourceColumns } from '../resources/repository.ts';
+import { resourceColumns } from '../resources/repository.ts';
+import { findListingParts } from '../resources/parts-repository.ts';
 import { toPendingRevision, toResourceChange } from './mappers.ts';
 import type { PendingRevisionModel, ResourceChangeModel } from './model.ts';
 

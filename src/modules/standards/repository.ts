@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ResourceModel } from '../resources/model.ts';
 import { toResource } from '../resources/mappers.ts';
-import { findListingParts, resourceColumns } from '../resources/repository.ts';
+import { resourceColumns } from '../resources/repository.ts';
+import { findListingParts } from '../resources/parts-repository.ts';
 
 // SQL of the standards endpoints: published listings only, in id order, with their parts in batches.
 
