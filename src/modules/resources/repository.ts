@@ -119,4 +119,3 @@ export function findTopicsByResourceIds(
     .orderBy('t.name')
     .execute();
 }
-
