@@ -1,4 +1,4 @@
-import type { LocationModel, ResourceModel } from './model.ts';
+import type { LocationModel, ResourceModel, StoredListing } from './model.ts';
 import type { LocationRow, ResourceRow, ScheduleTextRow, SessionRow } from './repository.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import { detailsFromRow } from '../listing/columns.ts';
@@ -36,6 +36,11 @@ export function toResource(row: ResourceRow): ResourceModel {
       return (details ??= detailsFromRow(row));
     },
   };
+}
+
+/** A row read by a writer: the listing plus its takedown, which only the write path decides on. */
+export function toStoredListing(row: ResourceRow): StoredListing {
+  return { ...toResource(row), takenDownAt: row.taken_down_at };
 }
 
 export function toLocation(row: LocationRow): LocationModel {

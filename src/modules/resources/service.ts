@@ -8,15 +8,15 @@ import type { TopicModel } from '../topics/model.ts';
 import type { OrganizationModel } from '../organizations/model.ts';
 import { toLocation, toResource, toSchedule } from './mappers.ts';
 import type { LocationModel, ResourceModel } from './model.ts';
-import { findResourceWithParts, type ListingParts } from './parts-repository.ts';
+import { findResourceWithParts, type PartsAsked } from './by-id-repository.ts';
 import { toTopic } from '../topics/mappers.ts';
 
 /**
- * A listing by internal id with the parts the query asks for read in the same statement (parts-repository.ts),
+ * A listing by internal id with the parts the query asks for read in the same statement (by-id-repository.ts),
  * which then sit in the request's loaders for the field resolvers. Null when it does not exist or the caller may
  * not see it.
  */
-export async function resourceWithParts(ctx: Context, id: number, parts: ListingParts): Promise<ResourceModel | null> {
+export async function resourceWithParts(ctx: Context, id: number, parts: PartsAsked): Promise<ResourceModel | null> {
   const row = await findResourceWithParts(ctx.db, id, parts);
   if (!row) return null;
   const resource = toResource(row);

@@ -4,6 +4,7 @@ import { sharedDb } from '../../db/request-db.ts';
 import { toTopic } from './mappers.ts';
 import { findAllTopics } from './repository.ts';
 import { Taxonomy } from './taxonomy.ts';
+import { unchangedByListingWrites } from '../../shared/loader-invalidation.ts';
 
 /**
  * Topics are written only by migrations (db/migrations), so the taxonomy is read once per database per
@@ -35,5 +36,10 @@ export function createTopicLoaders(db: Db) {
     const tax = await sharedTaxonomy(db);
     return keys.map(() => tax);
   });
-  return { taxonomy: () => taxonomy.load('all') };
+  return {
+    taxonomy: unchangedByListingWrites(
+      () => taxonomy.load('all'),
+      'topics are not written by listing writes (a listing links to them)',
+    ),
+  };
 }
