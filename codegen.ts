@@ -72,6 +72,20 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },
+    // The tests' operations, written inline as graphql(`…`) calls next to their assertions (the client preset:
+    // graphql-codegen's documented way). Each call returns a TypedDocumentNode, so s.gql() answers typed data
+    // and an operation that no longer matches the schema fails codegen and tsc, not a test at run time.
+    'tests/generated/': {
+      documents: ['tests/**/*.ts', '!tests/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        importExtension: '.ts',
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
   },
 };
 

@@ -12,6 +12,7 @@ export default tseslint.config(
       '.cache/',
       'web/dist/',
       'web/src/generated/',
+      'tests/generated/',
       'coverage/',
       'test-artifacts/',
       'test-artefacts/',

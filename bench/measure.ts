@@ -16,6 +16,8 @@ import type { Operation } from './ops.ts';
 export interface Statement {
   sql: string;
   parameters: readonly unknown[];
+  /** libpq options of the session the server ran it on (a nearest-first page), to replay it the same way. */
+  options?: string;
 }
 
 export interface Latency {
@@ -52,7 +54,13 @@ export interface InProcessApp {
 /** The real app on a loopback port inside this process, over the bench's own database handle. */
 export async function startInProcess(database: Database, env: Record<string, string>): Promise<InProcessApp> {
   let sink: Statement[] | null = null;
-  database.observe((event) => sink?.push({ sql: event.query.sql, parameters: event.query.parameters }));
+  database.observe((event, session) =>
+    sink?.push({
+      sql: event.query.sql,
+      parameters: event.query.parameters,
+      ...(session ? { options: session.options } : {}),
+    }),
+  );
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
   const { app, apollo } = await createApp({ config, database, log: createLogger('silent') });
   const server: Server = await new Promise((resolve) => {
@@ -108,11 +116,21 @@ export async function floor(
   const clients: Array<(s: Statement) => Promise<unknown>> = [];
   const pgClients: pg.Client[] = [];
   if (target.kind === 'postgres') {
+    // Each worker has a connection per kind of session the statements ran on (plain, nearest-first pages).
+    const sessions = [...new Set(units.flat().map((s) => s.options ?? ''))];
     for (let i = 0; i < connections; i++) {
-      const c = new pg.Client({ connectionString: target.databaseUrl, application_name: 'peer-atlas-bench-floor' });
-      await c.connect();
-      pgClients.push(c);
-      clients.push((s) => c.query(s.sql, [...s.parameters]));
+      const bySession = new Map<string, pg.Client>();
+      for (const options of sessions) {
+        const c = new pg.Client({
+          connectionString: target.databaseUrl,
+          application_name: 'peer-atlas-bench-floor',
+          ...(options ? { options } : {}),
+        });
+        await c.connect();
+        pgClients.push(c);
+        bySession.set(options, c);
+      }
+      clients.push((s) => bySession.get(s.options ?? '')!.query(s.sql, [...s.parameters]));
     }
   } else {
     for (let i = 0; i < connections; i++) clients.push((s) => target.client.query(s.sql, [...s.parameters]));

@@ -60,9 +60,12 @@ export function summarizeProfile(profile: CpuProfile): ProfileSummary {
   const ranked = <K extends string>(m: Map<string, number>, key: K) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
-      .map(([name, ms]) => ({ [key]: name, ms: Math.round(ms), share: Math.round((ms / busy) * 1000) / 10 }) as {
-        [P in K]: string;
-      } & { ms: number; share: number });
+      .map(
+        ([name, ms]) =>
+          ({ [key]: name, ms: Math.round(ms), share: Math.round((ms / busy) * 1000) / 10 }) as {
+            [P in K]: string;
+          } & { ms: number; share: number },
+      );
   return { busyMs: Math.round(busy), byOwner: ranked(byOwner, 'owner'), byFunction: ranked(byFunction, 'fn') };
 }
 
@@ -79,8 +82,12 @@ export async function profileOperation(
   const dir = path.join(benchRoot, '.profiles');
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(dir)) rmSync(path.join(dir, f));
-  const server = await startServer(serverEnv(target, await freePort()), undefined, ['--cpu-prof', '--cpu-prof-dir', dir]);
-  let requests = 0;
+  const server = await startServer(serverEnv(target, await freePort()), undefined, [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    dir,
+  ]);
+  let requests: number;
   let cpuMsPerRequest: number | null = null;
   try {
     const headers = authHeaders(keys, op.auth);
@@ -89,7 +96,8 @@ export async function profileOperation(
     const result = await drive(server.url, op, headers, opts.connections, opts.duration);
     const after = cpuMs(server.pid);
     requests = result.requests;
-    if (before !== null && after !== null && requests) cpuMsPerRequest = Math.round(((after - before) / requests) * 100) / 100;
+    if (before !== null && after !== null && requests)
+      cpuMsPerRequest = Math.round(((after - before) / requests) * 100) / 100;
   } finally {
     await server.stop();
     await revokeKeys(target, keys.keyIds);
@@ -106,7 +114,17 @@ export function printProfile(name: string, p: Awaited<ReturnType<typeof profileO
     `\nprofile: ${name}, ${p.requests} requests, server CPU ${fmt(p.cpuMsPerRequest ?? undefined)} ms/request, ` +
       `${p.busyMs} ms busy in the profile (warm-up and start-up included)`,
   );
-  console.log(table(['where', 'self ms', '% busy'], p.byOwner.slice(0, 15).map((o) => [o.owner, o.ms, o.share])));
-  console.log(table(['function', 'self ms', '% busy'], p.byFunction.slice(0, top).map((f) => [f.fn, f.ms, f.share])));
+  console.log(
+    table(
+      ['where', 'self ms', '% busy'],
+      p.byOwner.slice(0, 15).map((o) => [o.owner, o.ms, o.share]),
+    ),
+  );
+  console.log(
+    table(
+      ['function', 'self ms', '% busy'],
+      p.byFunction.slice(0, top).map((f) => [f.fn, f.ms, f.share]),
+    ),
+  );
   console.log(`\nprofile file: ${p.file}`);
 }

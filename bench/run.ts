@@ -9,7 +9,7 @@ import { pgliteTarget, postgresTarget, sizeLabel } from './target.ts';
 
 // `npm run bench [-- --size N --duration S --connections C --seed N]`: the fixed operations against the
 // configured database (DATABASE_URL, else embedded PGlite under bench/.data).
-// `npm run bench -- --growth [--with-1m]`: the nearby query at 10k, 100k (and 1M), each in its own database.
+// `npm run bench -- --growth [--with-1m]`: nearby and text search at 10k, 100k (and 1M), each in its own database.
 // `npm run bench -- --replica [--size N]`: read throughput of 1 instance vs 1 and 2 instances with a streaming
 // replica, on a throwaway primary and replica of its own (bench/replica.ts; 20,000 listings unless --size).
 
@@ -130,14 +130,9 @@ async function main() {
   if (!flags.growth) {
     const only = flags.only?.split(',').map((s) => s.trim());
     const result = await runScenario(configuredTarget(config, base.size), base, (ctx) =>
-      [
-        nearby(),
-        textSearch(),
-        topicBrowse(),
-        byId(ctx.peerGroupId),
-        stats(),
-        mutationMix(() => ctx.ownIds),
-      ].filter((op) => !only || only.includes(op.name)),
+      [nearby(), textSearch(), topicBrowse(), byId(ctx.peerGroupId), stats(), mutationMix(() => ctx.ownIds)].filter(
+        (op) => !only || only.includes(op.name),
+      ),
     );
     printOperations('bench', result);
     // A partial run is for working on one operation: it does not replace the recorded full run.
@@ -151,15 +146,16 @@ async function main() {
     const target = config.databaseUrl
       ? postgresTarget(config.databaseUrl, `peer_atlas_bench_${label}`)
       : pgliteTarget(label);
-    const result = await runScenario(target, { ...base, size }, () => [nearby()]);
+    const result = await runScenario(target, { ...base, size }, () => [nearby(), textSearch()]);
     series.push(result);
     printOperations(`growth ${label}`, result);
   }
-  console.log('\ngrowth (nearby, 20 hits within 25 km)');
+  console.log('\ngrowth (nearby: 20 hits within 25 km; text search: "hearing voices", 20 hits)');
   console.log(
     table(
       [
         'size',
+        'operation',
         'listings',
         'load s',
         '1-client p50 ms',
@@ -174,10 +170,10 @@ async function main() {
         'floor p50',
         'server/floor req/s',
       ],
-      series.map((r) => {
-        const o = r.operations[0]!;
-        return [
+      series.flatMap((r) =>
+        r.operations.map((o) => [
           sizeLabel(r.size),
+          o.operation,
           r.listingsInDatabase,
           r.loadSeconds ?? 'reused',
           fmt(o.single?.p50),
@@ -191,8 +187,8 @@ async function main() {
           fmt(o.floor?.rps, 0),
           fmt(o.floor?.p50),
           fmt(o.ratio?.rps, 2),
-        ];
-      }),
+        ]),
+      ),
     ),
   );
   console.log(`\nwrote ${writeSection('results.json', kind, 'growth', series)}`);

@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
-import { statementTally, type Database } from './db/database.ts';
+import type { Database } from './db/database.ts';
 import { sharedSecret } from './db/settings.ts';
 import { addressLimit } from './http/address-limit.ts';
 import { corsFor } from './http/cors.ts';
@@ -117,30 +117,28 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
   // explorer's GET /graphql route. (The standards endpoints answer `*` themselves: public reads.)
   const cors = corsFor(config.corsOrigins);
   if (cors) app.use('/graphql', cors);
-  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
-  app.use(standardsRouter(database.db, log));
-  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
-  app.use(webRoutes(config));
-  configureFeedSettings(feedSettingsFrom(config));
-
-  app.use(
-    '/graphql',
+  const graphql = [
     requestScope(),
     // Before the body is read and before the key is checked: every request counts, however malformed.
     addressLimit(limits),
     allowGetQueries,
     express.json({ limit: config.maxBodyBytes }),
     checkPersistedQuery,
-    (_req, _res, next) => {
-      // Count this request's SQL statements (see statementTally); must wrap everything after body parsing.
-      statementTally.run({ count: 0 }, () => next());
-    },
     inFlight.track(
       expressMiddleware(apollo, {
         context: graphqlContext({ database, log, cursors, limits, router, observeBatches: metrics.observeBatches }),
       }),
     ),
-  );
+  ];
+  // Nearly every request is a POST here: it need not walk the routes of the pages and feeds first.
+  app.post('/graphql', ...graphql);
+  // HSDS API 3.0 and the Meeting Guide feed (feeds issue): public, read-only.
+  app.use(standardsRouter(database.db, log));
+  // The search page, the analyst view, their assets and the explorer (browsers' GET /graphql only).
+  app.use(webRoutes(config));
+  configureFeedSettings(feedSettingsFrom(config));
+  // GET queries (after the explorer, which answers browsers' GET /graphql), and other methods' refusals.
+  app.use('/graphql', ...graphql);
   app.use(jsonErrors(config, log));
 
   return {

@@ -21,9 +21,9 @@ describe('DataLoader batching', () => {
     expect(five.result.errors).toBeUndefined();
     expect(hundred.result.errors).toBeUndefined();
     expect(hundred.result.data.resources.edges).toHaveLength(100);
-    // page (locations are read with it: one-to-one) + organisations + topics, whatever the page size.
+    // One statement whatever the page size: the page reads the locations, organisations and topics it is asked for.
     expect(hundred.statements).toBe(five.statements);
-    expect(hundred.statements).toBe(3);
+    expect(hundred.statements).toBe(1);
   });
 
   it('adds one statement per kind-specific part, not per listing', async () => {
@@ -34,10 +34,11 @@ describe('DataLoader batching', () => {
       ),
     );
     expect(kinds).toEqual(new Set(['group', 'workshop', 'online']));
-    expect(hundred.statements).toBe(5);
+    // + schedules + sessions (DataLoader batches: one each, not per listing).
+    expect(hundred.statements).toBe(3);
   });
 
-  it('answers a nearby page in three statements on PostgreSQL, with no transaction around it', async () => {
+  it('answers a nearby page in one statement on PostgreSQL, with no transaction around it', async () => {
     const nearby = `query { resources(near: { latitude: 53.4808, longitude: -2.2426, radiusKm: 25 }, first: 20) {
       edges { distanceKm node { id name organization { name } topics { slug } location { latitude longitude } } } } }`;
     const { result, statements, texts } = await countStatements(s.database, () => s.gql(nearby));
@@ -46,8 +47,65 @@ describe('DataLoader batching', () => {
     for (const e of result.data.resources.edges) expect(e.node.location.latitude).toEqual(expect.any(Number));
     // PostgreSQL: the page runs on a session opened with the planner setting (db/planner-sessions.ts). PGlite has
     // one connection, so there the page keeps its BEGIN, SET LOCAL and COMMIT.
-    expect(statements, texts.join('\n')).toBe(usingPostgres() ? 3 : 6);
+    expect(statements, texts.join('\n')).toBe(usingPostgres() ? 1 : 4);
     expect(texts.some((t) => /^\s*(begin|commit|set )/i.test(t))).toBe(!usingPostgres());
+  });
+
+  it('reads organisations and topics with the page exactly as the loaders read them, through fragments too', async () => {
+    const fields = `id organization { id name url } topics { id slug name parent { slug } }`;
+    const page = await countStatements(s.database, () =>
+      s.gql(`query { resources(first: 40) { edges { node { ...Parts } } } } fragment Parts on Resource { ${fields} }`),
+    );
+    expect(page.result.errors).toBeUndefined();
+    const nodes = page.result.data.resources.edges.map((e: { node: { id: string } }) => e.node);
+    expect(nodes.length).toBe(40);
+    // The page, and (unless another request read it in the last minute) the taxonomy for Topic.parent.
+    const taxonomy = page.texts.filter((t) => /^select .* from "topics" order by "id"$/.test(t)).length;
+    expect(page.statements - taxonomy, page.texts.join('\n')).toBe(1);
+    // The same listings one by one, through the loaders (resource(id) reads no parts with it).
+    for (const node of nodes) {
+      const one = await s.gql(
+        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { ${fields} }
+        ... on Workshop { ${fields} } ... on OnlineCommunity { ${fields} } } }`,
+        { id: node.id },
+      );
+      expect(one.data.resource).toEqual(node);
+    }
+  });
+
+  it('shares the topic tree between requests: a topic search after another one is a single statement', async () => {
+    const q = `query { resources(filter: { topics: ["anxiety"] }, first: 20) { edges { node { id topics { slug } } } } }`;
+    const first = await countStatements(s.database, () => s.gql(q));
+    const second = await countStatements(s.database, () => s.gql(q));
+    expect(second.result.errors).toBeUndefined();
+    expect(second.result.data).toEqual(first.result.data);
+    expect(first.statements).toBeLessThanOrEqual(2);
+    expect(second.statements, second.texts.join('\n')).toBe(1);
+  });
+
+  it('reads a listing and every part asked for in one statement, exactly as the loaders read them', async () => {
+    const parts = `id name organization { id name url } topics { id slug name }
+      location { name address locality latitude longitude approximate accessNotes }`;
+    const fields = `__typename ... on PeerGroup { ${parts} schedule { rrule timeZone startTime durationMinutes
+        cancelledDates description } nextMeetings(first: 3) { startsAt endsAt timeZone } }
+      ... on Workshop { ${parts} sessions { startsAt } } ... on OnlineCommunity { ${parts} platform }`;
+    const ids = await s.gql(
+      `query { resources(first: 60, filter: { includeOnline: true }) { edges { node { id } } } }`,
+    );
+    let kinds = new Set<string>();
+    for (const { node } of ids.data.resources.edges as Array<{ node: { id: string } }>) {
+      const one = await countStatements(s.database, () =>
+        s.gql(`query($id: ID!) { resource(id: $id) { ${fields} } }`, { id: node.id }),
+      );
+      expect(one.result.errors).toBeUndefined();
+      kinds = kinds.add(one.result.data.resource.__typename);
+      // A workshop's sessions are a list: the one part left to its loader.
+      expect(one.statements, one.texts.join('\n')).toBe(one.result.data.resource.__typename === 'Workshop' ? 2 : 1);
+      // node(id) reads the listing alone and each part through its loader.
+      const viaLoaders = await s.gql(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id: node.id });
+      expect(one.result.data.resource).toEqual(viaLoaders.data.node);
+    }
+    expect(kinds).toEqual(new Set(['PeerGroup', 'Workshop', 'OnlineCommunity']));
   });
 
   it('does not grow with the number of organisations asking for their listings', async () => {

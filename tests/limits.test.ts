@@ -75,6 +75,31 @@ describe('query limits', () => {
     await refusedWithoutSql(`{ resources(first: 67) { edges { node { id organization { name } } } } }`);
   });
 
+  it('cost of one document follows its variables, its @include/@skip and its operation (remembered per shape)', async () => {
+    // The cost is remembered per document (limits/cost.ts): each of these must still see its own cost.
+    const q = `query A($n: Int, $more: Boolean!) { resources(first: $n) { edges { node { id
+      organization @include(if: $more) { name } topics @include(if: $more) { slug } } } } }
+      query B($n: Int) { resources(first: $n) { edges { node { id } } } }`;
+    const run = async (operationName: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${s.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q, operationName, variables }),
+      });
+      return ((await res.json()) as { errors?: Array<{ extensions: Record<string, unknown> }> }).errors;
+    };
+    // A: 1 + n × (edges + node [+ organization + topics]); B: 1 + n × (edges + node). The limit is 199.
+    for (let round = 0; round < 2; round++) {
+      expect(await run('A', { n: 60, more: false })).toBeUndefined();
+      expect((await run('A', { n: 60, more: true }))?.[0]?.extensions).toMatchObject({ cost: 241 });
+      expect(await run('A', { n: 49, more: true })).toBeUndefined();
+      expect(await run('A', { n: 99, more: false })).toBeUndefined();
+      expect((await run('A', { n: 100, more: false }))?.[0]?.extensions).toMatchObject({ cost: 201 });
+      expect(await run('B', { n: 99 })).toBeUndefined();
+      expect((await run('B', { n: 100 }))?.[0]?.extensions).toMatchObject({ cost: 201 });
+    }
+  });
+
   it('page size', async () => {
     const big = await startTestServer();
     try {

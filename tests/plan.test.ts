@@ -81,7 +81,9 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
 
     const page = statements.find((s: Statement) => s.sql.includes('earth_box') && !s.sql.includes('count(*)'));
     expect(page, 'the page query of the nearby search').toBeDefined();
-    const all = await explain(page!, { nearestNeighbourPlan: true });
+    // It ran on a nearest-first session (db/planner-sessions.ts): one statement, no SET LOCAL around it.
+    expect(page!.options).toBe(NEAREST_FIRST_OPTIONS);
+    const all = await explain(page!);
     const summary = planSummary(all);
     console.log(`plan test: nearby plan: ${summary}`);
     // Its speed is measured by `npm run bench` (single-client median and under load), not here.
@@ -117,7 +119,7 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
     expect(JSON.parse(result.body).errors).toBeUndefined();
     const coverage = statements.find((s: Statement) => s.sql.includes('with ordinality'));
     expect(coverage).toBeDefined();
-    const all = await explain(coverage!, { nearestNeighbourPlan: false });
+    const all = await explain(coverage!);
     const summary = planSummary(all);
     console.log(`plan test: coverage plan: ${summary}`);
     expect(
@@ -142,7 +144,7 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
     expect(body.data!.resources.edges).toHaveLength(20);
     const page = statements.find((s: Statement) => s.sql.includes('search_postings'));
     expect(page, 'the page query of the text search').toBeDefined();
-    const all = await explain(page!, { nearestNeighbourPlan: false, analyze: true });
+    const all = await explain(page!, { analyze: true });
     const summary = planSummary(all);
     console.log(`plan test: text plan: ${summary}`);
     // Thousands of listings match: the candidates come from the postings walk and are read by primary key, and
@@ -166,15 +168,11 @@ describe.skipIf(!url)('nearby search plan at 100k listings (PostgreSQL)', () => 
     ).toBe(false);
   });
 
-  async function explain(
-    statement: Statement,
-    opts: { nearestNeighbourPlan: boolean; analyze?: boolean },
-  ): Promise<PlanNode[]> {
-    // The nearby page statement runs on a session opened with bitmap scans off (db/planner-sessions.ts): explain
-    // it on one opened the same way.
+  async function explain(statement: Statement, opts: { analyze?: boolean } = {}): Promise<PlanNode[]> {
+    // Explained on a session opened the way the one that ran it was (the nearby page: bitmap scans off).
     const client = new pg.Client({
       connectionString: target.toString(),
-      ...(opts.nearestNeighbourPlan ? { options: NEAREST_FIRST_OPTIONS } : {}),
+      ...(statement.options ? { options: statement.options } : {}),
     });
     await client.connect();
     try {

@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addListings, listing, partner, resourceGid } from './helpers/fixtures.ts';
-import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { errorCode, startTestServer, type TestServer, type TypedResponse } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
+import type { ReadOrganizationPagesQuery } from './generated/graphql.ts';
 
 let s: TestServer;
+
+const RESOURCE_ID = graphql(`
+  query ReadResourceId($id: ID!) {
+    resource(id: $id) {
+      id
+    }
+  }
+`);
 beforeAll(async () => {
   s = await startTestServer();
 });
@@ -11,7 +21,28 @@ afterAll(() => s.close());
 describe('read path', () => {
   it('lists the demo data as a connection with a total count', async () => {
     const r = await s.gql(
-      `{ resources(first: 3) { totalCount edges { cursor node { id name kind organization { name } } } pageInfo { hasNextPage endCursor } } }`,
+      graphql(`
+        query ReadFirstPage {
+          resources(first: 3) {
+            totalCount
+            edges {
+              cursor
+              node {
+                id
+                name
+                kind
+                organization {
+                  name
+                }
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `),
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.resources.totalCount).toBeGreaterThanOrEqual(2000);
@@ -49,24 +80,67 @@ describe('read path', () => {
       }),
       listing(p.organizationId, { kind: 'ONLINE_COMMUNITY', format: 'ONLINE', platform: 'Matrix', moderated: false }),
     ]);
-    const q = `query($id: ID!) { resource(id: $id) { __typename id kind name status version location { locality }
-      topics { slug parent { slug } }
-      ... on PeerGroup { facilitation schedule { rrule timeZone startTime durationMinutes description } nextMeetings(first: 2, from: "2026-12-01T00:00:00Z") { startsAt localStartsAt timeZone } }
-      ... on Workshop { capacity registrationUrl sessions { startsAt endsAt } }
-      ... on OnlineCommunity { platform moderated } } }`;
+    const q = graphql(`
+      query ReadEveryKind($id: ID!) {
+        resource(id: $id) {
+          __typename
+          id
+          kind
+          name
+          status
+          version
+          location {
+            locality
+          }
+          topics {
+            slug
+            parent {
+              slug
+            }
+          }
+          ... on PeerGroup {
+            facilitation
+            schedule {
+              rrule
+              timeZone
+              startTime
+              durationMinutes
+              description
+            }
+            nextMeetings(first: 2, from: "2026-12-01T00:00:00Z") {
+              startsAt
+              localStartsAt
+              timeZone
+            }
+          }
+          ... on Workshop {
+            capacity
+            registrationUrl
+            sessions {
+              startsAt
+              endsAt
+            }
+          }
+          ... on OnlineCommunity {
+            platform
+            moderated
+          }
+        }
+      }
+    `);
     const g = await s.gql(q, { id: resourceGid(group!) });
     expect(g.errors).toBeUndefined();
-    expect(g.data.resource).toMatchObject({
+    const group_ = g.data.resource!;
+    if (group_.__typename !== 'PeerGroup') throw new Error(`expected a PeerGroup, got ${group_.__typename}`);
+    expect(group_).toMatchObject({
       __typename: 'PeerGroup',
       kind: 'PEER_GROUP',
       facilitation: 'PEER_LED',
       version: 1,
     });
-    expect(g.data.resource.topics).toEqual([
-      { slug: 'suicide-bereavement', parent: { slug: 'grief-and-bereavement' } },
-    ]);
-    expect(g.data.resource.schedule.description).toContain('Wednesday');
-    expect(g.data.resource.nextMeetings).toEqual([
+    expect(group_.topics).toEqual([{ slug: 'suicide-bereavement', parent: { slug: 'grief-and-bereavement' } }]);
+    expect(group_.schedule!.description).toContain('Wednesday');
+    expect(group_.nextMeetings).toEqual([
       { startsAt: '2026-12-02T19:00:00.000Z', localStartsAt: '2026-12-02T19:00', timeZone: 'Europe/London' },
       { startsAt: '2026-12-09T19:00:00.000Z', localStartsAt: '2026-12-09T19:00', timeZone: 'Europe/London' },
     ]);
@@ -84,16 +158,41 @@ describe('read path', () => {
       location: null,
     });
 
-    const n = await s.gql(`query($id: ID!) { node(id: $id) { __typename id ... on Workshop { capacity } } }`, {
-      id: resourceGid(workshop!),
-    });
+    const n = await s.gql(
+      graphql(`
+        query ReadNodeWorkshop($id: ID!) {
+          node(id: $id) {
+            __typename
+            id
+            ... on Workshop {
+              capacity
+            }
+          }
+        }
+      `),
+      {
+        id: resourceGid(workshop!),
+      },
+    );
     expect(n.data.node).toEqual({ __typename: 'Workshop', id: resourceGid(workshop!), capacity: 12 });
   });
 
   it('returns null for unknown ids and BAD_USER_INPUT for malformed ones', async () => {
-    const unknown = await s.gql(`query($id: ID!) { resource(id: $id) { id } node(id: $id) { id } }`, {
-      id: resourceGid(2_000_000_000),
-    });
+    const unknown = await s.gql(
+      graphql(`
+        query ReadUnknownIds($id: ID!) {
+          resource(id: $id) {
+            id
+          }
+          node(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: resourceGid(2_000_000_000),
+      },
+    );
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ resource: null, node: null });
     for (const bad of [
@@ -103,20 +202,36 @@ describe('read path', () => {
       Buffer.from('Resource:-1').toString('base64url'),
       'x'.repeat(500),
     ]) {
-      const r = await s.gql(`query($id: ID!) { resource(id: $id) { id } }`, { id: bad });
+      const r = await s.gql(RESOURCE_ID, { id: bad });
       expect(errorCode(r), bad).toBe('BAD_USER_INPUT');
     }
-    const org = await s.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: 'garbage!' });
+    const org = await s.gql(
+      graphql(`
+        query ReadOrganizationId($id: ID!) {
+          organization(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: 'garbage!' },
+    );
     expect(errorCode(org)).toBe('BAD_USER_INPUT');
   });
 
   it('hides unpublished listings from anonymous readers', async () => {
     const p = await partner(s.database);
     const [pending] = await addListings(s.database, [listing(p.organizationId, { status: 'PENDING' })]);
-    const r = await s.gql(`query($id: ID!) { resource(id: $id) { id } }`, { id: resourceGid(pending!) });
+    const r = await s.gql(RESOURCE_ID, { id: resourceGid(pending!) });
     expect(r.data.resource).toBeNull();
     const owner = await s.gql(
-      `query($id: ID!) { resource(id: $id) { id status } }`,
+      graphql(`
+        query ReadStatus($id: ID!) {
+          resource(id: $id) {
+            id
+            status
+          }
+        }
+      `),
       { id: resourceGid(pending!) },
       p.token,
     );
@@ -141,10 +256,22 @@ describe('read path', () => {
       }),
     ]);
     const r = await s.gql(
-      `query($id: ID!) { resource(id: $id) { location { address postalCode latitude longitude approximate } } }`,
+      graphql(`
+        query ReadApproximatePlace($id: ID!) {
+          resource(id: $id) {
+            location {
+              address
+              postalCode
+              latitude
+              longitude
+              approximate
+            }
+          }
+        }
+      `),
       { id: resourceGid(id!) },
     );
-    expect(r.data.resource.location).toEqual({
+    expect(r.data.resource!.location).toEqual({
       address: null,
       postalCode: null,
       latitude: 53.81,
@@ -161,8 +288,19 @@ describe('read path', () => {
   });
 
   it('serves the topic tree', async () => {
-    const all = await s.gql(`{ topics { slug parent { slug } } }`);
-    const slugs = all.data.topics.map((t: { slug: string }) => t.slug);
+    const all = await s.gql(
+      graphql(`
+        query ReadTopicTree {
+          topics {
+            slug
+            parent {
+              slug
+            }
+          }
+        }
+      `),
+    );
+    const slugs = all.data.topics.map((t) => t.slug);
     expect(slugs.length).toBeGreaterThanOrEqual(20);
     for (const s of [
       'anxiety',
@@ -175,14 +313,28 @@ describe('read path', () => {
     ])
       expect(slugs).toContain(s);
     // Parents come before their children.
-    all.data.topics.forEach((t: { slug: string; parent: { slug: string } | null }, i: number) => {
+    all.data.topics.forEach((t, i) => {
       if (t.parent) expect(slugs.indexOf(t.parent.slug)).toBeLessThan(i);
     });
     const grief = await s.gql(
-      `{ topic(slug: "grief-and-bereavement") { name path children { slug path } } missing: topic(slug: "nope") { id } }`,
+      graphql(`
+        query ReadTopic {
+          topic(slug: "grief-and-bereavement") {
+            name
+            path
+            children {
+              slug
+              path
+            }
+          }
+          missing: topic(slug: "nope") {
+            id
+          }
+        }
+      `),
     );
-    expect(grief.data.topic.children.map((c: { slug: string }) => c.slug)).toContain('suicide-bereavement');
-    expect(grief.data.topic.children.find((c: { slug: string }) => c.slug === 'suicide-bereavement').path).toEqual([
+    expect(grief.data.topic!.children.map((c) => c.slug)).toContain('suicide-bereavement');
+    expect(grief.data.topic!.children.find((c) => c.slug === 'suicide-bereavement')!.path).toEqual([
       'grief-and-bereavement',
       'suicide-bereavement',
     ]);
@@ -195,15 +347,34 @@ describe('read path', () => {
       s.database,
       Array.from({ length: 7 }, (_, i) => listing(p.organizationId, { name: `Group ${String.fromCharCode(71 - i)}` })),
     );
-    const q = `query($id: ID!, $after: String) { organization(id: $id) { name resources(first: 3, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } } }`;
+    const q = graphql(`
+      query ReadOrganizationPages($id: ID!, $after: String) {
+        organization(id: $id) {
+          name
+          resources(first: 3, after: $after) {
+            totalCount
+            edges {
+              cursor
+              node {
+                name
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      }
+    `);
     const names: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const r: any = await s.gql(q, { id: p.organizationGid, after });
+      const r: TypedResponse<ReadOrganizationPagesQuery> = await s.gql(q, { id: p.organizationGid, after });
       expect(r.errors).toBeUndefined();
-      const conn = r.data.organization.resources;
+      const conn = r.data.organization!.resources;
       expect(conn.totalCount).toBe(7);
-      names.push(...conn.edges.map((e: { node: { name: string } }) => e.node.name));
+      names.push(...conn.edges.map((e) => e.node.name));
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../db/seeds/demo.ts';
 import type { NewListing } from '../src/modules/resources/listing.ts';
 import { addListings, LEEDS, listing, openToAll, partner, resourceGid } from './helpers/fixtures.ts';
-import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { errorCode, startTestServer, untyped, type TestServer, type TypedResponse } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
+import type { NearInput, ResourceFilter, ResourceOrder } from './generated/graphql.ts';
 import { CANDIDATE_BOUND, CANDIDATE_WALK } from '../src/modules/search/repository.ts';
 
 let s: TestServer;
@@ -21,25 +24,49 @@ function haversineKm(a: { latitude: number; longitude: number }, b: { latitude: 
   return 2 * R_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** A page of `resources`, whatever else the operation selects. */
+type Paged<E> = { resources: { edges: E[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } };
+
 /** Walks every page of a query and returns all edges. */
-async function walk(query: string, variables: Record<string, unknown>, key?: string, between?: () => Promise<void>) {
-  const edges: any[] = [];
+async function walk<E, V extends { after?: string | null }>(
+  query: TypedDocumentNode<Paged<E>, V>,
+  variables: Omit<V, 'after'>,
+  key?: string,
+  between?: () => Promise<void>,
+): Promise<E[]> {
+  const edges: E[] = [];
   let after: string | null = null;
   for (let page = 0; page < 500; page++) {
-    const r: any = await s.gql(query, { ...variables, after }, key);
+    const vars = { ...variables, after } as V & Record<string, unknown>;
+    const r: TypedResponse<Paged<E>> = await s.gql(query as TypedDocumentNode<Paged<E>, typeof vars>, vars, key);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const conn = r.data.resources;
     edges.push(...conn.edges);
     if (!conn.pageInfo.hasNextPage) return edges;
-    after = conn.pageInfo.endCursor;
+    after = conn.pageInfo.endCursor ?? null;
     await between?.();
   }
   throw new Error('too many pages');
 }
 
-const nearQuery = `query($near: NearInput!, $filter: ResourceFilter, $after: String, $first: Int) {
-  resources(near: $near, filter: $filter, first: $first, after: $after) {
-    edges { cursor distanceKm node { id format } } pageInfo { hasNextPage endCursor } } }`;
+const nearQuery = graphql(`
+  query SearchNearPages($near: NearInput!, $filter: ResourceFilter, $after: String, $first: Int) {
+    resources(near: $near, filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        distanceKm
+        node {
+          id
+          format
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
 describe('near', () => {
   const centres = [LEEDS, { latitude: 53.48, longitude: -2.24 }, { latitude: 51.5, longitude: -0.12 }];
@@ -109,10 +136,11 @@ describe('near', () => {
       expect(gotComparable).toEqual([...expected.keys()].sort((a, b) => a - b));
       // Nearest first; distances agree with the oracle to the 0.1 km rounding.
       for (let i = 0; i < edges.length; i++) {
-        if (i > 0) expect(edges[i].distanceKm).toBeGreaterThanOrEqual(edges[i - 1].distanceKm);
+        const edge = edges[i]!;
+        if (i > 0) expect(edge.distanceKm).toBeGreaterThanOrEqual(edges[i - 1]!.distanceKm!);
         const oracle = expected.get(got[i]!);
-        if (oracle !== undefined) expect(Math.abs(edges[i].distanceKm - oracle)).toBeLessThanOrEqual(0.051);
-        expect(edges[i].node.format).not.toBe('ONLINE');
+        if (oracle !== undefined) expect(Math.abs(edge.distanceKm! - oracle)).toBeLessThanOrEqual(0.051);
+        expect(edge.node.format).not.toBe('ONLINE');
       }
       compared += expected.size;
     }
@@ -142,8 +170,24 @@ describe('near', () => {
     ]);
     const filter = { organizationIds: [p.organizationGid], includeOnline: true };
     const edges = await walk(
-      `query($near: NearInput!, $filter: ResourceFilter, $after: String) {
-      resources(near: $near, filter: $filter, first: 1, after: $after) { totalCount edges { cursor distanceKm node { name } } pageInfo { hasNextPage endCursor } } }`,
+      graphql(`
+        query SearchNearOneByOne($near: NearInput!, $filter: ResourceFilter, $after: String) {
+          resources(near: $near, filter: $filter, first: 1, after: $after) {
+            totalCount
+            edges {
+              cursor
+              distanceKm
+              node {
+                name
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `),
       { near: { ...LEEDS, radiusKm: 10 }, filter },
     );
     expect(edges.map((e) => [e.node.name, e.distanceKm])).toEqual([
@@ -155,7 +199,7 @@ describe('near', () => {
 });
 
 describe('paging', () => {
-  const orders = [
+  const orders: Array<{ orderBy: ResourceOrder; extra: ResourceFilter; near?: NearInput }> = [
     { orderBy: 'NAME', extra: {} },
     { orderBy: 'UPDATED', extra: {} },
     { orderBy: 'RELEVANCE', extra: { text: 'circle' } },
@@ -203,9 +247,26 @@ describe('paging', () => {
         s.database,
         Array.from({ length: 47 }, (_, i) => make(i)),
       );
-      const q = `query($filter: ResourceFilter, $near: NearInput, $orderBy: ResourceOrder, $after: String) {
-        resources(filter: $filter, near: $near, orderBy: $orderBy, first: 6, after: $after) {
-          edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      const q = graphql(`
+        query SearchWalkWhileInserting(
+          $filter: ResourceFilter
+          $near: NearInput
+          $orderBy: ResourceOrder
+          $after: String
+        ) {
+          resources(filter: $filter, near: $near, orderBy: $orderBy, first: 6, after: $after) {
+            edges {
+              node {
+                id
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `);
       const edges = await walk(
         q,
         { filter: { organizationIds: [p.organizationGid], ...o.extra }, near: o.near ?? null, orderBy: o.orderBy },
@@ -224,12 +285,20 @@ describe('paging', () => {
   }
 
   it('refuses page sizes over 100 and cursors that are malformed, tampered or from another ordering', async () => {
-    const q = `query($first: Int, $after: String, $orderBy: ResourceOrder) { resources(first: $first, after: $after, orderBy: $orderBy) { pageInfo { endCursor } } }`;
+    const q = graphql(`
+      query SearchPageArguments($first: Int, $after: String, $orderBy: ResourceOrder) {
+        resources(first: $first, after: $after, orderBy: $orderBy) {
+          pageInfo {
+            endCursor
+          }
+        }
+      }
+    `);
     expect(errorCode(await s.gql(q, { first: 101 }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await s.gql(q, { first: -1 }))).toBe('BAD_USER_INPUT');
     const ok = await s.gql(q, { first: 100 });
     expect(ok.errors).toBeUndefined();
-    const cursor: string = ok.data.resources.pageInfo.endCursor;
+    const cursor = ok.data.resources.pageInfo.endCursor!;
     const [body, mac] = cursor.split('.');
     const payload = JSON.parse(Buffer.from(body!, 'base64url').toString());
     payload.i += 1;
@@ -312,8 +381,22 @@ describe('text relevance with more matches than the candidate bound', () => {
   it('puts the best match first and walks every match once, in relevance order, while others are inserted', async () => {
     const expected = await exhaustive();
     expect(expected).toHaveLength(COUNT);
-    const q = `query($filter: ResourceFilter, $after: String) {
-      resources(filter: $filter, first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
+    const q = graphql(`
+      query SearchTextPastCandidates($filter: ResourceFilter, $after: String) {
+        resources(filter: $filter, first: 100, after: $after) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `);
     const r = prng(7);
     const edges = await walk(
       q,
@@ -323,9 +406,9 @@ describe('text relevance with more matches than the candidate bound', () => {
         await addListings(s.database, [make(r.int(0, COUNT)), make(r.int(0, COUNT))]);
       },
     );
-    expect(edges[0].node.name).toBe('Quillwort');
-    expect(edges[0].node.id).toBe(resourceGid(initial[COUNT / 2]!));
-    const ids: string[] = edges.map((e) => e.node.id);
+    expect(edges[0]!.node.name).toBe('Quillwort');
+    expect(edges[0]!.node.id).toBe(resourceGid(initial[COUNT / 2]!));
+    const ids = edges.map((e) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
     // Every listing there before the walk, in the exhaustive order (for one word, a listing's impact is its rank,
     // so the candidates are the exhaustive top CANDIDATE_BOUND, and the other matches follow them).
@@ -335,8 +418,23 @@ describe('text relevance with more matches than the candidate bound', () => {
 });
 
 describe('filters and text', () => {
-  const q = `query($filter: ResourceFilter, $near: NearInput, $orderBy: ResourceOrder) {
-    resources(filter: $filter, near: $near, orderBy: $orderBy, first: 100) { totalCount edges { node { id name kind format languages isFree } } } }`;
+  const q = graphql(`
+    query SearchFiltered($filter: ResourceFilter, $near: NearInput, $orderBy: ResourceOrder) {
+      resources(filter: $filter, near: $near, orderBy: $orderBy, first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            kind
+            format
+            languages
+            isFree
+          }
+        }
+      }
+    }
+  `);
 
   it('forgives small typos and ranks by relevance', async () => {
     const anx = await s.gql(q, { filter: { text: 'anxeity' } });
@@ -344,9 +442,9 @@ describe('filters and text', () => {
     for (const e of anx.data.resources.edges.slice(0, 20)) expect(e.node.name.toLowerCase()).toMatch(/anxi|ansie|anxi/);
     const peer = await s.gql(q, { filter: { text: 'peer grup', kinds: ['PEER_GROUP'] } });
     expect(peer.data.resources.totalCount).toBeGreaterThan(20);
-    expect(peer.data.resources.edges[0].node.name).toMatch(/Peer Group/);
+    expect(peer.data.resources.edges[0]!.node.name).toMatch(/Peer Group/);
     const bereav = await s.gql(q, { filter: { text: 'bereavment' } });
-    expect(bereav.data.resources.edges[0].node.name).toMatch(/Bereavement/);
+    expect(bereav.data.resources.edges[0]!.node.name).toMatch(/Bereavement/);
   });
 
   it('stems in the listing’s language', async () => {
@@ -363,7 +461,19 @@ describe('filters and text', () => {
       const r = await s.gql(q, { filter: { text } });
       expect(r.errors, text).toBeUndefined();
     }
-    expect((await s.gql(`{ resources { totalCount } }`)).data.resources.totalCount).toBeGreaterThan(2000);
+    expect(
+      (
+        await s.gql(
+          graphql(`
+            query SearchCountAll {
+              resources {
+                totalCount
+              }
+            }
+          `),
+        )
+      ).data.resources.totalCount,
+    ).toBeGreaterThan(2000);
   });
 
   it('matches a topic and its descendants', async () => {
@@ -455,7 +565,7 @@ describe('filters and text', () => {
         lastVerifiedAt: new Date(),
       }),
     ]);
-    const filter = {
+    const filter: ResourceFilter = {
       organizationIds: [p.organizationGid],
       languages: ['es'],
       freeOnly: true,
@@ -468,7 +578,7 @@ describe('filters and text', () => {
     };
     const r = await s.gql(q, { filter, near: { ...LEEDS, radiusKm: 1 } });
     expect(r.errors).toBeUndefined();
-    expect(r.data.resources.edges.map((e: any) => e.node.name).sort()).toEqual(['match', 'open to all']);
+    expect(r.data.resources.edges.map((e) => e.node.name).sort()).toEqual(['match', 'open to all']);
     const none = await s.gql(q, { filter: { ...filter, accessibility: ['HEARING_LOOP', 'SIGN_LANGUAGE'] } });
     expect(none.data.resources.totalCount).toBe(0);
   });
@@ -481,8 +591,31 @@ describe('filters and text', () => {
       listing(p.organizationId, { kind: 'ONLINE_COMMUNITY', format: 'ONLINE', topicSlugs: ['depression'] }),
     ]);
     const r = await s.gql(
-      `query($f: ResourceFilter) { resources(filter: $f, first: 1) { totalCount facets {
-      kinds { value count } formats { value count } topics { value count } languages { value count } } } }`,
+      graphql(`
+        query SearchFacets($f: ResourceFilter) {
+          resources(filter: $f, first: 1) {
+            totalCount
+            facets {
+              kinds {
+                value
+                count
+              }
+              formats {
+                value
+                count
+              }
+              topics {
+                value
+                count
+              }
+              languages {
+                value
+                count
+              }
+            }
+          }
+        }
+      `),
       { f: { organizationIds: [p.organizationGid], formats: ['IN_PERSON'] } },
     );
     expect(r.data.resources.totalCount).toBe(2);
@@ -515,12 +648,13 @@ describe('filters and text', () => {
       [{ orderBy: 'RELEVANCE' }, 'orderBy'],
     ];
     for (const [vars, arg] of cases) {
-      const r = await s.gql(q, vars);
+      // Values the schema's types allow but the service refuses; sent as text, as a client could.
+      const r = await s.gql(untyped(q), vars);
       expect(errorCode(r), JSON.stringify(vars)).toBe('BAD_USER_INPUT');
       expect(r.errors![0]!.message.startsWith(`${arg}:`), r.errors![0]!.message).toBe(true);
       expect(r.errors![0]!.message).not.toMatch(/select|where|\$[0-9]/i);
     }
-    expect(errorCode(await s.gql(q, { filter: { kinds: ['BOAT'] } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.gql(untyped(q), { filter: { kinds: ['BOAT'] } }))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -544,13 +678,29 @@ describe('approximate locations in search', () => {
       }),
     ]);
     // A searcher standing on the exact point finds it only by its rounded point (53.80, -1.55), about 0.55 km away.
-    const q = `query($near: NearInput!, $f: ResourceFilter) { resources(near: $near, filter: $f) {
-      edges { cursor distanceKm node { location { latitude longitude address postalCode } } } } }`;
+    const q = graphql(`
+      query SearchApproximate($near: NearInput!, $f: ResourceFilter) {
+        resources(near: $near, filter: $f) {
+          edges {
+            cursor
+            distanceKm
+            node {
+              location {
+                latitude
+                longitude
+                address
+                postalCode
+              }
+            }
+          }
+        }
+      }
+    `);
     const close = await s.gql(q, { near: { ...exact, radiusKm: 0.2 }, f: { organizationIds: [p.organizationGid] } });
     expect(close.errors).toBeUndefined();
     expect(close.data.resources.edges).toHaveLength(0);
     const wider = await s.gql(q, { near: { ...exact, radiusKm: 1 }, f: { organizationIds: [p.organizationGid] } });
-    const edge = wider.data.resources.edges[0];
+    const edge = wider.data.resources.edges[0]!;
     const rounded = { latitude: 53.8, longitude: -1.55 };
     expect(edge.distanceKm).toBe(Math.round(haversineKm(exact, rounded) * 10) / 10);
     expect(edge.node.location).toEqual({ ...rounded, address: null, postalCode: null });

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
@@ -11,21 +10,11 @@ import { serialized } from './serial-driver.ts';
 
 export type Db = Kysely<DB>;
 
-/** What a request (or a test) wants to know about the SQL it caused. */
-export interface StatementTally {
-  count: number;
-  /** Statements per source, for tests that want to know which loader ran. */
-  texts?: string[];
-}
-
 /**
- * Statements are counted through Kysely's log hook, attributed to the request by AsyncLocalStorage:
- * DataLoader batch functions run in the async context of the request that scheduled them, so the
- * attribution holds under concurrency.
+ * Sees every statement; `session` names the planner session it ran on (db/planner-sessions.ts), so that a replay
+ * (the bench's floor) can run it with the same settings.
  */
-export const statementTally = new AsyncLocalStorage<StatementTally>();
-
-export type StatementObserver = (event: LogEvent) => void;
+export type StatementObserver = (event: LogEvent, session?: { options: string }) => void;
 
 export interface Database {
   /** For requests: statement_timeout bounded (STATEMENT_TIMEOUT_MS). */
@@ -67,15 +56,10 @@ function statementCounter() {
   return { counts, count: (database: string) => counts.set(database, (counts.get(database) ?? 0) + 1) };
 }
 
-function makeLog(observers: StatementObserver[], onEach?: () => void) {
+function makeLog(observers: StatementObserver[], onEach?: () => void, session?: { options: string }) {
   return (event: LogEvent) => {
     onEach?.();
-    const tally = statementTally.getStore();
-    if (tally) {
-      tally.count++;
-      tally.texts?.push(event.query.sql);
-    }
-    for (const o of observers) o(event);
+    for (const o of observers) o(event, session);
   };
 }
 
@@ -111,7 +95,10 @@ function openPostgres(url: string, opts: DatabaseOptions, observers: StatementOb
     // with a connection error (answered as "temporarily unavailable") and the pool discards it on release.
     pool.on('connect', (client) => client.on('error', () => {}));
     pools.push(pool);
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: makeLog(observers, countPrimary) });
+    return new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      log: makeLog(observers, countPrimary, options ? { options } : undefined),
+    });
   };
   const db = kysely(opts.poolMax ?? 10, opts.statementTimeoutMs ?? 5_000);
   // Nearby pages on sessions of their own (db/planner-sessions.ts); opened only when a nearby search runs.

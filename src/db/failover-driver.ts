@@ -11,7 +11,7 @@ import { databaseFailure } from './errors.ts';
 /**
  * A Kysely dialect for reads on a replica that never fails a request because the replica went away: a
  * connection that cannot be had, or that breaks, is replaced by a primary connection and the statement runs
- * there. Inside a transaction (the nearby page reads in one, for its SET LOCAL), the statements so far are
+ * there. Inside a transaction (a read that needs one), the statements so far are
  * replayed on the primary first: these are read-only transactions, so running them again changes nothing.
  * The replica is reported down (onFailure) and the router stops choosing it until its probe answers again.
  */

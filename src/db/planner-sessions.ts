@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { requestDb, sharedDb, tallyOf } from './request-db.ts';
 import type { DB } from './schema.ts';
 
 /**
@@ -8,8 +9,9 @@ import type { DB } from './schema.ts';
  * withNearestNeighbourPlan). The setting travels in the connection's start-up packet (libpq `options`), so it
  * costs nothing per statement; these connections run nothing else.
  *
- * Registered per request database (the primary's request pool, each replica's): a repository asks with the
- * database it was given, and gets nothing for PGlite or a transaction, which then fall back to SET LOCAL.
+ * Registered per shared database handle (the primary's request pool, each replica's): a repository asks with
+ * the handle it was given (a request's, db/request-db.ts, counts on the same tally) and gets nothing for PGlite
+ * or a transaction, which then fall back to SET LOCAL.
  */
 const nearestFirst = new WeakMap<Kysely<DB>, Kysely<DB>>();
 
@@ -21,5 +23,7 @@ export function registerNearestFirstSession(db: Kysely<DB>, session: Kysely<DB>)
 }
 
 export function nearestFirstSession(db: Kysely<DB>): Kysely<DB> | undefined {
-  return nearestFirst.get(db);
+  const session = nearestFirst.get(sharedDb(db));
+  const tally = tallyOf(db);
+  return session && tally ? requestDb(session, tally) : session;
 }

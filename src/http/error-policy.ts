@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.ts';
 import { databaseFailure } from '../db/errors.ts';
 import { errorSummary, type Logger } from '../logger.ts';
-import { currentRequestId } from './request-scope.ts';
+import { requestIdOf, requestIdOfError } from './request-scope.ts';
 
 // The error policy: which codes a client may see, and what everything else becomes. One list of public
 // request-level codes; userErrors codes live in the schema (enum UserErrorCode).
@@ -69,7 +69,7 @@ function formatError(log: Logger) {
       };
     }
     // The id of the request being answered (http/request-scope.ts), so the log line and the answer match.
-    const requestId = currentRequestId() ?? randomUUID();
+    const requestId = requestIdOfError(error) ?? randomUUID();
     if (failure === 'unavailable') {
       // The driver's own words (a code and a short text, never SQL) tell operators what the outage looks like.
       log.warn({ requestId, path: formatted.path, cause: errorSummary(original) }, 'database unavailable');
@@ -101,7 +101,7 @@ export function jsonErrors(config: Config, log: Logger) {
   ) => {
     if (res.headersSent) return next(err);
     const status = err?.status ?? err?.statusCode;
-    const requestId = currentRequestId() ?? randomUUID();
+    const requestId = requestIdOf(res) ?? randomUUID();
     let code = 'BAD_REQUEST';
     let message: string;
     if (err?.type === 'entity.too.large') {

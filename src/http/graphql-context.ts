@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.ts';
-import { statementTally, type Database, type StatementTally } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
+import { requestDb, StatementTally } from '../db/request-db.ts';
 import { createLoaders } from '../loaders.ts';
 import type { Logger } from '../logger.ts';
 import { authenticate } from '../modules/auth/service.ts';
@@ -10,7 +11,7 @@ import type { BatchObserver } from '../shared/batch-observer.ts';
 import type { CursorCodec } from '../shared/cursor.ts';
 import type { Limits } from '../shared/rate-limit.ts';
 import { READ_AFTER_HEADER, type ReadRouter } from '../shared/read-routing.ts';
-import { currentRequestId } from './request-scope.ts';
+import { requestIdOf, tagError } from './request-scope.ts';
 import type { HttpFacts } from './response-policy.ts';
 
 /** The context plus what the app's own plugins read (statement count, HTTP facts for caching). */
@@ -32,29 +33,34 @@ export interface ContextDeps {
  * UNAUTHENTICATED (HTTP 401) before the query is even parsed; the request was already charged to its address.
  */
 export function graphqlContext(deps: ContextDeps) {
-  return async ({ req }: { req: Request }): Promise<Context> => {
-    const requestId = currentRequestId() ?? randomUUID();
+  return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+    const requestId = requestIdOf(res) ?? randomUUID();
     const log = deps.log.child({ requestId });
-    const viewer = await authenticate(deps.database.db, req.headers.authorization, log).catch((err: unknown) => {
+    // Every statement the request runs, on whichever database (db/request-db.ts).
+    const statements = new StatementTally();
+    const header = req.headers.authorization;
+    const authDb = header === undefined ? deps.database.db : requestDb(deps.database.db, statements);
+    const viewer = await authenticate(authDb, header, log).catch((err: unknown) => {
       if (err && typeof err === 'object' && 'extensions' in err)
         (err as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
-      throw err;
+      // Apollo answers a failed context without the request's plugins: the error carries the request id itself.
+      throw tagError(err, requestId);
     });
     const readAfter = req.get(READ_AFTER_HEADER);
     const replica = deps.router ? await deps.router.choose(viewer, operationTypeOf(req), readAfter) : null;
-    const db = replica?.db ?? deps.database.db;
+    const db = requestDb(replica?.db ?? deps.database.db, statements);
     const ctx: RequestContext = {
       viewer,
       clientAddress: req.ip ?? 'unknown',
       db,
-      analyticsDb: replica?.analyticsDb ?? deps.database.analyticsDb,
+      analyticsDb: requestDb(replica?.analyticsDb ?? deps.database.analyticsDb, statements),
       loaders: createLoaders(db, viewer, deps.observeBatches),
       log,
       requestId,
       cursors: deps.cursors,
       limits: deps.limits,
       readAfter,
-      statements: statementTally.getStore() ?? { count: 0 },
+      statements,
       http: {
         method: req.method,
         authorization: req.headers.authorization,

@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import type { Context } from '../context.ts';
 import type { Metrics } from '../metrics.ts';
 import type { RequestContext } from './graphql-context.ts';
+import { tagError } from './request-scope.ts';
 
 /** Request logs and metrics: operation name, outcome, timing, statement count. Never variables or text. */
 export function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
@@ -10,6 +11,10 @@ export function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
     async requestDidStart() {
       const started = performance.now();
       return {
+        // Before Apollo formats them: formatError sees no request, so each error carries the request's id.
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) tagError(e, contextValue.requestId);
+        },
         async willSendResponse({ operationName, errors, contextValue }) {
           const ctx = contextValue as RequestContext;
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));

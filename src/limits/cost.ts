@@ -135,7 +135,8 @@ function costVariables(query: DocumentNode): string[] {
       if (COST_ARGUMENTS.has(arg.name.value)) collect(arg.value);
     },
     [Kind.DIRECTIVE]: (directive) => {
-      if (INCLUSION_DIRECTIVES.has(directive.name.value)) for (const arg of directive.arguments ?? []) collect(arg.value);
+      if (INCLUSION_DIRECTIVES.has(directive.name.value))
+        for (const arg of directive.arguments ?? []) collect(arg.value);
     },
   });
   return [...names].sort();

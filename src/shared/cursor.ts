@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { badInput } from './errors.ts';
 
 /**
@@ -18,10 +18,15 @@ export interface CursorPayload {
 }
 
 export class CursorCodec {
-  constructor(private readonly secret: string) {}
+  /** Imported once: an HMAC keyed by a string re-imports the key for every cursor. */
+  private readonly key: KeyObject;
+
+  constructor(secret: string) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   private sign(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url').slice(0, 22);
+    return createHmac('sha256', this.key).update(body).digest('base64url').slice(0, 22);
   }
 
   encode(payload: CursorPayload): string {

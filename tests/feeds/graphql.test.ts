@@ -8,7 +8,8 @@ let server: TestServer;
 beforeAll(async () => {
   const s = await startTestServer({ FEEDS_ALLOW_PRIVATE: 'false' });
   // A kept-alive connection the server closes just as it is reused (slow, shared machine): retry once.
-  server = { ...s, gql: (q, v, k) => s.gql(q, v, k).catch(() => s.gql(q, v, k)) };
+  const retried = (q: string, v?: Record<string, unknown>, k?: string) => s.gql(q, v, k).catch(() => s.gql(q, v, k));
+  server = { ...s, gql: retried as TestServer['gql'] };
 });
 afterAll(() => server.close());
 

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -13,10 +15,26 @@ export interface GraphQLResponse<T = any> {
   headers: Headers;
 }
 
+/**
+ * The answer to a typed operation. `data` is typed as present because tests read it after checking `errors`;
+ * when it is absent anyway, reading it throws and the test fails, as it should.
+ */
+export type TypedResponse<R> = Omit<GraphQLResponse<R>, 'data'> & { data: R };
+
 export interface TestServer {
   url: string;
   database: Database;
   config: Config;
+  /**
+   * A typed operation (graphql(`…`) from tests/generated, see codegen.ts): `data` has the operation's result type
+   * and the variables are checked against its variables. The answer can still carry errors: tests check them.
+   */
+  gql<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V>,
+    // Variables may be left out only when the operation requires none.
+    ...rest: Record<string, never> extends V ? [variables?: V, key?: string] : [variables: V, key?: string]
+  ): Promise<TypedResponse<R>>;
+  /** Raw text: for what codegen must not see (invalid operations, limits, unknown fields, persisted queries). */
   gql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -37,7 +55,8 @@ export async function startTestServer(env: Record<string, string> = {}, own?: Da
     url,
     database,
     config,
-    async gql(query, variables, key) {
+    async gql(document: string | TypedDocumentNode, variables?: Record<string, unknown>, key?: string) {
+      const query = typeof document === 'string' ? document : print(document);
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -52,6 +71,12 @@ export async function startTestServer(env: Record<string, string> = {}, own?: Da
     },
   };
 }
+
+/**
+ * A typed operation as plain text, for the few tests that send variables its types refuse (a value a client
+ * could still send: an unknown enum value, a string where a list is expected) to check the server's answer.
+ */
+export const untyped = (document: TypedDocumentNode): string => print(document);
 
 /** The `extensions.code` of the first error, for terse assertions. */
 export const errorCode = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;

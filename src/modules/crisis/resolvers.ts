@@ -9,8 +9,10 @@ export const crisisResolvers: Resolvers = {
     emergencyNumber: (c) => c.emergencyNumbers[0] ?? null,
   },
   ResourceConnection: {
-    crisisSupport: (c, { language }, ctx) =>
-      c.crisis?.country ? service.crisisSupport(ctx.db, c.crisis.country, language) : null,
-    crisisSupportFirst: (c) => c.crisis?.first ?? false,
+    crisisSupport: async (c, { language }, ctx) => {
+      const country = (await c.crisis?.())?.country;
+      return country ? service.crisisSupport(ctx.db, country, language) : null;
+    },
+    crisisSupportFirst: async (c) => (await c.crisis?.())?.first ?? false,
   },
 };

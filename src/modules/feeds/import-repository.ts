@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { HistoryEntry } from '../partners/repository.ts';
-import * as resources from '../resources/repository.ts';
-import { resourceColumns, type ResourceRow } from '../resources/repository.ts';
+import { toStoredListing } from '../resources/mappers.ts';
+import type { StoredListing } from '../resources/model.ts';
+import { resourceColumns } from '../resources/repository.ts';
 
 // SQL of imports: batched reads of a partner's listings by external id, the import bookkeeping, archiving.
 
@@ -21,65 +22,48 @@ export async function lockPartnerImports(trx: Db, organizationId: number): Promi
 }
 
 /** The partner's listings with these external ids, locked for the writer when `lock`. */
-export function findListingsByExternalIds(
+export async function findListingsByExternalIds(
   db: Db,
   organizationId: number,
   externalIds: readonly string[],
   lock: boolean,
-): Promise<ResourceRow[]> {
-  if (!externalIds.length) return Promise.resolve([]);
+): Promise<StoredListing[]> {
+  if (!externalIds.length) return [];
   const q = db
     .selectFrom('resources')
     .select(resourceColumns)
     .where('organization_id', '=', organizationId)
     .where('external_id', '=', (eb) => eb.fn.any(eb.val([...externalIds])));
-  return (lock ? q.forUpdate() : q).execute();
+  return (await (lock ? q.forUpdate() : q).execute()).map(toStoredListing);
 }
 
-/** Everything these listings are made of, in four statements whatever their number. */
-export async function readPartsBatch(db: Db, ids: readonly number[]) {
-  const [locations, schedules, sessions, topics] = ids.length
-    ? await Promise.all([
-        resources.findLocationsByResourceIds(db, ids),
-        resources.findSchedulesByResourceIds(db, ids),
-        resources.findSessionsByResourceIds(db, ids),
-        resources.findTopicsByResourceIds(db, ids),
-      ])
-    : [[], [], [], []];
-  const out = new Map<
-    number,
-    {
-      location: resources.LocationRow | null;
-      schedule: resources.ScheduleTextRow | null;
-      sessions: resources.SessionRow[];
-      topicSlugs: string[];
-    }
-  >();
-  for (const id of ids) out.set(id, { location: null, schedule: null, sessions: [], topicSlugs: [] });
-  for (const l of locations) out.get(l.resource_id)!.location = l;
-  for (const s of schedules) out.get(s.resource_id)!.schedule = s;
-  for (const s of sessions) out.get(s.resource_id)!.sessions.push(s);
-  for (const t of topics) out.get(t.resource_id)!.topicSlugs.push(t.slug);
-  return out;
-}
-
-export function findImports(db: Db, ids: readonly number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db
+/** Which source brought each of these listings in, and the type codes it gave them. */
+export async function findImports(
+  db: Db,
+  ids: readonly number[],
+): Promise<Array<{ resourceId: number; source: string; typeCodes: string[] }>> {
+  if (!ids.length) return [];
+  const rows = await db
     .selectFrom('resource_imports')
     .select(['resource_id', 'source', 'type_codes'])
     .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
     .execute();
+  return rows.map((r) => ({ resourceId: r.resource_id, source: r.source, typeCodes: r.type_codes }));
 }
 
-export function findPendingPatches(db: Db, ids: readonly number[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db
+/** The content each listing's pending revision proposes (as stored: plain JSON). */
+export async function findPendingContents(
+  db: Db,
+  ids: readonly number[],
+): Promise<Array<{ resourceId: number; content: unknown }>> {
+  if (!ids.length) return [];
+  const rows = await db
     .selectFrom('resource_revisions')
     .select(['resource_id', 'patch'])
     .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
     .where('state', '=', 'PENDING')
     .execute();
+  return rows.map((r) => ({ resourceId: r.resource_id, content: (r.patch as { content?: unknown }).content }));
 }
 
 export async function upsertImports(
@@ -110,8 +94,12 @@ export async function upsertImports(
 }
 
 /** Listings this source brought in that are not archived yet, with their external ids. */
-export function findLiveSourceListings(db: Db, organizationId: number, source: string) {
-  return db
+export async function findLiveSourceListings(
+  db: Db,
+  organizationId: number,
+  source: string,
+): Promise<Array<{ id: number; externalId: string | null; status: string }>> {
+  const rows = await db
     .selectFrom('resource_imports as i')
     .innerJoin('resources as r', 'r.id', 'i.resource_id')
     .select(['r.id', 'r.external_id', 'r.status'])
@@ -120,6 +108,7 @@ export function findLiveSourceListings(db: Db, organizationId: number, source: s
     .where('r.organization_id', '=', organizationId)
     .where('r.status', '<>', 'ARCHIVED')
     .execute();
+  return rows.map((r) => ({ id: r.id, externalId: r.external_id, status: r.status }));
 }
 
 /** Archives listings (the owner's action, so no moderation): status, version, pending edits withdrawn. */

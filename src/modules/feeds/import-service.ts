@@ -1,9 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import { applyChange, history } from '../partners/service.ts';
-import { canonicalJson, contentOf, listingFromRows } from '../partners/snapshot.ts';
+import { canonicalJson, contentOf, listingOf } from '../partners/snapshot.ts';
 import { draftFromListing, mergeDraft, validateDraft, type ValidationContext } from '../partners/validation.ts';
 import type { NewListing } from '../resources/listing.ts';
 import { insertListings, refreshSearch } from '../resources/write-repository.ts';
+import { findListingParts } from '../resources/parts-repository.ts';
 import { scheduleJob } from '../../jobs/runner.ts';
 import { HOUR_MS, OCCURRENCE_REFRESH_JOB } from '../../jobs/names.ts';
 import { countryAt } from './formats/address.ts';
@@ -207,7 +208,7 @@ export async function importRecords(
     out.archived = await inTransaction(db, Boolean(opts.dryRun), async (trx) => {
       await repo.lockPartnerImports(trx, partner.organizationId);
       const live = await repo.findLiveSourceListings(trx, partner.organizationId, opts.source);
-      const gone = live.filter((l) => !l.external_id || !inFeed.has(l.external_id)).map((l) => l.id);
+      const gone = live.filter((l) => !l.externalId || !inFeed.has(l.externalId)).map((l) => l.id);
       const archived = await repo.archiveListings(trx, gone);
       await repo.insertHistoryBatch(
         trx,
@@ -314,17 +315,15 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
     chunk.map((r) => r.ref),
     true,
   );
-  const byRef = new Map(rows.map((r) => [r.external_id!, r]));
+  const byRef = new Map(rows.map((r) => [r.externalId!, r]));
   const ids = rows.map((r) => r.id);
   const [parts, imports, pending] = await Promise.all([
-    repo.readPartsBatch(trx, ids),
+    findListingParts(trx, ids),
     repo.findImports(trx, ids),
-    repo.findPendingPatches(trx, ids),
+    repo.findPendingContents(trx, ids),
   ]);
-  const importById = new Map(imports.map((i) => [i.resource_id, i]));
-  const pendingById = new Map(
-    pending.map((p) => [p.resource_id, canonicalJson((p.patch as { content?: unknown }).content)]),
-  );
+  const importById = new Map(imports.map((i) => [i.resourceId, i]));
+  const pendingById = new Map(pending.map((p) => [p.resourceId, canonicalJson(p.content)]));
 
   const creates: Array<{ rec: MappedRecord; listing: NewListing }> = [];
   const bookkeeping: Array<{ resourceId: number; organizationId: number; source: string; typeCodes: string[] }> = [];
@@ -346,7 +345,7 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
       });
       continue;
     }
-    if (row.taken_down_at) {
+    if (row.takenDownAt) {
       counts.skipped.push({
         ref: rec.ref,
         reason: 'TAKEN_DOWN',
@@ -358,13 +357,13 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
       counts.skipped.push({ ref: rec.ref, reason: 'NOT_ALLOWED_FOR_KIND', message: `the listing is a ${row.kind}` });
       continue;
     }
-    const current = listingFromRows(row, parts.get(row.id)!);
+    const current = listingOf(row, parts.get(row.id)!);
     const { kind: _kind, ...change } = input;
     const stored = draftFromListing(current);
     const merged = mergeDraft(stored, change);
     // Fast path for the common case of a feed that did not change: the record, applied to the stored listing,
     // gives back exactly the stored listing (already valid), so validating it again would only cost time.
-    if (row.status !== 'ARCHIVED' && stable(merged) === stable(stored) && sameCodes(imp.type_codes, rec.typeCodes)) {
+    if (row.status !== 'ARCHIVED' && stable(merged) === stable(stored) && sameCodes(imp.typeCodes, rec.typeCodes)) {
       counts.unchanged++;
       continue;
     }
@@ -375,7 +374,7 @@ async function writeChunk(trx: Db, partner: Partner, chunk: MappedRecord[], sour
     }
     const proposed = canonicalJson(contentOf(listing));
     const sameContent = canonicalJson(contentOf(current)) === proposed || pendingById.get(row.id) === proposed;
-    const codesChanged = !sameCodes(imp.type_codes, rec.typeCodes);
+    const codesChanged = !sameCodes(imp.typeCodes, rec.typeCodes);
     if (sameContent && row.status !== 'ARCHIVED') {
       if (!codesChanged) {
         counts.unchanged++;

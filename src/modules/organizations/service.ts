@@ -63,7 +63,7 @@ export async function organizationResources(
   const edges = rows.slice(0, n).map(({ sortKey, ...node }) => {
     ctx.loaders.resourceById.prime(node.id, node);
     return {
-      cursor: ctx.cursors.encode({ o: 'ORGANIZATION_RESOURCES', k: [sortKey], i: node.id }),
+      cursor: () => ctx.cursors.encode({ o: 'ORGANIZATION_RESOURCES', k: [sortKey], i: node.id }),
       node,
       distanceKm: null,
       nextMeetingAt: null,
@@ -75,8 +75,8 @@ export async function organizationResources(
     pageInfo: {
       hasNextPage: rows.length > n,
       hasPreviousPage: keyset !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: edges[0]?.cursor() ?? null,
+      endCursor: edges[edges.length - 1]?.cursor() ?? null,
     },
     totalCount: () => ctx.loaders.resourceCountByOrganization.load(org.id),
     facets: once(async () => {

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import type { LocationModel } from '../resources/model.ts';
 import { privatiseLocation } from '../resources/listing.ts';
+import type { PendingRevisionModel } from './model.ts';
 import * as repo from './repository.ts';
 
 // A host who asks for their place to be private must get it at once and everywhere: the listing, its history
@@ -69,15 +70,15 @@ export function redactChange<T extends { before: unknown; after: unknown }>(
 /** A rejected revision keeps no more of the place than the published listing shows. */
 export async function redactRejectedRevision(
   trx: Db,
-  revision: { id: number; patch: unknown },
+  revision: PendingRevisionModel,
   published: LocationModel | null,
 ): Promise<void> {
-  const patch = revision.patch as { content?: { location?: LocationModel | null } };
-  const proposed = patch.content?.location ?? null;
+  const proposed = (revision.proposed as { location?: LocationModel | null } | null)?.location ?? null;
   const target = morePrivate(published, proposed);
-  const content = redactContent(patch.content, target);
-  if (JSON.stringify(content) !== JSON.stringify(patch.content))
-    await repo.rewriteRevisionPatch(trx, revision.id, { ...patch, content });
+  const content = redactContent(revision.proposed, target);
+  // Stored as insertRevision wrote it: the proposed content and the fields it changes.
+  if (JSON.stringify(content) !== JSON.stringify(revision.proposed))
+    await repo.rewriteRevisionPatch(trx, revision.id, { content, changed: revision.changedFields });
 }
 
 /** Rewrites every earlier history snapshot and revision of the listing so none shows more than `target`. */

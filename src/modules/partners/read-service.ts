@@ -5,7 +5,6 @@ import { canManageListing } from '../auth/access.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { ResourceModel } from '../resources/model.ts';
 import type { PendingRevisionModel, ResourceChangeModel } from './model.ts';
-import { toPendingRevision } from './loaders.ts';
 import * as repo from './repository.ts';
 
 // What only a listing's owner and moderators may read: its history, pending edit and moderation note.
@@ -40,7 +39,7 @@ export async function listPendingRevisions(
 ): Promise<PendingRevisionModel[]> {
   requireRole(ctx, 'moderator');
   const limit = pageSize('Query.pendingRevisions', first);
-  return (await repo.listPendingRevisions(ctx.db, limit)).map(toPendingRevision);
+  return repo.listPendingRevisions(ctx.db, limit);
 }
 
 /** Moderators' queue of listings awaiting review, oldest first; each carries its last rejection note. */

@@ -1,39 +1,44 @@
 import { redactContactHistory, redactForHistory } from '../listing/history.ts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { toStoredListing } from '../resources/mappers.ts';
+import type { ListingParts, StoredListing } from '../resources/model.ts';
 import { resourceColumns } from '../resources/repository.ts';
-import * as resources from '../resources/repository.ts';
+import { findListingParts } from '../resources/parts-repository.ts';
+import { toPendingRevision, toResourceChange } from './mappers.ts';
+import type { PendingRevisionModel, ResourceChangeModel } from './model.ts';
 
 // SQL of the partner write path: locking reads, status changes, revisions, history and duplicate search.
+// Reads return domain types (resources/mappers.ts, ./mappers.ts): services never see snake_case rows.
 
-export function lockResource(db: Db, id: number) {
-  return db.selectFrom('resources').select(resourceColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+export async function lockResource(db: Db, id: number): Promise<StoredListing | undefined> {
+  const row = await db
+    .selectFrom('resources')
+    .select(resourceColumns)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && toStoredListing(row);
 }
 
-export function lockResourceByExternalId(db: Db, organizationId: number, externalId: string) {
-  return db
+export async function lockResourceByExternalId(
+  db: Db,
+  organizationId: number,
+  externalId: string,
+): Promise<StoredListing | undefined> {
+  const row = await db
     .selectFrom('resources')
     .select(resourceColumns)
     .where('organization_id', '=', organizationId)
     .where('external_id', '=', externalId)
     .forUpdate()
     .executeTakeFirst();
+  return row && toStoredListing(row);
 }
 
 /** Everything a listing is made of, read inside the writer's transaction. */
-export async function readParts(db: Db, id: number) {
-  const [location, schedule, sessions, topics] = await Promise.all([
-    resources.findLocationsByResourceIds(db, [id]),
-    resources.findSchedulesByResourceIds(db, [id]),
-    resources.findSessionsByResourceIds(db, [id]),
-    resources.findTopicsByResourceIds(db, [id]),
-  ]);
-  return {
-    location: location[0] ?? null,
-    schedule: schedule[0] ?? null,
-    sessions,
-    topicSlugs: topics.map((t) => t.slug),
-  };
+export async function readParts(db: Db, id: number): Promise<ListingParts> {
+  return (await findListingParts(db, [id])).get(id)!;
 }
 
 export async function setStatus(db: Db, id: number, status: string, moderationNote: string | null) {
@@ -87,26 +92,35 @@ export async function insertRevision(
     .execute();
 }
 
-export function findPendingRevision(db: Db, resourceId: number, lock = false) {
+export async function findPendingRevision(
+  db: Db,
+  resourceId: number,
+  lock = false,
+): Promise<PendingRevisionModel | undefined> {
   const q = db
     .selectFrom('resource_revisions')
     .select(['id', 'resource_id', 'patch', 'created_at'])
     .where('resource_id', '=', resourceId)
     .where('state', '=', 'PENDING');
-  return (lock ? q.forUpdate() : q).executeTakeFirst();
+  const row = await (lock ? q.forUpdate() : q).executeTakeFirst();
+  return row && toPendingRevision(row);
 }
 
-export function findPendingRevisionsByResourceIds(db: Db, ids: readonly number[]) {
-  return db
+export async function findPendingRevisionsByResourceIds(
+  db: Db,
+  ids: readonly number[],
+): Promise<PendingRevisionModel[]> {
+  const rows = await db
     .selectFrom('resource_revisions')
     .select(['id', 'resource_id', 'patch', 'created_at'])
     .where('resource_id', '=', (eb) => eb.fn.any(eb.val([...ids])))
     .where('state', '=', 'PENDING')
     .execute();
+  return rows.map(toPendingRevision);
 }
 
-export function listPendingRevisions(db: Db, limit: number) {
-  return db
+export async function listPendingRevisions(db: Db, limit: number): Promise<PendingRevisionModel[]> {
+  const rows = await db
     .selectFrom('resource_revisions')
     .select(['id', 'resource_id', 'patch', 'created_at'])
     .where('state', '=', 'PENDING')
@@ -114,6 +128,7 @@ export function listPendingRevisions(db: Db, limit: number) {
     .orderBy('id')
     .limit(limit)
     .execute();
+  return rows.map(toPendingRevision);
 }
 
 export async function decideRevision(
@@ -162,7 +177,11 @@ export async function insertHistory(db: Db, h: HistoryEntry) {
 }
 
 /** The newest `limit` changes of each listing (one statement for many listings). */
-export async function findHistory(db: Db, resourceIds: readonly number[], limit: number) {
+export async function findHistory(
+  db: Db,
+  resourceIds: readonly number[],
+  limit: number,
+): Promise<Array<ResourceChangeModel & { resourceId: number }>> {
   const result = await sql<{
     resource_id: number;
     created_at: Date;
@@ -177,7 +196,7 @@ export async function findHistory(db: Db, resourceIds: readonly number[], limit:
      cross join lateral (select resource_id, created_at, actor_key_id, actor_role, action, changed_fields, before, after, note, id
                          from resource_history where resource_id = r.id order by id desc limit ${limit}::int) h
      order by h.resource_id, h.id desc`.execute(db);
-  return result.rows;
+  return result.rows.map(toResourceChange);
 }
 
 /**

@@ -1,15 +1,16 @@
 import type { Context } from '../../context.ts';
+import { forgetListings } from '../../shared/loader-invalidation.ts';
 import type { Db } from '../../db/database.ts';
 import type { ResourceInput, ResourcePatch, ReviewDecision } from '../../generated/graphql.ts';
 import { badInput } from '../../shared/errors.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { findBadText } from '../../shared/text-guard.ts';
 import { partnerWriteAccess } from '../auth/access.ts';
-import { onReview, onWrite, type ListingStatus } from './transitions.ts';
+import { onReview, onWrite } from './transitions.ts';
 import { requireRole } from '../auth/guards.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
-import type { ResourceRow } from '../resources/repository.ts';
+import type { StoredListing } from '../resources/model.ts';
 import {
   insertListings,
   insertListingUnlessExists,
@@ -20,7 +21,7 @@ import {
 import { materializeOccurrences } from '../schedules/occurrences.ts';
 import type { DuplicateModel, ResourcePayloadModel, UserErrorCode, UserErrorModel } from './model.ts';
 import * as repo from './repository.ts';
-import { contentOf, diff, listingFromContent, listingFromRows, type Content } from './snapshot.ts';
+import { contentOf, diff, listingFromContent, listingOf, type Content } from './snapshot.ts';
 import {
   morePrivate,
   narrowedLocation,
@@ -61,8 +62,8 @@ const failure = (field: string[], code: UserErrorCode, message: string): Outcome
 
 /**
  * Runs one mutation in one transaction. A dry run executes every check and write, then rolls back, so it
- * reports exactly what the real call would. Afterwards the request's loaders forget the listing, so the
- * payload (and anything else in the response) shows the new state.
+ * reports exactly what the real call would. Afterwards every loader of the request that may hold the listing
+ * forgets it (shared/loader-invalidation.ts), so the payload (and the rest of the response) shows the new state.
  */
 async function write(
   ctx: Context,
@@ -81,7 +82,7 @@ async function write(
     outcome = err.outcome;
   }
   const ids = [outcome.resourceId, ...outcome.duplicates.map((d) => d.id)].filter((x): x is number => x !== null);
-  for (const id of ids) forget(ctx, id);
+  forgetListings(ctx.loaders, ids);
   const [resource, ...dupes] = await Promise.all([
     outcome.resourceId !== null && !dryRun ? ctx.loaders.resourceById.load(outcome.resourceId) : null,
     ...outcome.duplicates.map((d) => ctx.loaders.resourceById.load(d.id)),
@@ -98,17 +99,6 @@ async function write(
     awaitingReview: outcome.awaitingReview,
     warnings: outcome.warnings,
   };
-}
-
-function forget(ctx: Context, id: number) {
-  const l = ctx.loaders;
-  l.resourceById.clear(id);
-  l.locationByResourceId.clear(id);
-  l.scheduleByResourceId.clear(id);
-  l.sessionsByResourceId.clear(id);
-  l.topicsByResourceId.clear(id);
-  l.pendingRevisionByResourceId.clear(id);
-  l.historyByResourceId.clearAll();
 }
 
 async function checkRate(ctx: Context, viewer: { keyId: string }) {
@@ -264,7 +254,7 @@ async function submitOne(
         `the listing with this externalId is a ${existing.kind}; a listing cannot change kind (archive it and use a new externalId)`,
       );
     }
-    const current = listingFromRows(existing, await repo.readParts(trx, existing.id));
+    const current = listingOf(existing, await repo.readParts(trx, existing.id));
     const { kind: _kind, ...change } = input;
     const { listing, errors, warnings } = validateDraft(
       mergeDraft(draftFromListing(current), change),
@@ -300,14 +290,14 @@ export async function updateResource(
         `the listing is at version ${row.version}, not ${expectedVersion}: read it again and reapply your change`,
       );
     }
-    const current = listingFromRows(row, await repo.readParts(trx, row.id));
+    const current = listingOf(row, await repo.readParts(trx, row.id));
     const { listing, errors, warnings } = validateDraft(
       mergeDraft(draftFromListing(current), patch),
       viewer.organizationId,
       vc,
     );
     if (!listing) return { resourceId: null, userErrors: errors, duplicates: [], awaitingReview: false, warnings: [] };
-    if (listing.externalId && listing.externalId !== row.external_id) {
+    if (listing.externalId && listing.externalId !== row.externalId) {
       const clash = await repo.lockResourceByExternalId(trx, viewer.organizationId, listing.externalId);
       if (clash)
         return failure(
@@ -328,7 +318,7 @@ export async function updateResource(
 export async function applyChange(
   trx: Db,
   viewer: Partner,
-  row: ResourceRow,
+  row: StoredListing,
   listing: NewListing,
   via: 'submit' | 'patch',
   current: NewListing,
@@ -343,8 +333,8 @@ export async function applyChange(
   let before = current;
   const outcome = onWrite({
     trusted: viewer.trusted,
-    status: row.status as ListingStatus,
-    takenDown: row.taken_down_at !== null,
+    status: row.status,
+    takenDown: row.takenDownAt !== null,
     via,
   });
   if (outcome.kind === 'revision') {
@@ -394,7 +384,7 @@ export async function applyChange(
 async function ownerAction(
   ctx: Context,
   id: string,
-  act: (trx: Db, viewer: Partner, row: ResourceRow) => Promise<void>,
+  act: (trx: Db, viewer: Partner, row: StoredListing) => Promise<void>,
 ): Promise<ResourcePayloadModel> {
   const viewer = requireRole(ctx, 'partner');
   await checkRate(ctx, viewer);
@@ -411,7 +401,7 @@ export function archiveResource(ctx: Context, id: string): Promise<ResourcePaylo
   return ownerAction(ctx, id, async (trx, viewer, row) => {
     if (row.status === 'ARCHIVED') return;
     await repo.supersedePendingRevisions(trx, row.id);
-    await repo.setStatus(trx, row.id, 'ARCHIVED', row.moderation_note);
+    await repo.setStatus(trx, row.id, 'ARCHIVED', row.moderationNote);
     await repo.insertHistory(
       trx,
       history(viewer, row.id, 'ARCHIVED', {
@@ -431,7 +421,7 @@ export function verifyResource(ctx: Context, id: string): Promise<ResourcePayloa
       trx,
       history(viewer, row.id, 'VERIFIED', {
         changed: ['lastVerifiedAt'],
-        before: { lastVerifiedAt: row.last_verified_at },
+        before: { lastVerifiedAt: row.lastVerifiedAt },
         after: null,
       }),
     );
@@ -472,8 +462,8 @@ export async function reviewResource(
         );
       }
       if (decision === 'APPROVE') {
-        const current = listingFromRows(row, await repo.readParts(trx, resourceId));
-        const proposed = listingFromContent(current, (revision.patch as { content: Content }).content);
+        const current = listingOf(row, await repo.readParts(trx, resourceId));
+        const proposed = listingFromContent(current, revision.proposed as Content);
         const change = diff(contentOf(current), contentOf(proposed));
         await updateListing(trx, resourceId, proposed, 'PUBLISHED', partsChanged(change.changed));
         await afterContentWrite(trx, resourceId, change.changed);
@@ -486,7 +476,7 @@ export async function reviewResource(
         );
       } else {
         await repo.decideRevision(trx, revision.id, 'REJECTED', viewer.keyId, cleanNote);
-        const published = listingFromRows(row, await repo.readParts(trx, resourceId));
+        const published = listingOf(row, await repo.readParts(trx, resourceId));
         await redactRejectedRevision(trx, revision, published.location);
         await repo.setModerationNote(trx, resourceId, cleanNote);
         await repo.insertHistory(trx, history(viewer, resourceId, 'REJECTED', undefined, cleanNote));
@@ -573,12 +563,9 @@ function parseResourceId(id: string): number {
  * Locks a listing the partner owns. Someone else's published listing is FORBIDDEN; anything the partner
  * cannot see is NOT_FOUND, so pending listings of other partners do not leak their existence.
  */
-async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: ResourceRow } | Outcome> {
+async function lockOwned(trx: Db, viewer: Partner, id: number): Promise<{ row: StoredListing } | Outcome> {
   const row = id ? await repo.lockResource(trx, id) : undefined;
-  const access = partnerWriteAccess(
-    viewer.organizationId,
-    row && { status: row.status, organizationId: row.organization_id },
-  );
+  const access = partnerWriteAccess(viewer.organizationId, row);
   if (access === 'NOT_FOUND' || !row) return failure(['id'], 'NOT_FOUND', 'no such listing');
   if (access === 'FORBIDDEN') return failure(['id'], 'FORBIDDEN', 'this listing belongs to another organisation');
   return { row };

@@ -1,7 +1,6 @@
 import { privatiseLocation, type NewListing } from '../resources/listing.ts';
-import { toLocation, toMeeting, toSchedule } from '../resources/mappers.ts';
-import type { ResourceRow, LocationRow, ScheduleTextRow, SessionRow } from '../resources/repository.ts';
-import { detailsFromRow, detailsOf } from '../listing/columns.ts';
+import type { ListingParts, ResourceModel } from '../resources/model.ts';
+import { detailsOf } from '../listing/columns.ts';
 import type { ListingDetails } from '../listing/model.ts';
 
 // A listing's content as plain JSON: for change detection, history snapshots and pending revisions.
@@ -92,38 +91,32 @@ export function diff(before: Content, after: Content) {
   };
 }
 
-export function listingFromRows(
-  row: ResourceRow,
-  parts: {
-    location: LocationRow | null;
-    schedule: ScheduleTextRow | null;
-    sessions: SessionRow[];
-    topicSlugs: string[];
-  },
-): NewListing {
-  const schedule = parts.schedule ? toSchedule(parts.schedule) : null;
+/** A stored listing and its parts as the NewListing that validation, diffs and writes work on. */
+export function listingOf(resource: ResourceModel, parts: ListingParts): NewListing {
+  const schedule = parts.schedule;
   return {
-    organizationId: row.organization_id,
-    kind: row.kind as NewListing['kind'],
-    externalId: row.external_id,
-    name: row.name,
-    description: row.description,
-    format: row.format as NewListing['format'],
-    languages: row.languages,
-    isFree: row.is_free,
-    audiences: row.audiences,
-    accessibility: row.accessibility,
-    url: row.url,
-    status: row.status as NewListing['status'],
-    lastVerifiedAt: row.last_verified_at,
-    facilitation: row.facilitation,
-    capacity: row.capacity,
-    registrationUrl: row.registration_url,
-    platform: row.platform,
-    moderated: row.moderated,
+    organizationId: resource.organizationId,
+    kind: resource.kind,
+    externalId: resource.externalId,
+    name: resource.name,
+    description: resource.description,
+    format: resource.format,
+    languages: resource.languages,
+    isFree: resource.isFree,
+    audiences: resource.audiences,
+    accessibility: resource.accessibility,
+    url: resource.url,
+    status: resource.status,
+    lastVerifiedAt: resource.lastVerifiedAt,
+    facilitation: resource.facilitation,
+    capacity: resource.capacity,
+    registrationUrl: resource.registrationUrl,
+    platform: resource.platform,
+    moderated: resource.moderated,
     topicSlugs: parts.topicSlugs,
-    details: detailsFromRow(row),
-    location: parts.location ? toLocation(parts.location) : null,
+    details: resource.details,
+    location: parts.location,
+    // The schedule without its listing id (a NewListing's schedule belongs to whichever listing it is written to).
     schedule: schedule && {
       rrule: schedule.rrule,
       timeZone: schedule.timeZone,
@@ -133,7 +126,7 @@ export function listingFromRows(
       cancelledDates: schedule.cancelledDates,
       cancellationReasons: schedule.cancellationReasons ?? {},
     },
-    sessions: parts.sessions.map(toMeeting),
+    sessions: parts.sessions,
   };
 }
 

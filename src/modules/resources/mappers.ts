@@ -1,4 +1,4 @@
-import type { LocationModel, ResourceModel } from './model.ts';
+import type { LocationModel, ResourceModel, StoredListing } from './model.ts';
 import type { LocationRow, ResourceRow, ScheduleTextRow, SessionRow } from './repository.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import { detailsFromRow } from '../listing/columns.ts';
@@ -6,6 +6,7 @@ import { detailsFromRow } from '../listing/columns.ts';
 // The boundary between rows and domain types: snake_case columns in, domain fields out.
 
 export function toResource(row: ResourceRow): ResourceModel {
+  let details: ResourceModel['details'] | undefined;
   return {
     id: row.id,
     kind: row.kind as ResourceModel['kind'],
@@ -30,8 +31,16 @@ export function toResource(row: ResourceRow): ResourceModel {
     platform: row.platform,
     moderated: row.moderated,
     moderationNote: row.moderation_note,
-    details: detailsFromRow(row),
+    // Worked out when first read: a dozen objects per listing that most queries (a page of search hits) never ask for.
+    get details() {
+      return (details ??= detailsFromRow(row));
+    },
   };
+}
+
+/** A row read by a writer: the listing plus its takedown, which only the write path decides on. */
+export function toStoredListing(row: ResourceRow): StoredListing {
+  return { ...toResource(row), takenDownAt: row.taken_down_at };
 }
 
 export function toLocation(row: LocationRow): LocationModel {
@@ -50,7 +59,7 @@ export function toLocation(row: LocationRow): LocationModel {
   };
 }
 
-export function toSchedule(row: ScheduleTextRow): ScheduleModel {
+export function toSchedule(row: Omit<ScheduleTextRow, 'occurrences_until'>): ScheduleModel {
   return {
     resourceId: row.resource_id,
     rrule: row.rrule,

@@ -7,6 +7,7 @@ import type {
   ResourceKind,
 } from '../../generated/graphql.ts';
 import type { ListingDetails } from '../listing/model.ts';
+import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 
 /** A listing as services and resolvers see it. Relations (topics, location, …) load through DataLoaders. */
 export interface ResourceModel {
@@ -36,6 +37,21 @@ export interface ResourceModel {
   moderationNote: string | null;
   /** The listing model: joining, contacts, online access, eligibility, running status, notices, cost. */
   details: ListingDetails;
+}
+
+/** A listing as the write path reads it under lock: the model plus what only writers decide on. */
+export interface StoredListing extends ResourceModel {
+  /** Set by a moderator's takedown: the owner's writes cannot bring the listing back, only a review can. */
+  takenDownAt: Date | null;
+}
+
+/** The parts of a listing kept in their own tables, as a writer (or an export) needs them together. */
+export interface ListingParts {
+  location: LocationModel | null;
+  schedule: ScheduleModel | null;
+  sessions: MeetingModel[];
+  /** In topic-name order, as stored. */
+  topicSlugs: string[];
 }
 
 export interface LocationModel {

@@ -4,6 +4,7 @@ import { decodeId, encodeId, tryDecodeId } from '../../shared/ids.ts';
 import { localDateTime } from '../schedules/recurrence.ts';
 import { describeSchedule } from '../schedules/describe.ts';
 import { graphqlTypeByKind, type ResourceModel } from './model.ts';
+import { selectedFields } from '../../shared/lookahead.ts';
 import * as service from './service.ts';
 
 // Fields every kind shares: the GraphQL types differ, the model is one.
@@ -31,9 +32,15 @@ const resolveReference = (kind?: ResourceKind) => async (ref: { id: string }, ct
 
 export const resourceResolvers: Resolvers = {
   Query: {
-    resource: async (_, { id }, ctx) => {
+    resource: async (_, { id }, ctx, info) => {
       const decoded = decodeId(id, 'id');
-      return decoded.type === 'Resource' ? service.resourceById(ctx, decoded.id) : null;
+      if (decoded.type !== 'Resource') return null;
+      const asked = selectedFields(info, []);
+      return service.resourceWithParts(ctx, decoded.id, {
+        organization: asked.has('organization'),
+        topics: asked.has('topics'),
+        schedule: asked.has('schedule') || asked.has('nextMeetings'),
+      });
     },
   },
   Resource: {

@@ -6,7 +6,29 @@ import { NOT_RUNNING } from '../listing/model.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import type { TopicModel } from '../topics/model.ts';
 import type { OrganizationModel } from '../organizations/model.ts';
+import { toLocation, toResource, toSchedule } from './mappers.ts';
 import type { LocationModel, ResourceModel } from './model.ts';
+import { findResourceWithParts, type PartsAsked } from './by-id-repository.ts';
+import { toTopic } from '../topics/mappers.ts';
+
+/**
+ * A listing by internal id with the parts the query asks for read in the same statement (by-id-repository.ts),
+ * which then sit in the request's loaders for the field resolvers. Null when it does not exist or the caller may
+ * not see it.
+ */
+export async function resourceWithParts(ctx: Context, id: number, parts: PartsAsked): Promise<ResourceModel | null> {
+  const row = await findResourceWithParts(ctx.db, id, parts);
+  if (!row) return null;
+  const resource = toResource(row);
+  if (!canSeeListing(ctx.viewer, resource.status, resource.organizationId)) return null;
+  const l = ctx.loaders;
+  l.resourceById.prime(id, resource);
+  l.locationByResourceId.prime(id, row.location && toLocation(row.location));
+  if (row.organization) l.organizationById.prime(row.organization.id, row.organization);
+  if (row.topics) l.topicsByResourceId.prime(id, row.topics.map(toTopic));
+  if (row.schedule !== undefined) l.scheduleByResourceId.prime(id, row.schedule && toSchedule(row.schedule));
+  return resource;
+}
 
 /** A listing by internal id, or null when it does not exist or the caller may not see it. */
 export async function resourceById(ctx: Context, id: number): Promise<ResourceModel | null> {

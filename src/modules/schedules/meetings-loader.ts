@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { requestError } from '../../shared/errors.ts';
 import { cooperative } from '../../shared/yield.ts';
+import { keyedByListingAndArguments, listingCacheKey, ListingKeyedCache } from '../../shared/loader-invalidation.ts';
 import type { MeetingModel, ScheduleModel } from './model.ts';
 import { meetingsWithCancellations } from '../listing/meetings.ts';
 
@@ -26,7 +27,9 @@ export interface MeetingsKey {
  */
 export function createMeetingsLoader(now = new Date()) {
   let spent = 0;
-  return new DataLoader<MeetingsKey, MeetingModel[], string>(
+  // Keyed by listing (the schedule's) and arguments: a write to the listing's schedule drops its expansions.
+  const cache = new ListingKeyedCache<Promise<MeetingModel[]>>();
+  const loader = new DataLoader<MeetingsKey, MeetingModel[], string>(
     async (keys) => {
       const slice = cooperative();
       const results: (MeetingModel[] | Error)[] = [];
@@ -49,6 +52,10 @@ export function createMeetingsLoader(now = new Date()) {
       }
       return results;
     },
-    { cacheKeyFn: ({ schedule, from, limit }) => `${schedule.resourceId}|${(from ?? now).getTime()}|${limit}` },
+    {
+      cacheKeyFn: ({ schedule, from, limit }) => listingCacheKey(schedule.resourceId, (from ?? now).getTime(), limit),
+      cacheMap: cache,
+    },
   );
+  return keyedByListingAndArguments(loader, cache);
 }

@@ -1,7 +1,8 @@
 import type { ResourceModel } from '../resources/model.ts';
 
 export interface ResourceEdgeModel {
-  cursor: string;
+  /** Signed on demand (an HMAC per edge): many clients only ever ask for pageInfo.endCursor. */
+  cursor: () => string;
   node: ResourceModel;
   distanceKm: number | null;
   nextMeetingAt: Date | null;
@@ -25,6 +26,9 @@ export interface ResourceConnectionModel {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: () => Promise<number>;
   facets: () => Promise<FacetsModel>;
-  /** Crisis support for this search: the country of `near` (never logged), and whether a sensitive topic was asked. */
-  crisis?: { country: string | null; first: boolean };
+  /**
+   * Crisis support for this search: the country of `near` (never logged), and whether a sensitive topic was
+   * asked. Worked out only when asked for (a point-in-country lookup).
+   */
+  crisis?: () => Promise<{ country: string | null; first: boolean }>;
 }

@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { nearestFirstSession } from '../../db/planner-sessions.ts';
-import { resourceColumns, type LocationRow, type ResourceRow } from '../resources/repository.ts';
+import { resourceColumns } from '../resources/repository.ts';
+import { locationSelect, partsSelect, withParts, type PageRow, type SearchRow } from './page-parts.ts';
 import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
@@ -323,65 +324,10 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
   return sql`(${beyond} or (${key} = ${value} and ${idCmp}) or ${key} is null)`;
 }
 
+export type { SearchRow } from './page-parts.ts';
+
 // The listing columns a ResourceRow holds, as the resources repository defines them (one list).
 const columns = sql.raw(resourceColumns.map((c) => `r.${c}`).join(', '));
-
-export type SearchRow = ResourceRow & {
-  phase: number;
-  sort_key: string | number | null;
-  distance_km: number | null;
-  next_meeting_at: Date | null;
-  /** The listing's location (one-to-one), read with the page: a page of hits needs no second statement for it. */
-  location: LocationRow | null;
-};
-
-type PageRow = Omit<SearchRow, 'location'> & {
-  [C in keyof LocationRow as C extends 'resource_id' ? never : `loc_${C}`]: LocationRow[C] | null;
-} & { sort_raw?: unknown };
-
-/** The page's location columns, prefixed (loc_*) so they cannot collide with the listing's own. */
-const locationSelect = sql.raw(
-  [
-    'name',
-    'address',
-    'locality',
-    'region',
-    'postal_code',
-    'country',
-    'latitude',
-    'longitude',
-    'approximate',
-    'access_notes',
-  ]
-    .map((c) => `pl.${c} as loc_${c}`)
-    .join(', '),
-);
-
-/**
- * A page row as the listing row plus its location (null for a listing without one: country is never null). The
- * row is extended in place: copying its thirty-odd columns into a new object, for every hit of every search,
- * showed up in the CPU profile.
- */
-function withLocation(row: PageRow): SearchRow {
-  const out = row as PageRow & { location: LocationRow | null };
-  out.location =
-    row.loc_country === null
-      ? null
-      : {
-          resource_id: row.id,
-          name: row.loc_name,
-          address: row.loc_address,
-          locality: row.loc_locality,
-          region: row.loc_region,
-          postal_code: row.loc_postal_code,
-          country: row.loc_country,
-          latitude: row.loc_latitude!,
-          longitude: row.loc_longitude!,
-          approximate: row.loc_approximate!,
-          access_notes: row.loc_access_notes,
-        };
-  return out;
-}
 
 export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[]> {
   const f = spec.filter;
@@ -422,11 +368,12 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
     );
   }
   if (!parts.length) return [];
+  const extra = partsSelect(spec.parts);
   const page = sql<PageRow>`${withText(f)}
     select p.*, (select min(o.starts_at) from resource_occurrences o
                  where o.resource_id = p.id and o.starts_at >= ${f.asOf}::timestamptz) as next_meeting_at,
-           ${locationSelect}
-    from (${sql.join(parts, sql` union all `)}) p left join locations pl on pl.resource_id = p.id
+           ${locationSelect}${extra.columns}
+    from (${sql.join(parts, sql` union all `)}) p left join locations pl on pl.resource_id = p.id${extra.joins}
     order by p.phase, p.sort_raw ${dir} nulls last, p.id ${idDir}
     limit ${spec.limit}::int`;
   // With text, the GIN index on the search document narrows faster than any walk (and GIN is bitmap-only).
@@ -434,7 +381,7 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
   const result = walkNearestFirst
     ? await withNearestNeighbourPlan(db, (session) => page.execute(session))
     : await page.execute(db);
-  return result.rows.map(withLocation);
+  return result.rows.map(withParts);
 }
 
 /**

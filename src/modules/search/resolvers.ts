@@ -1,9 +1,19 @@
 import type { Resolvers } from '../../generated/graphql.ts';
+import { selectedFields } from '../../shared/lookahead.ts';
 import * as service from './service.ts';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    resources: (_, args, ctx) => service.searchResources(ctx, args),
+    resources: (_, args, ctx, info) => {
+      const asked = selectedFields(info, ['edges', 'node']);
+      return service.searchResources(ctx, args, {
+        organization: asked.has('organization'),
+        topics: asked.has('topics'),
+      });
+    },
+  },
+  ResourceEdge: {
+    cursor: (e) => e.cursor(),
   },
   ResourceConnection: {
     totalCount: (c) => c.totalCount(),

@@ -8,7 +8,8 @@ import { toLocation, toResource } from '../resources/mappers.ts';
 import { expandTopicSlugs } from '../topics/service.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
-import type { Keyset, SearchFilter, SearchOrder } from './spec.ts';
+import type { Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
+import { toTopic } from '../topics/mappers.ts';
 import { visibilityFor } from '../auth/access.ts';
 import { DEFAULT_OPERATIONAL_STATUSES, SENSITIVE_TOPICS } from '../listing/model.ts';
 import { countryAt } from '../crisis/service.ts';
@@ -130,7 +131,11 @@ function orderingName(order: SearchOrder, f: SearchFilter): string {
  * Searches listings visible to the caller. Cursors pin "now" (for NEXT_MEETING and the time filters) so
  * that walking all pages sees one consistent order.
  */
-export async function searchResources(ctx: Context, args: QueryResourcesArgs): Promise<ResourceConnectionModel> {
+export async function searchResources(
+  ctx: Context,
+  args: QueryResourcesArgs,
+  parts?: SearchPageSpec['parts'],
+): Promise<ResourceConnectionModel> {
   const first = checkPageSize(args.first);
   let asOf = new Date();
   let after: Keyset | null = null;
@@ -155,28 +160,31 @@ export async function searchResources(ctx: Context, args: QueryResourcesArgs): P
     after = { phase, key: key ?? null, id: payload.i };
   }
 
-  const rows = first === 0 ? [] : await repo.findPage(ctx.db, { filter, order, limit: first + 1, after });
+  const rows = first === 0 ? [] : await repo.findPage(ctx.db, { filter, order, limit: first + 1, after, parts });
   const page = rows.slice(0, first);
   const edges = page.map((row) => {
     const node = toResource(row);
     ctx.loaders.resourceById.prime(node.id, node);
-    // Read with the page (one-to-one): Resource.location then costs no statement.
+    // Parts read with the page: Resource.location, .organization and .topics then cost no statement.
     ctx.loaders.locationByResourceId.prime(node.id, row.location && toLocation(row.location));
+    if (row.organization) ctx.loaders.organizationById.prime(row.organization.id, row.organization);
+    if (row.topics) ctx.loaders.topicsByResourceId.prime(node.id, row.topics.map(toTopic));
+    const payload = { o: ordering, k: [row.phase, row.sort_key], i: row.id, x: asOf.toISOString() };
     return {
-      cursor: ctx.cursors.encode({ o: ordering, k: [row.phase, row.sort_key], i: row.id, x: asOf.toISOString() }),
+      cursor: () => ctx.cursors.encode(payload),
       node,
       distanceKm: row.distance_km,
       nextMeetingAt: row.next_meeting_at,
     };
   });
   return {
-    crisis: await crisisContext(ctx, args),
+    crisis: once(() => crisisContext(ctx, args)),
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: edges[0]?.cursor() ?? null,
+      endCursor: edges[edges.length - 1]?.cursor() ?? null,
     },
     totalCount: once(() => repo.countMatches(ctx.db, filter)),
     facets: once(async (): Promise<FacetsModel> => {

@@ -44,6 +44,8 @@ export interface SearchPageSpec {
   /** Rows to fetch: first + 1, to learn hasNextPage. */
   limit: number;
   after: Keyset | null;
+  /** Parts of each listing to read with the page, because the query asks for them (shared/lookahead.ts). */
+  parts?: { organization?: boolean; topics?: boolean };
 }
 
 /** Filter dimensions that facets count disjunctively (each ignores its own filter). */

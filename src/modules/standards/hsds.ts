@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { v5 as uuidv5 } from 'uuid';
 import { TIME_ZONE_EXTENSION } from '../feeds/formats/hsds.ts';
 import type { Db } from '../../db/database.ts';
-import { listingFromRows } from '../partners/snapshot.ts';
+import { listingOf } from '../partners/snapshot.ts';
 import { privatiseLocation } from '../resources/listing.ts';
 import * as repo from './repository.ts';
 
@@ -48,17 +48,17 @@ export function toHsdsService(
   topicNames: Map<string, { id: number; name: string }>,
   full: boolean,
 ) {
-  const l = listingFromRows(p.row, p.parts);
+  const l = listingOf(p.resource, p.parts);
   const id = l.externalId;
   void id;
-  const rid = p.row.id;
+  const rid = p.resource.id;
   const service: Record<string, unknown> = {
     id: hsdsId('service', rid),
     name: l.name,
     ...(l.description ? { description: l.description } : {}),
     ...(l.url ? { url: l.url } : {}),
     status: 'active',
-    last_modified: p.row.updated_at.toISOString(),
+    last_modified: p.resource.updatedAt.toISOString(),
     organization: toHsdsOrganization(org),
   };
   if (!full) return service;

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { ResourceModel } from '../resources/model.ts';
+import { toResource } from '../resources/mappers.ts';
 import { resourceColumns } from '../resources/repository.ts';
-import { readPartsBatch } from '../feeds/import-repository.ts';
+import { findListingParts } from '../resources/parts-repository.ts';
 
 // SQL of the standards endpoints: published listings only, in id order, with their parts in batches.
 
@@ -60,13 +62,13 @@ export async function findPublished(db: Db, f: PageFilter, limit: number, offset
     .limit(limit)
     .offset(offset)
     .execute();
-  return withParts(db, rows);
+  return withParts(db, rows.map(toResource));
 }
 
-async function withParts<T extends { id: number }>(db: Db, rows: T[]) {
-  const ids = rows.map((r) => r.id);
+async function withParts(db: Db, resources: ResourceModel[]) {
+  const ids = resources.map((r) => r.id);
   const [parts, codes] = await Promise.all([
-    readPartsBatch(db, ids),
+    findListingParts(db, ids),
     ids.length
       ? db
           .selectFrom('resource_imports')
@@ -76,7 +78,11 @@ async function withParts<T extends { id: number }>(db: Db, rows: T[]) {
       : [],
   ]);
   const codesById = new Map(codes.map((c) => [c.resource_id, c.type_codes]));
-  return rows.map((row) => ({ row, parts: parts.get(row.id)!, typeCodes: codesById.get(row.id) ?? [] }));
+  return resources.map((resource) => ({
+    resource,
+    parts: parts.get(resource.id)!,
+    typeCodes: codesById.get(resource.id) ?? [],
+  }));
 }
 
 export function findOrganizations(db: Db, ids: readonly number[]) {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { Logger } from '../../logger.ts';
 import { errorSummary } from '../../logger.ts';
 import { CODE_FOR } from '../feeds/formats/meeting-guide.ts';
-import { listingFromRows } from '../partners/snapshot.ts';
+import { listingOf } from '../partners/snapshot.ts';
 import { privatiseLocation } from '../resources/listing.ts';
 import { HsdsIdIndex, TAXONOMY_ID, hsdsId, toHsdsOrganization, toHsdsService } from './hsds.ts';
 import * as repo from './repository.ts';
@@ -87,10 +87,10 @@ export function standardsRouter(db: Db, log: Logger): Router {
         repo.countPublished(db, filter),
         repo.findPublished(db, filter, p.perPage, (p.page - 1) * p.perPage),
       ]);
-      const orgs = await organizations(rows.map((r) => r.row.organization_id));
+      const orgs = await organizations(rows.map((r) => r.resource.organizationId));
       res.json(
         envelope(
-          rows.map((r) => toHsdsService(r, orgs.get(r.row.organization_id)!, t.bySlug, full)),
+          rows.map((r) => toHsdsService(r, orgs.get(r.resource.organizationId)!, t.bySlug, full)),
           total,
           p.page,
           p.perPage,
@@ -106,8 +106,8 @@ export function standardsRouter(db: Db, log: Logger): Router {
       const rows = id ? await repo.findPublished(db, { ids: [id] }, 1, 0) : [];
       if (!rows.length) return void res.status(404).json({ error: 'no such service' });
       const t = await topics();
-      const orgs = await organizations([rows[0]!.row.organization_id]);
-      res.json(toHsdsService(rows[0]!, orgs.get(rows[0]!.row.organization_id)!, t.bySlug, true));
+      const orgs = await organizations([rows[0]!.resource.organizationId]);
+      res.json(toHsdsService(rows[0]!, orgs.get(rows[0]!.resource.organizationId)!, t.bySlug, true));
     }),
   );
 
@@ -123,11 +123,11 @@ export function standardsRouter(db: Db, log: Logger): Router {
         repo.countPublished(db, filter),
         repo.findPublished(db, filter, p.perPage, (p.page - 1) * p.perPage),
       ]);
-      const orgs = await organizations(rows.map((r) => r.row.organization_id));
+      const orgs = await organizations(rows.map((r) => r.resource.organizationId));
       const contents = rows.map((r) => {
-        const s = toHsdsService(r, orgs.get(r.row.organization_id)!, t.bySlug, true) as Record<string, unknown>;
+        const s = toHsdsService(r, orgs.get(r.resource.organizationId)!, t.bySlug, true) as Record<string, unknown>;
         const sal = (s.service_at_locations as Array<Record<string, unknown>>)[0] ?? {
-          id: hsdsId('service_at_location', r.row.id),
+          id: hsdsId('service_at_location', r.resource.id),
         };
         const { service_at_locations: _s, ...service } = s;
         return { ...sal, service };
@@ -223,7 +223,7 @@ type Published = Awaited<ReturnType<typeof repo.findPublished>>[number];
 
 /** One weekly peer group in the Meeting Guide shape (code4recovery/spec). */
 export function toMeetingGuide(p: Published) {
-  const l = listingFromRows(p.row, p.parts);
+  const l = listingOf(p.resource, p.parts);
   const s = l.schedule!;
   const days = /BYDAY=([A-Z,]+)/
     .exec(s.rrule)![1]!
@@ -249,7 +249,7 @@ export function toMeetingGuide(p: Published) {
   const state = loc?.region ? (['US', 'CA'].includes(loc.country) ? loc.region.slice(3) : loc.region) : undefined;
   return {
     name: l.name,
-    slug: `pa-${p.row.id}`,
+    slug: `pa-${p.resource.id}`,
     day: days.length === 1 ? days[0] : days,
     time: s.startTime,
     end_time: `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`,
@@ -280,6 +280,6 @@ export function toMeetingGuide(p: Published) {
           : l.format === 'HYBRID'
             ? 'hybrid'
             : 'in_person',
-    updated: p.row.updated_at.toISOString().slice(0, 19).replace('T', ' '),
+    updated: p.resource.updatedAt.toISOString().slice(0, 19).replace('T', ' '),
   };
 }

@@ -1,6 +1,6 @@
 import type { TopicModel } from './model.ts';
 
-/** The topic tree in memory: small (dozens of topics), so it is loaded whole once per request. */
+/** The topic tree in memory: small (dozens of topics), so it is loaded whole (and shared: topics/loaders.ts). */
 export class Taxonomy {
   readonly byId = new Map<number, TopicModel>();
   readonly bySlug = new Map<string, TopicModel>();

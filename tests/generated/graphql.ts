@@ -1,0 +1,665 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AccessibilityFeature =
+  | 'ACCESSIBLE_TOILET'
+  | 'CAPTIONS'
+  | 'DIAL_IN_BY_PHONE'
+  | 'HEARING_LOOP'
+  | 'LOW_BANDWIDTH'
+  | 'QUIET_SPACE'
+  | 'SIGN_LANGUAGE'
+  | 'STEP_FREE_ACCESS';
+
+export type AttendancePolicy =
+  /** Open: anyone, including friends, family and observers (Meeting Guide O). */
+  | 'ANYONE'
+  | 'LIVED_EXPERIENCE_AND_SUPPORTERS'
+  /** Only people who share the experience (Meeting Guide C). */
+  | 'LIVED_EXPERIENCE_ONLY'
+  /** Family, friends and carers. */
+  | 'SUPPORTERS_ONLY';
+
+export type Audience =
+  | 'FAMILY_AND_CARERS'
+  | 'LGBTQ_PLUS'
+  | 'LIVED_EXPERIENCE'
+  | 'MEN'
+  | 'OLDER_ADULTS'
+  | 'PARENTS'
+  | 'STUDENTS'
+  | 'VETERANS'
+  | 'WOMEN'
+  | 'YOUNG_PEOPLE';
+
+/**
+ * A latitude/longitude rectangle in degrees: south ≤ north, each in [-90, 90]; west and east in [-180, 180].
+ * A listing on an edge is inside.
+ */
+export type BoundingBox = {
+  east: number;
+  north: number;
+  south: number;
+  west: number;
+};
+
+export type CancellationInput = {
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+  reason?: string | null | undefined;
+};
+
+export type ContactMethod =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SMS'
+  | 'WEB_FORM'
+  | 'WHATSAPP';
+
+export type ContactPointInput = {
+  hours?: string | null | undefined;
+  /** First name or role only. */
+  label?: string | null | undefined;
+  method: ContactMethod;
+  role?: ContactRole | null | undefined;
+  value: string;
+  /** Default: ON_REQUEST for a FACILITATOR's or GROUP_COORDINATOR's own number or address, PUBLIC otherwise. */
+  visibility?: Visibility | null | undefined;
+};
+
+export type ContactRole =
+  | 'BOOKINGS'
+  | 'FACILITATOR'
+  | 'GROUP_COORDINATOR'
+  | 'ORGANISATION';
+
+export type CostInput = {
+  amount?: number | null | undefined;
+  concessions?: string | null | undefined;
+  currency?: string | null | undefined;
+  description?: string | null | undefined;
+  model: CostModel;
+  per?: CostPer | null | undefined;
+};
+
+export type CostModel =
+  | 'FIXED_FEE'
+  | 'FREE'
+  | 'FREE_DONATIONS_WELCOME'
+  | 'MEMBERSHIP'
+  | 'PAY_WHAT_YOU_CAN'
+  /** Not stated: never reported as free. */
+  | 'UNKNOWN';
+
+export type CostPer =
+  | 'COURSE'
+  | 'MONTH'
+  | 'SESSION'
+  | 'YEAR';
+
+export type DeliveryFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+export type DialInInput = {
+  country?: string | null | undefined;
+  notes?: string | null | undefined;
+  number: string;
+};
+
+export type EligibilityInput = {
+  attendance?: AttendancePolicy | null | undefined;
+  description?: string | null | undefined;
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  referralRequired?: boolean | null | undefined;
+};
+
+export type Facilitation =
+  | 'CO_FACILITATED'
+  | 'PEER_LED'
+  | 'PROFESSIONAL';
+
+export type JoinMode =
+  /** Get in touch before the first visit (needs a contact or the listing's url). */
+  | 'CONTACT_FIRST'
+  /** Just turn up. */
+  | 'DROP_IN'
+  /** Same fact as operationalStatus NOT_TAKING_NEW_MEMBERS. */
+  | 'NOT_TAKING_NEW_MEMBERS'
+  /** Same fact as eligibility.referralRequired. */
+  | 'REFERRAL_REQUIRED'
+  | 'REGISTER_EACH_TIME'
+  | 'REGISTER_ONCE'
+  /** Not stated. */
+  | 'UNKNOWN';
+
+export type JoinPolicyInput = {
+  firstVisit?: string | null | undefined;
+  instructions?: string | null | undefined;
+  mode: JoinMode;
+  newcomersWelcome?: boolean | null | undefined;
+  /** Any kind; for a workshop the same as registrationUrl. */
+  registrationUrl?: string | null | undefined;
+};
+
+export type ListingStatus =
+  | 'ARCHIVED'
+  | 'PENDING'
+  | 'PUBLISHED'
+  | 'REJECTED';
+
+export type LocationInput = {
+  /** How to find the room; hidden when approximate. */
+  accessNotes?: string | null | undefined;
+  address?: string | null | undefined;
+  /**
+   * Keep the exact place private: only a point rounded to 2 decimals is stored, and no venue name, address or postal
+   * code. Omitted: false for a new listing; on update or upsert the stored setting is kept, so a resync that does not
+   * know about it never makes a private place public again.
+   */
+  approximate?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  latitude: number;
+  locality?: string | null | undefined;
+  longitude: number;
+  name?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  /** ISO 3166-2, e.g. GB-ENG. */
+  region?: string | null | undefined;
+};
+
+export type MeetingInput = {
+  endsAt?: string | null | undefined;
+  startsAt: string;
+  timeZone: string;
+};
+
+export type NearInput = {
+  latitude: number;
+  longitude: number;
+  /** Great-circle radius, greater than 0 and at most 500. */
+  radiusKm?: number;
+};
+
+export type NoticeInput = {
+  endsOn?: string | null | undefined;
+  kind: NoticeKind;
+  startsOn?: string | null | undefined;
+  text: string;
+};
+
+export type NoticeKind =
+  | 'CANCELLATION'
+  | 'CHANGE'
+  | 'INFO'
+  | 'NEW_DETAILS'
+  | 'PAUSE';
+
+export type OnlineAccessInput = {
+  dialIn?: Array<DialInInput> | null | undefined;
+  instructions?: string | null | undefined;
+  joinUrl?: string | null | undefined;
+  meetingId?: string | null | undefined;
+  passcode?: string | null | undefined;
+  platform?: string | null | undefined;
+  /** Default PUBLIC. */
+  visibility?: Visibility | null | undefined;
+};
+
+/** Whether the listing is running (ListingStatus is moderation, this is operation). */
+export type OperationalStatus =
+  | 'ACTIVE'
+  /** Stopped for good: no next meetings; left out of searches by default. */
+  | 'CLOSED'
+  | 'NOT_TAKING_NEW_MEMBERS'
+  /** Not meeting for now: no next meetings are shown; left out of searches by default. */
+  | 'PAUSED'
+  /** The venue is closed for now; the group meets online (Meeting Guide TC). */
+  | 'TEMPORARILY_ONLINE';
+
+export type ResourceFilter = {
+  /** Matches listings that have all of these. */
+  accessibility?: Array<AccessibilityFeature> | null | undefined;
+  /** Listings whose stated age range includes this age; under 18, listings that state no ages are left out. */
+  age?: number | null | undefined;
+  /** Matches listings for any of these, and listings that state eligibility.attendance ANYONE (empty audiences is not a claim). */
+  audiences?: Array<Audience> | null | undefined;
+  costModels?: Array<CostModel> | null | undefined;
+  /** Peer groups only. */
+  facilitation?: Array<Facilitation> | null | undefined;
+  formats?: Array<DeliveryFormat> | null | undefined;
+  freeOnly?: boolean | null | undefined;
+  /** With `near`: also return ONLINE listings (distanceKm null, after located ones). */
+  includeOnline?: boolean | null | undefined;
+  joinModes?: Array<JoinMode> | null | undefined;
+  kinds?: Array<ResourceKind> | null | undefined;
+  languages?: Array<string> | null | undefined;
+  /** Peer groups with a meeting, and workshops with a session, in the next N days (at most 90). */
+  meetsWithinDays?: number | null | undefined;
+  /** Default [ACTIVE, NOT_TAKING_NEW_MEMBERS, TEMPORARILY_ONLINE]: PAUSED and CLOSED only when asked for. */
+  operationalStatuses?: Array<OperationalStatus> | null | undefined;
+  organizationIds?: Array<string | number> | null | undefined;
+  /** Default [PUBLISHED]; other statuses only for their owner or a moderator. */
+  statuses?: Array<ListingStatus> | null | undefined;
+  /** Ranked full text, tolerant of small typos. */
+  text?: string | null | undefined;
+  /** Topic slugs; a listing matches a slug or any of its descendants. */
+  topics?: Array<string> | null | undefined;
+  /** lastVerifiedAt within the last N days. */
+  verifiedWithinDays?: number | null | undefined;
+  /**
+   * Located listings inside the box (a map viewport); online listings have no place and never match. With
+   * `near` too, both apply. `west` greater than `east` crosses the antimeridian (e.g. west 170, east -170).
+   */
+  within?: BoundingBox | null | undefined;
+};
+
+export type ResourceKind =
+  | 'ONLINE_COMMUNITY'
+  | 'PEER_GROUP'
+  | 'WORKSHOP';
+
+export type ResourceOrder =
+  | 'DISTANCE'
+  | 'NAME'
+  | 'NEXT_MEETING'
+  | 'RELEVANCE'
+  | 'UPDATED';
+
+/** The fields of ResourceInput except kind, all optional: only given fields change; null clears an optional field. */
+export type ResourcePatch = {
+  accessibility?: Array<AccessibilityFeature> | null | undefined;
+  audiences?: Array<Audience> | null | undefined;
+  capacity?: number | null | undefined;
+  contacts?: Array<ContactPointInput> | null | undefined;
+  cost?: CostInput | null | undefined;
+  description?: string | null | undefined;
+  eligibility?: EligibilityInput | null | undefined;
+  externalId?: string | null | undefined;
+  facilitation?: Facilitation | null | undefined;
+  format?: DeliveryFormat | null | undefined;
+  isFree?: boolean | null | undefined;
+  joining?: JoinPolicyInput | null | undefined;
+  languages?: Array<string> | null | undefined;
+  location?: LocationInput | null | undefined;
+  moderated?: boolean | null | undefined;
+  name?: string | null | undefined;
+  notices?: Array<NoticeInput> | null | undefined;
+  online?: OnlineAccessInput | null | undefined;
+  operationalStatus?: OperationalStatus | null | undefined;
+  platform?: string | null | undefined;
+  registrationUrl?: string | null | undefined;
+  schedule?: ScheduleInput | null | undefined;
+  sessions?: Array<MeetingInput> | null | undefined;
+  statusUntil?: string | null | undefined;
+  topics?: Array<string> | null | undefined;
+  url?: string | null | undefined;
+};
+
+export type ScheduleInput = {
+  /** Cancelled meetings with a reason; their dates join cancelledDates. On update, omitted keeps the stored reasons. */
+  cancellations?: Array<CancellationInput> | null | undefined;
+  /** Local dates with no meeting (EXDATE), YYYY-MM-DD. On update, omitted keeps the stored dates; null clears them. */
+  cancelledDates?: Array<string> | null | undefined;
+  durationMinutes: number;
+  /** An RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU or FREQ=MONTHLY;BYDAY=2WE,4WE. */
+  rrule: string;
+  /**
+   * Local date the rule counts from (YYYY-MM-DD), within 50 years before and 5 years after today. Required for rules
+   * with INTERVAL > 1 or COUNT (their weeks depend on it) unless the listing has one stored; otherwise today in the
+   * time zone. On update, omitted keeps the stored date.
+   */
+  startDate?: string | null | undefined;
+  /** Local start time, HH:MM. */
+  startTime: string;
+  /** IANA time zone, e.g. Europe/London. */
+  timeZone: string;
+};
+
+/** What is wrong with a mutation's input (userErrors: nothing was written) or worth a second look (warnings). */
+export type UserErrorCode =
+  /** Another of the partner's listings already uses this externalId. */
+  | 'DUPLICATE_EXTERNAL_ID'
+  /** The organisation has already registered this feed URL. */
+  | 'DUPLICATE_FEED'
+  | 'ENDS_BEFORE_START'
+  | 'FORBIDDEN'
+  /** Malformed text: control characters, malformed UTF-16, a bad format. */
+  | 'INVALID'
+  | 'INVALID_COUNTRY'
+  | 'INVALID_DATE'
+  | 'INVALID_LANGUAGE'
+  /** The RRULE is malformed, forbidden (DTSTART, times), or yields no meeting soon enough. */
+  | 'INVALID_RRULE'
+  | 'INVALID_TIME'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_URL'
+  /** Warning: the point is far from the stated country (latitude and longitude swapped?). */
+  | 'LOCATION_MISMATCH'
+  | 'NOTHING_TO_REVIEW'
+  /** A field that does not apply to the listing's kind, or an attempt to change a listing's kind. */
+  | 'NOT_ALLOWED_FOR_KIND'
+  | 'NOT_FOUND'
+  | 'OUT_OF_RANGE'
+  | 'RATE_LIMITED'
+  /** A required field, or an argument the situation requires (revisionId, expectedVersion, startDate), is missing. */
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TOO_MANY'
+  | 'UNKNOWN_TOPIC'
+  /** The listing (or the pending revision) changed since the caller read it. */
+  | 'VERSION_CONFLICT';
+
+/**
+ * Who may see a value. PUBLIC: anyone. PARTNERS: partner and moderator keys (referrers; never analysts or
+ * anonymous readers). ON_REQUEST: only the owning partner and moderators; everyone else gets null and can reach
+ * the organiser through requestContact.
+ */
+export type Visibility =
+  | 'ON_REQUEST'
+  | 'PARTNERS'
+  | 'PUBLIC';
+
+type InvalidationParts_OnlineCommunity_Fragment = { __typename: 'OnlineCommunity', id: string, name: string, version: number, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> } } };
+
+type InvalidationParts_PeerGroup_Fragment = { __typename: 'PeerGroup', id: string, name: string, version: number, schedule: { rrule: string } | null, nextMeetings: Array<{ startsAt: string }>, history: Array<{ action: string }> | null, pendingRevision: { changedFields: Array<string> } | null, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> } } };
+
+type InvalidationParts_Workshop_Fragment = { __typename: 'Workshop', id: string, name: string, version: number, sessions: Array<{ startsAt: string }>, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> } } };
+
+export type InvalidationPartsFragment =
+  | InvalidationParts_OnlineCommunity_Fragment
+  | InvalidationParts_PeerGroup_Fragment
+  | InvalidationParts_Workshop_Fragment
+;
+
+export type InvalidationReadWriteReadMutationVariables = Exact<{
+  id: string | number;
+  patch: ResourcePatch;
+}>;
+
+
+export type InvalidationReadWriteReadMutation = { before: { resource:
+      | { __typename: 'OnlineCommunity', id: string, name: string, version: number, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+               }> } } }
+      | { __typename: 'PeerGroup', id: string, name: string, version: number, schedule: { rrule: string } | null, nextMeetings: Array<{ startsAt: string }>, history: Array<{ action: string }> | null, pendingRevision: { changedFields: Array<string> } | null, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+               }> } } }
+      | { __typename: 'Workshop', id: string, name: string, version: number, sessions: Array<{ startsAt: string }>, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+               }> } } }
+     | null }, after: { awaitingReview: boolean, resource:
+      | { __typename: 'OnlineCommunity', id: string, name: string, version: number, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+               }> } } }
+      | { __typename: 'PeerGroup', id: string, name: string, version: number, schedule: { rrule: string } | null, nextMeetings: Array<{ startsAt: string }>, history: Array<{ action: string }> | null, pendingRevision: { changedFields: Array<string> } | null, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+               }> } } }
+      | { __typename: 'Workshop', id: string, name: string, version: number, sessions: Array<{ startsAt: string }>, topics: Array<{ slug: string }>, location: { locality: string | null } | null, organization: { resources: { totalCount: number, edges: Array<{ node:
+                | { id: string, name: string }
+                | { id: string, name: string }
+                | { id: string, name: string }
+               }> } } }
+     | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type ReadResourceIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadResourceIdQuery = { resource:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ReadFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadFirstPageQuery = { resources: { totalCount: number, edges: Array<{ cursor: string, node:
+        | { id: string, name: string, kind: ResourceKind, organization: { name: string } }
+        | { id: string, name: string, kind: ResourceKind, organization: { name: string } }
+        | { id: string, name: string, kind: ResourceKind, organization: { name: string } }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReadEveryKindQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadEveryKindQuery = { resource:
+    | { __typename: 'OnlineCommunity', platform: string, moderated: boolean, id: string, kind: ResourceKind, name: string, status: ListingStatus, version: number, location: { locality: string | null } | null, topics: Array<{ slug: string, parent: { slug: string } | null }> }
+    | { __typename: 'PeerGroup', facilitation: Facilitation, id: string, kind: ResourceKind, name: string, status: ListingStatus, version: number, schedule: { rrule: string, timeZone: string, startTime: string, durationMinutes: number, description: string } | null, nextMeetings: Array<{ startsAt: string, localStartsAt: string, timeZone: string }>, location: { locality: string | null } | null, topics: Array<{ slug: string, parent: { slug: string } | null }> }
+    | { __typename: 'Workshop', capacity: number | null, registrationUrl: string | null, id: string, kind: ResourceKind, name: string, status: ListingStatus, version: number, sessions: Array<{ startsAt: string, endsAt: string | null }>, location: { locality: string | null } | null, topics: Array<{ slug: string, parent: { slug: string } | null }> }
+   | null };
+
+export type ReadNodeWorkshopQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadNodeWorkshopQuery = { node:
+    | { __typename: 'OnlineCommunity', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PeerGroup', id: string }
+    | { __typename: 'Topic', id: string }
+    | { __typename: 'Workshop', capacity: number | null, id: string }
+   | null };
+
+export type ReadUnknownIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadUnknownIdsQuery = { resource:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ReadOrganizationIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadOrganizationIdQuery = { organization: { id: string } | null };
+
+export type ReadStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadStatusQuery = { resource:
+    | { id: string, status: ListingStatus }
+    | { id: string, status: ListingStatus }
+    | { id: string, status: ListingStatus }
+   | null };
+
+export type ReadApproximatePlaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadApproximatePlaceQuery = { resource:
+    | { location: { address: string | null, postalCode: string | null, latitude: number, longitude: number, approximate: boolean } | null }
+    | { location: { address: string | null, postalCode: string | null, latitude: number, longitude: number, approximate: boolean } | null }
+    | { location: { address: string | null, postalCode: string | null, latitude: number, longitude: number, approximate: boolean } | null }
+   | null };
+
+export type ReadTopicTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadTopicTreeQuery = { topics: Array<{ slug: string, parent: { slug: string } | null }> };
+
+export type ReadTopicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadTopicQuery = { topic: { name: string, path: Array<string>, children: Array<{ slug: string, path: Array<string> }> } | null, missing: { id: string } | null };
+
+export type ReadOrganizationPagesQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadOrganizationPagesQuery = { organization: { name: string, resources: { totalCount: number, edges: Array<{ cursor: string, node:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SearchNearPagesQueryVariables = Exact<{
+  near: NearInput;
+  filter?: ResourceFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchNearPagesQuery = { resources: { edges: Array<{ cursor: string, distanceKm: number | null, node:
+        | { id: string, format: DeliveryFormat }
+        | { id: string, format: DeliveryFormat }
+        | { id: string, format: DeliveryFormat }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchNearOneByOneQueryVariables = Exact<{
+  near: NearInput;
+  filter?: ResourceFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchNearOneByOneQuery = { resources: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchWalkWhileInsertingQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  near?: NearInput | null | undefined;
+  orderBy?: ResourceOrder | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchWalkWhileInsertingQuery = { resources: { edges: Array<{ node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchPageArgumentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: ResourceOrder | null | undefined;
+}>;
+
+
+export type SearchPageArgumentsQuery = { resources: { pageInfo: { endCursor: string | null } } };
+
+export type SearchTextPastCandidatesQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchTextPastCandidatesQuery = { resources: { edges: Array<{ node:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchFilteredQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  near?: NearInput | null | undefined;
+  orderBy?: ResourceOrder | null | undefined;
+}>;
+
+
+export type SearchFilteredQuery = { resources: { totalCount: number, edges: Array<{ node:
+        | { id: string, name: string, kind: ResourceKind, format: DeliveryFormat, languages: Array<string>, isFree: boolean }
+        | { id: string, name: string, kind: ResourceKind, format: DeliveryFormat, languages: Array<string>, isFree: boolean }
+        | { id: string, name: string, kind: ResourceKind, format: DeliveryFormat, languages: Array<string>, isFree: boolean }
+       }> } };
+
+export type SearchCountAllQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchCountAllQuery = { resources: { totalCount: number } };
+
+export type SearchFacetsQueryVariables = Exact<{
+  f?: ResourceFilter | null | undefined;
+}>;
+
+
+export type SearchFacetsQuery = { resources: { totalCount: number, facets: { kinds: Array<{ value: string, count: number }>, formats: Array<{ value: string, count: number }>, topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } } };
+
+export type SearchApproximateQueryVariables = Exact<{
+  near: NearInput;
+  f?: ResourceFilter | null | undefined;
+}>;
+
+
+export type SearchApproximateQuery = { resources: { edges: Array<{ cursor: string, distanceKm: number | null, node:
+        | { location: { latitude: number, longitude: number, address: string | null, postalCode: string | null } | null }
+        | { location: { latitude: number, longitude: number, address: string | null, postalCode: string | null } | null }
+        | { location: { latitude: number, longitude: number, address: string | null, postalCode: string | null } | null }
+       }> } };
+
+export const InvalidationPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvalidationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rrule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2027-03-01T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]} as unknown as DocumentNode<InvalidationPartsFragment, unknown>;
+export const InvalidationReadWriteReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvalidationReadWriteRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patch"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourcePatch"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"before"},"name":{"kind":"Name","value":"verifyResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvalidationParts"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"after"},"name":{"kind":"Name","value":"updateResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"patch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvalidationParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaitingReview"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvalidationParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rrule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2027-03-01T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]} as unknown as DocumentNode<InvalidationReadWriteReadMutation, InvalidationReadWriteReadMutationVariables>;
+export const ReadResourceIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadResourceId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReadResourceIdQuery, ReadResourceIdQueryVariables>;
+export const ReadFirstPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadFirstPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReadFirstPageQuery, ReadFirstPageQueryVariables>;
+export const ReadEveryKindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadEveryKind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PeerGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilitation"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rrule"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-12-01T00:00:00Z","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"localStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"registrationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OnlineCommunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"moderated"}}]}}]}}]}}]} as unknown as DocumentNode<ReadEveryKindQuery, ReadEveryKindQueryVariables>;
+export const ReadNodeWorkshopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadNodeWorkshop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]}}]} as unknown as DocumentNode<ReadNodeWorkshopQuery, ReadNodeWorkshopQueryVariables>;
+export const ReadUnknownIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadUnknownIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReadUnknownIdsQuery, ReadUnknownIdsQueryVariables>;
+export const ReadOrganizationIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadOrganizationId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReadOrganizationIdQuery, ReadOrganizationIdQueryVariables>;
+export const ReadStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReadStatusQuery, ReadStatusQueryVariables>;
+export const ReadApproximatePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadApproximatePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}}]}}]}}]}}]} as unknown as DocumentNode<ReadApproximatePlaceQuery, ReadApproximatePlaceQueryVariables>;
+export const ReadTopicTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadTopicTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<ReadTopicTreeQuery, ReadTopicTreeQueryVariables>;
+export const ReadTopicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadTopic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"grief-and-bereavement","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"missing"},"name":{"kind":"Name","value":"topic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"nope","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReadTopicQuery, ReadTopicQueryVariables>;
+export const ReadOrganizationPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReadOrganizationPages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReadOrganizationPagesQuery, ReadOrganizationPagesQueryVariables>;
+export const SearchNearPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchNearPages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchNearPagesQuery, SearchNearPagesQueryVariables>;
+export const SearchNearOneByOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchNearOneByOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchNearOneByOneQuery, SearchNearOneByOneQueryVariables>;
+export const SearchWalkWhileInsertingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchWalkWhileInserting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchWalkWhileInsertingQuery, SearchWalkWhileInsertingQueryVariables>;
+export const SearchPageArgumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPageArguments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchPageArgumentsQuery, SearchPageArgumentsQueryVariables>;
+export const SearchTextPastCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchTextPastCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchTextPastCandidatesQuery, SearchTextPastCandidatesQueryVariables>;
+export const SearchFilteredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchFiltered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchFilteredQuery, SearchFilteredQueryVariables>;
+export const SearchCountAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchCountAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<SearchCountAllQuery, SearchCountAllQueryVariables>;
+export const SearchFacetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchFacets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"formats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchFacetsQuery, SearchFacetsQueryVariables>;
+export const SearchApproximateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchApproximate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchApproximateQuery, SearchApproximateQueryVariables>;
