@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AnalyticsStats($g: [StatDimension!]!, $f: ResourceFilter, $near: NearInput) {\n    resourceStats(groupBy: $g, filter: $f, near: $near) {\n      key\n      count\n      labels\n    }\n  }\n": typeof types.AnalyticsStatsDocument,
+    "\n    query AnalyticsCoverage($p: [NearInput!]!, $f: ResourceFilter) {\n      coverageGaps(points: $p, filter: $f) {\n        point {\n          latitude\n          longitude\n        }\n        covered\n        nearestKm\n      }\n    }\n  ": typeof types.AnalyticsCoverageDocument,
+    "\n              query AnalyticsStillServing {\n                resources(first: 1) {\n                  totalCount\n                }\n              }\n            ": typeof types.AnalyticsStillServingDocument,
     "\n  fragment ListingModel on Resource {\n    __typename\n    joining {\n      mode\n      instructions\n      registrationUrl\n      newcomersWelcome\n      firstVisit\n    }\n    contacts {\n      id\n      label\n      role\n      method\n      value\n      visibility\n      hours\n    }\n    online {\n      platform\n      joinUrl\n      meetingId\n      passcode\n      dialIn {\n        number\n        country\n        notes\n      }\n      visibility\n      instructions\n    }\n    eligibility {\n      attendance\n      minimumAge\n      maximumAge\n      referralRequired\n      description\n    }\n    operationalStatus\n    statusUntil\n    notices {\n      kind\n      text\n      startsOn\n      endsOn\n    }\n    cost {\n      model\n      amount\n      currency\n      per\n      concessions\n      description\n    }\n    isFree\n    languages\n    accessibility\n    location {\n      name\n      address\n      accessNotes\n      approximate\n      addressOnRequest\n    }\n    ... on PeerGroup {\n      history {\n        action\n        before\n        after\n      }\n    }\n  }\n": typeof types.ListingModelFragmentDoc,
     "\n  fragment ListingPayload on ResourcePayload {\n    resource {\n      id\n      version\n      ...ListingModel\n    }\n    userErrors {\n      field\n      code\n      message\n    }\n    warnings {\n      field\n      code\n    }\n    duplicates {\n      score\n    }\n  }\n": typeof types.ListingPayloadFragmentDoc,
     "\n  mutation ListingSubmit($input: ResourceInput!) {\n    submitResource(input: $input) {\n      ...ListingPayload\n    }\n  }\n": typeof types.ListingSubmitDocument,
@@ -76,6 +79,9 @@ type Documents = {
     "\n      query SearchApproximate($near: NearInput!, $f: ResourceFilter) {\n        resources(near: $near, filter: $f) {\n          edges {\n            cursor\n            distanceKm\n            node {\n              location {\n                latitude\n                longitude\n                address\n                postalCode\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.SearchApproximateDocument,
 };
 const documents: Documents = {
+    "\n  query AnalyticsStats($g: [StatDimension!]!, $f: ResourceFilter, $near: NearInput) {\n    resourceStats(groupBy: $g, filter: $f, near: $near) {\n      key\n      count\n      labels\n    }\n  }\n": types.AnalyticsStatsDocument,
+    "\n    query AnalyticsCoverage($p: [NearInput!]!, $f: ResourceFilter) {\n      coverageGaps(points: $p, filter: $f) {\n        point {\n          latitude\n          longitude\n        }\n        covered\n        nearestKm\n      }\n    }\n  ": types.AnalyticsCoverageDocument,
+    "\n              query AnalyticsStillServing {\n                resources(first: 1) {\n                  totalCount\n                }\n              }\n            ": types.AnalyticsStillServingDocument,
     "\n  fragment ListingModel on Resource {\n    __typename\n    joining {\n      mode\n      instructions\n      registrationUrl\n      newcomersWelcome\n      firstVisit\n    }\n    contacts {\n      id\n      label\n      role\n      method\n      value\n      visibility\n      hours\n    }\n    online {\n      platform\n      joinUrl\n      meetingId\n      passcode\n      dialIn {\n        number\n        country\n        notes\n      }\n      visibility\n      instructions\n    }\n    eligibility {\n      attendance\n      minimumAge\n      maximumAge\n      referralRequired\n      description\n    }\n    operationalStatus\n    statusUntil\n    notices {\n      kind\n      text\n      startsOn\n      endsOn\n    }\n    cost {\n      model\n      amount\n      currency\n      per\n      concessions\n      description\n    }\n    isFree\n    languages\n    accessibility\n    location {\n      name\n      address\n      accessNotes\n      approximate\n      addressOnRequest\n    }\n    ... on PeerGroup {\n      history {\n        action\n        before\n        after\n      }\n    }\n  }\n": types.ListingModelFragmentDoc,
     "\n  fragment ListingPayload on ResourcePayload {\n    resource {\n      id\n      version\n      ...ListingModel\n    }\n    userErrors {\n      field\n      code\n      message\n    }\n    warnings {\n      field\n      code\n    }\n    duplicates {\n      score\n    }\n  }\n": types.ListingPayloadFragmentDoc,
     "\n  mutation ListingSubmit($input: ResourceInput!) {\n    submitResource(input: $input) {\n      ...ListingPayload\n    }\n  }\n": types.ListingSubmitDocument,
@@ -152,6 +158,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsStats($g: [StatDimension!]!, $f: ResourceFilter, $near: NearInput) {\n    resourceStats(groupBy: $g, filter: $f, near: $near) {\n      key\n      count\n      labels\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsStats($g: [StatDimension!]!, $f: ResourceFilter, $near: NearInput) {\n    resourceStats(groupBy: $g, filter: $f, near: $near) {\n      key\n      count\n      labels\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AnalyticsCoverage($p: [NearInput!]!, $f: ResourceFilter) {\n      coverageGaps(points: $p, filter: $f) {\n        point {\n          latitude\n          longitude\n        }\n        covered\n        nearestKm\n      }\n    }\n  "): (typeof documents)["\n    query AnalyticsCoverage($p: [NearInput!]!, $f: ResourceFilter) {\n      coverageGaps(points: $p, filter: $f) {\n        point {\n          latitude\n          longitude\n        }\n        covered\n        nearestKm\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query AnalyticsStillServing {\n                resources(first: 1) {\n                  totalCount\n                }\n              }\n            "): (typeof documents)["\n              query AnalyticsStillServing {\n                resources(first: 1) {\n                  totalCount\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
