@@ -7,6 +7,8 @@ import { openDatabase } from '../src/db/database.ts';
 import { countStatements, usingPostgres } from './helpers/database.ts';
 import { addListings, listing, partner, roleKey } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
+import type { ResourceFilter, StatDimension } from './generated/graphql.ts';
 
 let s: TestServer;
 let analyst: string;
@@ -97,19 +99,37 @@ function expected(dims: string[], visible: (l: NewListing) => boolean) {
   return counts;
 }
 
-const STATS = `query($g: [StatDimension!]!, $f: ResourceFilter, $near: NearInput) { resourceStats(groupBy: $g, filter: $f, near: $near) { key count labels } }`;
+const STATS = graphql(`
+  query AnalyticsStats($g: [StatDimension!]!, $f: ResourceFilter, $near: NearInput) {
+    resourceStats(groupBy: $g, filter: $f, near: $near) {
+      key
+      count
+      labels
+    }
+  }
+`);
 const asMap = (buckets: Array<{ key: string[]; count: number }>) =>
   new Map(buckets.map((b) => [JSON.stringify(b.key), b.count]));
 
 describe('resourceStats', () => {
-  const dims = ['KIND', 'TOPIC', 'FORMAT', 'LANGUAGE', 'ORGANIZATION', 'COUNTRY', 'REGION', 'STATUS', 'CREATED_MONTH'];
+  const dims: StatDimension[] = [
+    'KIND',
+    'TOPIC',
+    'FORMAT',
+    'LANGUAGE',
+    'ORGANIZATION',
+    'COUNTRY',
+    'REGION',
+    'STATUS',
+    'CREATED_MONTH',
+  ];
   for (const g of [
-    ...dims.map((d) => [d]),
+    ...dims.map((d): StatDimension[] => [d]),
     ['KIND', 'TOPIC'],
     ['COUNTRY', 'FORMAT'],
     ['LANGUAGE', 'CREATED_MONTH'],
     ['REGION', 'TOPIC', 'STATUS'],
-  ]) {
+  ] satisfies StatDimension[][]) {
     it(`counts by ${g.join(' × ')} exactly`, async () => {
       const r = await s.gql(STATS, { g, f: { organizationIds: [org.organizationGid] } }, analyst);
       expect(r.errors).toBeUndefined();
@@ -128,13 +148,13 @@ describe('resourceStats', () => {
       moderator,
     );
     expect(asMap(r.data.resourceStats)).toEqual(expected(['STATUS', 'ORGANIZATION'], () => true));
-    expect(r.data.resourceStats[0].labels[1]).toBe('Stats Org');
+    expect(r.data.resourceStats[0]!.labels[1]).toBe('Stats Org');
     const t = await s.gql(
       STATS,
       { g: ['TOPIC'], f: { organizationIds: [org.organizationGid], topics: ['grief-and-bereavement'] } },
       analyst,
     );
-    expect(t.data.resourceStats.find((b: any) => b.key[0] === 'suicide-bereavement').labels).toEqual([
+    expect(t.data.resourceStats.find((b) => b.key[0] === 'suicide-bereavement')!.labels).toEqual([
       'Suicide bereavement',
     ]);
   });
@@ -175,7 +195,18 @@ describe('resourceStats', () => {
 });
 
 describe('coverageGaps', () => {
-  const COVERAGE = `query($p: [NearInput!]!, $f: ResourceFilter) { coverageGaps(points: $p, filter: $f) { point { latitude longitude } covered nearestKm } }`;
+  const COVERAGE = graphql(`
+    query AnalyticsCoverage($p: [NearInput!]!, $f: ResourceFilter) {
+      coverageGaps(points: $p, filter: $f) {
+        point {
+          latitude
+          longitude
+        }
+        covered
+        nearestKm
+      }
+    }
+  `);
 
   it('answers 1,000 points in one statement and agrees with a haversine oracle', async () => {
     const r = prng(5);
@@ -187,14 +218,14 @@ describe('coverageGaps', () => {
         radiusKm: 2 + r.next() * 40,
       };
     });
-    const f = { organizationIds: [org.organizationGid], formats: ['IN_PERSON'] };
+    const f: ResourceFilter = { organizationIds: [org.organizationGid], formats: ['IN_PERSON'] };
     const { result, texts } = await countStatements(s.database, () => s.gql(COVERAGE, { p: points, f }, analyst));
     expect(result.errors).toBeUndefined();
     expect(texts.filter((t) => !t.includes('api_keys'))).toHaveLength(1);
     const located = listings.filter((l) => l.status === 'PUBLISHED' && l.format === 'IN_PERSON');
     const rad = Math.PI / 180;
     let covered = 0;
-    result.data.coverageGaps.forEach((gap: any, i: number) => {
+    result.data.coverageGaps.forEach((gap, i) => {
       const p = points[i]!;
       const nearest = Math.min(
         ...located.map((l) => {
@@ -208,7 +239,7 @@ describe('coverageGaps', () => {
         }),
       );
       expect(gap.point).toEqual({ latitude: p.latitude, longitude: p.longitude });
-      expect(Math.abs(gap.nearestKm - nearest)).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(gap.nearestKm! - nearest)).toBeLessThanOrEqual(0.051);
       if (Math.abs(nearest - p.radiusKm) > p.radiusKm * 0.001) expect(gap.covered).toBe(nearest < p.radiusKm);
       if (gap.covered) covered++;
     });
@@ -226,7 +257,7 @@ describe('coverageGaps', () => {
         radiusKm: 1 + r.next() * 20,
       };
     });
-    const f = { formats: ['IN_PERSON', 'HYBRID'], kinds: ['PEER_GROUP'] };
+    const f: ResourceFilter = { formats: ['IN_PERSON', 'HYBRID'], kinds: ['PEER_GROUP'] };
     const { result, texts } = await countStatements(s.database, () => s.gql(COVERAGE, { p: points, f }, analyst));
     expect(result.errors).toBeUndefined();
     expect(texts.filter((t) => !t.includes('api_keys'))).toHaveLength(1);
@@ -240,7 +271,7 @@ describe('coverageGaps', () => {
     ).rows;
     expect(located.length).toBeGreaterThan(500); // more than the brute-force branch takes
     const rad = Math.PI / 180;
-    result.data.coverageGaps.forEach((gap: any, i: number) => {
+    result.data.coverageGaps.forEach((gap, i) => {
       const p = points[i]!;
       const nearest = Math.min(
         ...located.map((a) => {
@@ -252,7 +283,7 @@ describe('coverageGaps', () => {
           return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
         }),
       );
-      expect(Math.abs(gap.nearestKm - nearest)).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(gap.nearestKm! - nearest)).toBeLessThanOrEqual(0.051);
       if (Math.abs(nearest - p.radiusKm) > p.radiusKm * 0.001) expect(gap.covered).toBe(nearest < p.radiusKm);
     });
   });
@@ -301,7 +332,19 @@ describe.skipIf(!usingPostgres())('statement timeout', () => {
       await blocker.query('rollback');
       const again = await limited.gql(STATS, { g: ['KIND'] }, analyst);
       expect(again.errors).toBeUndefined();
-      expect((await limited.gql(`{ resources(first: 1) { totalCount } }`)).errors).toBeUndefined();
+      expect(
+        (
+          await limited.gql(
+            graphql(`
+              query AnalyticsStillServing {
+                resources(first: 1) {
+                  totalCount
+                }
+              }
+            `),
+          )
+        ).errors,
+      ).toBeUndefined();
     } finally {
       await blocker.end().catch(() => {});
       await limited.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements, usingPostgres } from './helpers/database.ts';
 import { startTestServer, type TestServer } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -8,11 +9,64 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const nested = `query($first: Int!) { resources(first: $first) { edges { node { id name
-  organization { id name } topics { slug name } location { locality latitude } } } } }`;
-const everyPart = `query($first: Int!) { resources(first: $first) { edges { node { id name
-  organization { id name } topics { slug name } location { locality latitude }
-  ... on PeerGroup { schedule { rrule } } ... on Workshop { sessions { startsAt } } } } } }`;
+const nested = graphql(`
+  query BatchingNested($first: Int!) {
+    resources(first: $first) {
+      edges {
+        node {
+          id
+          name
+          organization {
+            id
+            name
+          }
+          topics {
+            slug
+            name
+          }
+          location {
+            locality
+            latitude
+          }
+        }
+      }
+    }
+  }
+`);
+const everyPart = graphql(`
+  query BatchingEveryPart($first: Int!) {
+    resources(first: $first) {
+      edges {
+        node {
+          id
+          name
+          organization {
+            id
+            name
+          }
+          topics {
+            slug
+            name
+          }
+          location {
+            locality
+            latitude
+          }
+          ... on PeerGroup {
+            schedule {
+              rrule
+            }
+          }
+          ... on Workshop {
+            sessions {
+              startsAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('DataLoader batching', () => {
   it('sends as many statements for 100 listings as for 5', async () => {
@@ -29,7 +83,7 @@ describe('DataLoader batching', () => {
   it('adds one statement per kind-specific part, not per listing', async () => {
     const hundred = await countStatements(s.database, () => s.gql(everyPart, { first: 100 }));
     const kinds = new Set(
-      hundred.result.data.resources.edges.map((e: { node: { schedule?: unknown; sessions?: unknown } }) =>
+      hundred.result.data.resources.edges.map((e) =>
         'schedule' in e.node ? 'group' : 'sessions' in e.node ? 'workshop' : 'online',
       ),
     );
@@ -39,12 +93,33 @@ describe('DataLoader batching', () => {
   });
 
   it('answers a nearby page in one statement on PostgreSQL, with no transaction around it', async () => {
-    const nearby = `query { resources(near: { latitude: 53.4808, longitude: -2.2426, radiusKm: 25 }, first: 20) {
-      edges { distanceKm node { id name organization { name } topics { slug } location { latitude longitude } } } } }`;
+    const nearby = graphql(`
+      query BatchingNearby {
+        resources(near: { latitude: 53.4808, longitude: -2.2426, radiusKm: 25 }, first: 20) {
+          edges {
+            distanceKm
+            node {
+              id
+              name
+              organization {
+                name
+              }
+              topics {
+                slug
+              }
+              location {
+                latitude
+                longitude
+              }
+            }
+          }
+        }
+      }
+    `);
     const { result, statements, texts } = await countStatements(s.database, () => s.gql(nearby));
     expect(result.errors).toBeUndefined();
     expect(result.data.resources.edges.length).toBeGreaterThan(0);
-    for (const e of result.data.resources.edges) expect(e.node.location.latitude).toEqual(expect.any(Number));
+    for (const e of result.data.resources.edges) expect(e.node.location!.latitude).toEqual(expect.any(Number));
     // PostgreSQL: the page runs on a session opened with the planner setting (db/planner-sessions.ts). PGlite has
     // one connection, so there the page keeps its BEGIN, SET LOCAL and COMMIT.
     expect(statements, texts.join('\n')).toBe(usingPostgres() ? 1 : 4);
@@ -52,21 +127,101 @@ describe('DataLoader batching', () => {
   });
 
   it('reads organisations and topics with the page exactly as the loaders read them, through fragments too', async () => {
-    const fields = `id organization { id name url } topics { id slug name parent { slug } }`;
     const page = await countStatements(s.database, () =>
-      s.gql(`query { resources(first: 40) { edges { node { ...Parts } } } } fragment Parts on Resource { ${fields} }`),
+      s.gql(
+        graphql(`
+          query BatchingPartsPage {
+            resources(first: 40) {
+              edges {
+                node {
+                  ...BatchingParts
+                }
+              }
+            }
+          }
+          fragment BatchingParts on Resource {
+            id
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+              parent {
+                slug
+              }
+            }
+          }
+        `),
+      ),
     );
     expect(page.result.errors).toBeUndefined();
-    const nodes = page.result.data.resources.edges.map((e: { node: { id: string } }) => e.node);
+    const nodes = page.result.data.resources.edges.map((e) => e.node);
     expect(nodes.length).toBe(40);
     // The page, and (unless another request read it in the last minute) the taxonomy for Topic.parent.
     const taxonomy = page.texts.filter((t) => /^select .* from "topics" order by "id"$/.test(t)).length;
     expect(page.statements - taxonomy, page.texts.join('\n')).toBe(1);
     // The same listings one by one, through the loaders (resource(id) reads no parts with it).
     for (const node of nodes) {
+      // The fields written out in each kind, as a client that knows no fragments would ask.
       const one = await s.gql(
-        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { ${fields} }
-        ... on Workshop { ${fields} } ... on OnlineCommunity { ${fields} } } }`,
+        graphql(`
+          query BatchingPartsOne($id: ID!) {
+            resource(id: $id) {
+              ... on PeerGroup {
+                id
+                organization {
+                  id
+                  name
+                  url
+                }
+                topics {
+                  id
+                  slug
+                  name
+                  parent {
+                    slug
+                  }
+                }
+              }
+              ... on Workshop {
+                id
+                organization {
+                  id
+                  name
+                  url
+                }
+                topics {
+                  id
+                  slug
+                  name
+                  parent {
+                    slug
+                  }
+                }
+              }
+              ... on OnlineCommunity {
+                id
+                organization {
+                  id
+                  name
+                  url
+                }
+                topics {
+                  id
+                  slug
+                  name
+                  parent {
+                    slug
+                  }
+                }
+              }
+            }
+          }
+        `),
         { id: node.id },
       );
       expect(one.data.resource).toEqual(node);
@@ -74,7 +229,20 @@ describe('DataLoader batching', () => {
   });
 
   it('shares the topic tree between requests: a topic search after another one is a single statement', async () => {
-    const q = `query { resources(filter: { topics: ["anxiety"] }, first: 20) { edges { node { id topics { slug } } } } }`;
+    const q = graphql(`
+      query BatchingTopicSearch {
+        resources(filter: { topics: ["anxiety"] }, first: 20) {
+          edges {
+            node {
+              id
+              topics {
+                slug
+              }
+            }
+          }
+        }
+      }
+    `);
     const first = await countStatements(s.database, () => s.gql(q));
     const second = await countStatements(s.database, () => s.gql(q));
     expect(second.result.errors).toBeUndefined();
@@ -84,32 +252,246 @@ describe('DataLoader batching', () => {
   });
 
   it('reads a listing and every part asked for in one statement, exactly as the loaders read them', async () => {
-    const parts = `id name organization { id name url } topics { id slug name }
-      location { name address locality latitude longitude approximate accessNotes }`;
-    const fields = `__typename ... on PeerGroup { ${parts} schedule { rrule timeZone startTime durationMinutes
-        cancelledDates description } nextMeetings(first: 3) { startsAt endsAt timeZone } }
-      ... on Workshop { ${parts} sessions { startsAt } } ... on OnlineCommunity { ${parts} platform }`;
+    // The same fields (every part, in each kind) through resource(id) and through node(id).
+    const viaResource = graphql(`
+      query BatchingReadOne($id: ID!) {
+        resource(id: $id) {
+          __typename
+          ... on PeerGroup {
+            id
+            name
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+            }
+            location {
+              name
+              address
+              locality
+              latitude
+              longitude
+              approximate
+              accessNotes
+            }
+            schedule {
+              rrule
+              timeZone
+              startTime
+              durationMinutes
+              cancelledDates
+              description
+            }
+            nextMeetings(first: 3) {
+              startsAt
+              endsAt
+              timeZone
+            }
+          }
+          ... on Workshop {
+            id
+            name
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+            }
+            location {
+              name
+              address
+              locality
+              latitude
+              longitude
+              approximate
+              accessNotes
+            }
+            sessions {
+              startsAt
+            }
+          }
+          ... on OnlineCommunity {
+            id
+            name
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+            }
+            location {
+              name
+              address
+              locality
+              latitude
+              longitude
+              approximate
+              accessNotes
+            }
+            platform
+          }
+        }
+      }
+    `);
+    const viaNode = graphql(`
+      query BatchingReadOneViaNode($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on PeerGroup {
+            id
+            name
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+            }
+            location {
+              name
+              address
+              locality
+              latitude
+              longitude
+              approximate
+              accessNotes
+            }
+            schedule {
+              rrule
+              timeZone
+              startTime
+              durationMinutes
+              cancelledDates
+              description
+            }
+            nextMeetings(first: 3) {
+              startsAt
+              endsAt
+              timeZone
+            }
+          }
+          ... on Workshop {
+            id
+            name
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+            }
+            location {
+              name
+              address
+              locality
+              latitude
+              longitude
+              approximate
+              accessNotes
+            }
+            sessions {
+              startsAt
+            }
+          }
+          ... on OnlineCommunity {
+            id
+            name
+            organization {
+              id
+              name
+              url
+            }
+            topics {
+              id
+              slug
+              name
+            }
+            location {
+              name
+              address
+              locality
+              latitude
+              longitude
+              approximate
+              accessNotes
+            }
+            platform
+          }
+        }
+      }
+    `);
     const ids = await s.gql(
-      `query { resources(first: 60, filter: { includeOnline: true }) { edges { node { id } } } }`,
+      graphql(`
+        query BatchingSomeIds {
+          resources(first: 60, filter: { includeOnline: true }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
     );
     let kinds = new Set<string>();
-    for (const { node } of ids.data.resources.edges as Array<{ node: { id: string } }>) {
-      const one = await countStatements(s.database, () =>
-        s.gql(`query($id: ID!) { resource(id: $id) { ${fields} } }`, { id: node.id }),
-      );
+    for (const { node } of ids.data.resources.edges) {
+      const one = await countStatements(s.database, () => s.gql(viaResource, { id: node.id }));
       expect(one.result.errors).toBeUndefined();
-      kinds = kinds.add(one.result.data.resource.__typename);
+      kinds = kinds.add(one.result.data.resource!.__typename);
       // A workshop's sessions are a list: the one part left to its loader.
-      expect(one.statements, one.texts.join('\n')).toBe(one.result.data.resource.__typename === 'Workshop' ? 2 : 1);
+      expect(one.statements, one.texts.join('\n')).toBe(one.result.data.resource!.__typename === 'Workshop' ? 2 : 1);
       // node(id) reads the listing alone and each part through its loader.
-      const viaLoaders = await s.gql(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id: node.id });
+      const viaLoaders = await s.gql(viaNode, { id: node.id });
       expect(one.result.data.resource).toEqual(viaLoaders.data.node);
     }
     expect(kinds).toEqual(new Set(['PeerGroup', 'Workshop', 'OnlineCommunity']));
   });
 
   it('does not grow with the number of organisations asking for their listings', async () => {
-    const q = `query($n: Int!) { organizations(first: $n) { edges { node { name resources(first: 3) { totalCount edges { node { name topics { slug } organization { name } } } } } } } }`;
+    const q = graphql(`
+      query BatchingOrganizations($n: Int!) {
+        organizations(first: $n) {
+          edges {
+            node {
+              name
+              resources(first: 3) {
+                totalCount
+                edges {
+                  node {
+                    name
+                    topics {
+                      slug
+                    }
+                    organization {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const two = await countStatements(s.database, () => s.gql(q, { n: 2 }));
     const all = await countStatements(s.database, () => s.gql(q, { n: 12 }));
     expect(all.result.errors).toBeUndefined();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
 import { partner } from './helpers/fixtures.ts';
+import { graphql } from './generated/index.ts';
 import { revokeKey } from '../src/modules/auth/admin.ts';
 
 let s: TestServer;
@@ -17,11 +18,45 @@ describe('HTTP surface', () => {
   });
 
   it('exposes Prometheus metrics by operation, outcome, error code and batch size', async () => {
-    await s.gql(`query TopicsForMetrics { topics { slug } }`);
-    await s.gql(`query Broken { resources(first: 500) { totalCount } }`);
+    await s.gql(
+      graphql(`
+        query TopicsForMetrics {
+          topics {
+            slug
+          }
+        }
+      `),
+    );
+    await s.gql(
+      graphql(`
+        query Broken {
+          resources(first: 500) {
+            totalCount
+          }
+        }
+      `),
+    );
     // An organisation's listings read their topics through the loader (search pages read them with the page).
     await s.gql(
-      `query Nested { organizations(first: 2) { edges { node { resources(first: 3) { edges { node { topics { slug } } } } } } } }`,
+      graphql(`
+        query Nested {
+          organizations(first: 2) {
+            edges {
+              node {
+                resources(first: 3) {
+                  edges {
+                    node {
+                      topics {
+                        slug
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     const res = await fetch(`${s.url}/metrics`);
     expect(res.status).toBe(200);
@@ -46,7 +81,13 @@ describe('HTTP surface', () => {
 
   it('refuses wrong, malformed and revoked keys instead of treating them as anonymous', async () => {
     const p = await partner(s.database);
-    const q = `{ topics { slug } }`;
+    const q = graphql(`
+      query HttpTopics {
+        topics {
+          slug
+        }
+      }
+    `);
     expect((await s.gql(q, {}, p.token)).errors).toBeUndefined();
     for (const bad of [
       'nonsense',

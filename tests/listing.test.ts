@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEEDS, partner, roleKey, unique } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
 import { hsdsId } from '../src/modules/standards/hsds.ts';
+import { graphql } from './generated/index.ts';
+import type { ListingAgeQueryVariables, ResourceInput } from './generated/graphql.ts';
 
 // The listing model through the API: how to join, contacts and their tiers, online access, eligibility,
 // running status, notices and cost, with the privacy rules for each kind of caller.
@@ -17,19 +19,135 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const MODEL = `joining { mode instructions registrationUrl newcomersWelcome firstVisit }
-  contacts { id label role method value visibility hours }
-  online { platform joinUrl meetingId passcode dialIn { number country notes } visibility instructions }
-  eligibility { attendance minimumAge maximumAge referralRequired description }
-  operationalStatus statusUntil notices { kind text startsOn endsOn } cost { model amount currency per concessions description }
-  isFree languages accessibility location { name address accessNotes approximate addressOnRequest }`;
-const FIELDS = `resource { id version ${MODEL} ... on PeerGroup { history { action before after } } }
-  userErrors { field code message } warnings { field code } duplicates { score }`;
-const SUBMIT = `mutation($input: ResourceInput!) { submitResource(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $patch: ResourcePatch!) { updateResource(id: $id, patch: $patch) { ${FIELDS} } }`;
-const READ = `query($id: ID!) { resource(id: $id) { id ${MODEL} ... on PeerGroup { history { action before after } } } }`;
+// The listing model as every caller reads it, with a peer group's history.
+graphql(`
+  fragment ListingModel on Resource {
+    __typename
+    joining {
+      mode
+      instructions
+      registrationUrl
+      newcomersWelcome
+      firstVisit
+    }
+    contacts {
+      id
+      label
+      role
+      method
+      value
+      visibility
+      hours
+    }
+    online {
+      platform
+      joinUrl
+      meetingId
+      passcode
+      dialIn {
+        number
+        country
+        notes
+      }
+      visibility
+      instructions
+    }
+    eligibility {
+      attendance
+      minimumAge
+      maximumAge
+      referralRequired
+      description
+    }
+    operationalStatus
+    statusUntil
+    notices {
+      kind
+      text
+      startsOn
+      endsOn
+    }
+    cost {
+      model
+      amount
+      currency
+      per
+      concessions
+      description
+    }
+    isFree
+    languages
+    accessibility
+    location {
+      name
+      address
+      accessNotes
+      approximate
+      addressOnRequest
+    }
+    ... on PeerGroup {
+      history {
+        action
+        before
+        after
+      }
+    }
+  }
+`);
+graphql(`
+  fragment ListingPayload on ResourcePayload {
+    resource {
+      id
+      version
+      ...ListingModel
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+    warnings {
+      field
+      code
+    }
+    duplicates {
+      score
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ListingSubmit($input: ResourceInput!) {
+    submitResource(input: $input) {
+      ...ListingPayload
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ListingUpdate($id: ID!, $patch: ResourcePatch!) {
+    updateResource(id: $id, patch: $patch) {
+      ...ListingPayload
+    }
+  }
+`);
+const READ = graphql(`
+  query ListingRead($id: ID!) {
+    resource(id: $id) {
+      id
+      ...ListingModel
+    }
+  }
+`);
 
-const group = (over: Record<string, unknown> = {}) => ({
+/** A listing as the kind the test made it (its own fields typed); any other kind, or none, fails the test. */
+function ofKind<T extends { __typename: string }, K extends T['__typename']>(
+  r: T | null | undefined,
+  kind: K,
+): Extract<T, { __typename: K }> {
+  if (r?.__typename !== kind) throw new Error(`expected a ${kind}, got ${r?.__typename}`);
+  return r as Extract<T, { __typename: K }>;
+}
+
+const group = (over: Partial<ResourceInput> = {}): ResourceInput => ({
   kind: 'PEER_GROUP',
   name: unique('Leeds Hearing Voices Group'),
   format: 'IN_PERSON',
@@ -40,7 +158,7 @@ const group = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function submit(token: string, input: Record<string, unknown>) {
+async function submit(token: string, input: ResourceInput) {
   const r = await s.gql(SUBMIT, { input }, token);
   expect(r.errors).toBeUndefined();
   return r.data.submitResource;
@@ -49,7 +167,7 @@ async function submit(token: string, input: Record<string, unknown>) {
 describe('cost and language honesty', () => {
   it('stores UNKNOWN cost and no languages when a new listing states neither, and freeOnly leaves it out', async () => {
     const p = await partner(s.database);
-    const r = (await submit(p.token, group())).resource;
+    const r = (await submit(p.token, group())).resource!;
     expect(r.cost.model).toBe('UNKNOWN');
     expect(r.isFree).toBe(false);
     expect(r.languages).toEqual([]);
@@ -58,16 +176,33 @@ describe('cost and language honesty', () => {
         p.token,
         group({ cost: { model: 'FREE_DONATIONS_WELCOME', amount: 3, currency: 'gbp', per: 'SESSION' } }),
       )
-    ).resource;
+    ).resource!;
     expect(free.cost).toMatchObject({ model: 'FREE_DONATIONS_WELCOME', amount: 3, currency: 'GBP', per: 'SESSION' });
     expect(free.isFree).toBe(true);
     const found = await s.gql(
-      `query($o: [ID!]) { resources(filter: { organizationIds: $o, freeOnly: true }) { totalCount edges { node { id } } } }`,
+      graphql(`
+        query ListingFree($o: [ID!]) {
+          resources(filter: { organizationIds: $o, freeOnly: true }) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { o: [p.organizationGid] },
     );
-    expect(found.data.resources.edges.map((e: any) => e.node.id)).toEqual([free.id]);
+    expect(found.data.resources.edges.map((e) => e.node.id)).toEqual([free.id]);
     const byModel = await s.gql(
-      `query($o: [ID!]) { resources(filter: { organizationIds: $o, costModels: [UNKNOWN] }) { totalCount } }`,
+      graphql(`
+        query ListingByCostModel($o: [ID!]) {
+          resources(filter: { organizationIds: $o, costModels: [UNKNOWN] }) {
+            totalCount
+          }
+        }
+      `),
       { o: [p.organizationGid] },
     );
     expect(byModel.data.resources.totalCount).toBe(1);
@@ -75,8 +210,8 @@ describe('cost and language honesty', () => {
 
   it('maps isFree without cost, refuses a contradiction, and keeps the stored cost when an upsert omits it', async () => {
     const p = await partner(s.database);
-    expect((await submit(p.token, group({ isFree: true }))).resource.cost.model).toBe('FREE');
-    expect((await submit(p.token, group({ isFree: false }))).resource.cost.model).toBe('FIXED_FEE');
+    expect((await submit(p.token, group({ isFree: true }))).resource!.cost.model).toBe('FREE');
+    expect((await submit(p.token, group({ isFree: false }))).resource!.cost.model).toBe('FIXED_FEE');
     const bad = await submit(
       p.token,
       group({ isFree: true, cost: { model: 'FIXED_FEE', amount: 5, currency: 'GBP' } }),
@@ -88,26 +223,26 @@ describe('cost and language honesty', () => {
     });
     expect(
       (await submit(p.token, group({ cost: { model: 'FIXED_FEE', amount: -1, currency: 'XXQ' } }))).userErrors
-        .map((e: any) => e.code)
+        .map((e) => e.code)
         .sort(),
     ).toEqual(['INVALID', 'OUT_OF_RANGE']);
 
-    const input: Record<string, unknown> = group({
+    const input = group({
       externalId: 'cost-1',
       languages: ['fr'],
       cost: { model: 'PAY_WHAT_YOU_CAN', amount: 4, currency: 'EUR' },
     });
     await submit(p.token, input);
     const { cost: _c, languages: _l, ...rest } = input;
-    const again = (await submit(p.token, { ...rest, description: 'now with a description' })).resource;
+    const again = (await submit(p.token, { ...rest, description: 'now with a description' })).resource!;
     expect(again.cost).toMatchObject({ model: 'PAY_WHAT_YOU_CAN', amount: 4 });
     expect(again.languages).toEqual(['fr']);
     // isFree alone on an update replaces the cost with what it says; null clears to UNKNOWN.
     const patched = (await s.gql(UPDATE, { id: again.id, patch: { isFree: true } }, p.token)).data.updateResource
-      .resource;
+      .resource!;
     expect(patched.cost.model).toBe('FREE');
     const cleared = (await s.gql(UPDATE, { id: again.id, patch: { cost: null, languages: null } }, p.token)).data
-      .updateResource.resource;
+      .updateResource.resource!;
     expect(cleared.cost.model).toBe('UNKNOWN');
     expect(cleared.languages).toEqual([]);
   });
@@ -123,12 +258,12 @@ describe('joining', () => {
         p.token,
         group({ joining: { mode: 'CONTACT_FIRST', instructions: 'Email Jo first' }, url: 'https://example.org/g' }),
       )
-    ).resource;
+    ).resource!;
     expect(ok.joining).toMatchObject({ mode: 'CONTACT_FIRST', instructions: 'Email Jo first' });
 
     const referral = (await submit(p.token, group({ externalId: 'ref-1', joining: { mode: 'REFERRAL_REQUIRED' } })))
-      .resource;
-    expect(referral.eligibility.referralRequired).toBe(true);
+      .resource!;
+    expect(referral.eligibility!.referralRequired).toBe(true);
     const clash = await submit(
       p.token,
       group({ joining: { mode: 'DROP_IN' }, eligibility: { referralRequired: true } }),
@@ -138,13 +273,13 @@ describe('joining', () => {
     const dropIn = (await s.gql(UPDATE, { id: referral.id, patch: { joining: { mode: 'DROP_IN' } } }, p.token)).data
       .updateResource;
     expect(dropIn.userErrors).toEqual([]);
-    expect(dropIn.resource.eligibility.referralRequired).toBe(false);
+    expect(dropIn.resource!.eligibility!.referralRequired).toBe(false);
 
-    const full = (await submit(p.token, group({ operationalStatus: 'NOT_TAKING_NEW_MEMBERS' }))).resource;
+    const full = (await submit(p.token, group({ operationalStatus: 'NOT_TAKING_NEW_MEMBERS' }))).resource!;
     expect(full.joining.mode).toBe('NOT_TAKING_NEW_MEMBERS');
     const open = (
       await s.gql(UPDATE, { id: full.id, patch: { joining: { mode: 'DROP_IN', newcomersWelcome: true } } }, p.token)
-    ).data.updateResource.resource;
+    ).data.updateResource.resource!;
     expect(open).toMatchObject({ operationalStatus: 'ACTIVE', joining: { mode: 'DROP_IN', newcomersWelcome: true } });
   });
 
@@ -152,7 +287,27 @@ describe('joining', () => {
     const p = await partner(s.database);
     const w = (
       await s.gql(
-        `mutation($input: ResourceInput!) { submitResource(input: $input) { resource { id joining { mode registrationUrl } ... on Workshop { registrationUrl } } userErrors { field code } } }`,
+        graphql(`
+          mutation ListingWorkshopRegistration($input: ResourceInput!) {
+            submitResource(input: $input) {
+              resource {
+                __typename
+                id
+                joining {
+                  mode
+                  registrationUrl
+                }
+                ... on Workshop {
+                  registrationUrl
+                }
+              }
+              userErrors {
+                field
+                code
+              }
+            }
+          }
+        `),
         {
           input: {
             kind: 'WORKSHOP',
@@ -168,15 +323,33 @@ describe('joining', () => {
       )
     ).data.submitResource;
     expect(w.userErrors).toEqual([]);
-    expect(w.resource.registrationUrl).toBe('https://example.org/book');
-    expect(w.resource.joining.registrationUrl).toBe('https://example.org/book');
+    const workshop = ofKind(w.resource, 'Workshop');
+    expect(workshop.registrationUrl).toBe('https://example.org/book');
+    expect(workshop.joining.registrationUrl).toBe('https://example.org/book');
     await submit(p.token, group({ joining: { mode: 'DROP_IN' } }));
     const r = await s.gql(
-      `query($o: [ID!]) { resources(filter: { organizationIds: $o, joinModes: [REGISTER_ONCE, REGISTER_EACH_TIME] }) { totalCount edges { node { id } } facets { kinds { value count } } } }`,
+      graphql(`
+        query ListingByJoinMode($o: [ID!]) {
+          resources(filter: { organizationIds: $o, joinModes: [REGISTER_ONCE, REGISTER_EACH_TIME] }) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+            facets {
+              kinds {
+                value
+                count
+              }
+            }
+          }
+        }
+      `),
       { o: [p.organizationGid] },
     );
     expect(r.data.resources.totalCount).toBe(1);
-    expect(r.data.resources.edges[0].node.id).toBe(w.resource.id);
+    expect(r.data.resources.edges[0]!.node.id).toBe(workshop.id);
     expect(r.data.resources.facets.kinds).toEqual([{ value: 'WORKSHOP', count: 1 }]);
   });
 });
@@ -219,18 +392,18 @@ describe('privacy tiers', () => {
       }),
     );
     expect(r.userErrors).toEqual([]);
-    return { owner, id: r.resource.id as string, r: r.resource };
+    return { owner, id: r.resource!.id, r: r.resource! };
   }
 
   it('shows each caller exactly their tier: anonymous, analyst, another partner, the owner, a moderator', async () => {
     const { owner, id, r } = await privateGroup();
-    expect(r.contacts.map((c: any) => c.visibility)).toEqual(['ON_REQUEST', 'PARTNERS', 'PUBLIC']);
+    expect(r.contacts.map((c) => c.visibility)).toEqual(['ON_REQUEST', 'PARTNERS', 'PUBLIC']);
     expect(r.accessibility).toContain('DIAL_IN_BY_PHONE');
     const other = await partner(s.database);
-    const seen = async (key?: string) => (await s.gql(READ, { id }, key)).data.resource;
+    const seen = async (key?: string) => (await s.gql(READ, { id }, key)).data.resource!;
     for (const key of [undefined, analyst]) {
       const view = await seen(key);
-      expect(view.contacts.map((c: any) => c.value)).toEqual([null, null, publicPhone]);
+      expect(view.contacts.map((c) => c.value)).toEqual([null, null, publicPhone]);
       expect(view.online).toMatchObject({
         platform: 'Zoom',
         joinUrl: null,
@@ -243,11 +416,11 @@ describe('privacy tiers', () => {
       expect(JSON.stringify(view)).not.toContain('7700');
     }
     const partnerView = await seen(other.token);
-    expect(partnerView.contacts.map((c: any) => c.value)).toEqual([null, partnersEmail, publicPhone]);
-    expect(partnerView.online.joinUrl).toBeNull();
+    expect(partnerView.contacts.map((c) => c.value)).toEqual([null, partnersEmail, publicPhone]);
+    expect(partnerView.online!.joinUrl).toBeNull();
     for (const key of [owner.token, moderator]) {
       const view = await seen(key);
-      expect(view.contacts.map((c: any) => c.value)).toEqual([secretPhone, partnersEmail, publicPhone]);
+      expect(view.contacts.map((c) => c.value)).toEqual([secretPhone, partnersEmail, publicPhone]);
       expect(view.online).toMatchObject({
         joinUrl: 'https://zoom.example/j/857796',
         passcode: 'calm42',
@@ -269,7 +442,13 @@ describe('privacy tiers', () => {
     // Typo tolerance may find other listings with similar words ("calm"); never this one.
     for (const text of ['calm42', digits, 'buzzer', 'referrals']) {
       const found = await s.gql(
-        `query($t: String!, $o: [ID!]) { resources(filter: { text: $t, organizationIds: $o }) { totalCount } }`,
+        graphql(`
+          query ListingTextSearch($t: String!, $o: [ID!]) {
+            resources(filter: { text: $t, organizationIds: $o }) {
+              totalCount
+            }
+          }
+        `),
         { t: text, o: [owner.organizationGid] },
       );
       expect(found.data.resources.totalCount, text).toBe(0);
@@ -277,18 +456,34 @@ describe('privacy tiers', () => {
     // A duplicate shown to another partner shows only what that partner may see.
     const other = await partner(s.database);
     const dup = await s.gql(
-      `mutation($input: ResourceInput!) { submitResource(input: $input, dryRun: true) { duplicates { resource { id contacts { value } online { joinUrl } } } } }`,
+      graphql(`
+        mutation ListingDryRunDuplicates($input: ResourceInput!) {
+          submitResource(input: $input, dryRun: true) {
+            duplicates {
+              resource {
+                id
+                contacts {
+                  value
+                }
+                online {
+                  joinUrl
+                }
+              }
+            }
+          }
+        }
+      `),
       {
         input: group({ name: 'Tuesday Hearing Voices' }),
       },
       other.token,
     );
-    const mine = dup.data.submitResource.duplicates.find((d: any) => d.resource.id === id);
+    const mine = dup.data.submitResource.duplicates.find((d) => d.resource.id === id);
     expect(mine).toBeDefined();
     expect(JSON.stringify(mine)).not.toContain(digits);
     expect(JSON.stringify(mine)).not.toContain('zoom.example');
     // History never holds a non-public value, and a public value that is later hidden or removed leaves it.
-    let history = (await s.gql(READ, { id }, owner.token)).data.resource.history;
+    let history = ofKind((await s.gql(READ, { id }, owner.token)).data.resource, 'PeerGroup').history;
     expect(JSON.stringify(history)).not.toMatch(/7700|calm42|referrals@/);
     expect(JSON.stringify(history)).toContain('496 0000');
     const hidden = await s.gql(
@@ -304,8 +499,8 @@ describe('privacy tiers', () => {
       owner.token,
     );
     expect(hidden.data.updateResource.userErrors).toEqual([]);
-    history = (await s.gql(READ, { id }, moderator)).data.resource.history;
-    expect(history.length).toBeGreaterThanOrEqual(2);
+    history = ofKind((await s.gql(READ, { id }, moderator)).data.resource, 'PeerGroup').history;
+    expect(history!.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(history)).not.toMatch(/496 0000|7700|calm42/);
     const internalId = Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
     const rows = await sql<{
@@ -345,7 +540,7 @@ describe('privacy tiers', () => {
           },
         }),
       )
-    ).resource;
+    ).resource!;
     expect(r.location).toEqual({
       name: null,
       address: null,
@@ -364,7 +559,7 @@ describe('privacy tiers', () => {
         p.token,
         group({ location: { country: 'GB', locality: 'Leeds', accessNotes: 'Side door', ...LEEDS } }),
       )
-    ).resource;
+    ).resource!;
     expect(exact.location).toMatchObject({ accessNotes: 'Side door', addressOnRequest: false });
   });
 
@@ -374,11 +569,31 @@ describe('privacy tiers', () => {
       p.token,
       group({ contacts: [{ label: 'Sam', role: 'ORGANISATION', method: 'PHONE', value: publicPhone }] }),
     );
-    const id = created.resource.id;
-    const seen = (await s.gql(`query($id: ID!) { resource(id: $id) { version } }`, { id }, moderator)).data.resource;
+    const id = created.resource!.id;
+    const seen = (
+      await s.gql(
+        graphql(`
+          query ListingVersion($id: ID!) {
+            resource(id: $id) {
+              version
+            }
+          }
+        `),
+        { id },
+        moderator,
+      )
+    ).data.resource;
     await s.gql(
-      `mutation($id: ID!, $v: Int) { reviewResource(id: $id, decision: APPROVE, expectedVersion: $v) { userErrors { code } } }`,
-      { id, v: seen.version },
+      graphql(`
+        mutation ListingApprove($id: ID!, $v: Int) {
+          reviewResource(id: $id, decision: APPROVE, expectedVersion: $v) {
+            userErrors {
+              code
+            }
+          }
+        }
+      `),
+      { id, v: seen!.version },
       moderator,
     );
     const edit = await s.gql(
@@ -396,8 +611,21 @@ describe('privacy tiers', () => {
     );
     expect(edit.data.updateResource.userErrors).toEqual([]);
     const pub = (
-      await s.gql(`query($id: ID!) { resource(id: $id) { description contacts { value visibility } } }`, { id })
-    ).data.resource;
+      await s.gql(
+        graphql(`
+          query ListingPublicContacts($id: ID!) {
+            resource(id: $id) {
+              description
+              contacts {
+                value
+                visibility
+              }
+            }
+          }
+        `),
+        { id },
+      )
+    ).data.resource!;
     expect(pub.contacts).toEqual([{ value: null, visibility: 'ON_REQUEST' }]);
     expect(pub.description).toBeNull();
   });
@@ -413,7 +641,7 @@ describe('privacy tiers', () => {
         ],
       }),
     );
-    expect(r.userErrors.map((e: any) => e.field.join('.'))).toEqual(['contacts.0.value', 'contacts.1.value']);
+    expect(r.userErrors.map((e) => e.field.join('.'))).toEqual(['contacts.0.value', 'contacts.1.value']);
     expect(JSON.stringify(r.userErrors)).not.toMatch(/7700|maybe/);
   });
 });
@@ -430,15 +658,26 @@ describe('eligibility and the age filter', () => {
           audiences: ['YOUNG_PEOPLE'],
         }),
       )
-    ).resource;
+    ).resource!;
     const adults = (await submit(p.token, group({ name: unique('Adult group'), eligibility: { minimumAge: 18 } })))
-      .resource;
-    const unstated = (await submit(p.token, group({ name: unique('Unstated group') }))).resource;
+      .resource!;
+    const unstated = (await submit(p.token, group({ name: unique('Unstated group') }))).resource!;
     const open = (await submit(p.token, group({ name: unique('Open group'), eligibility: { attendance: 'ANYONE' } })))
-      .resource;
-    const q = `query($o: [ID!], $age: Int, $a: [Audience!]) { resources(filter: { organizationIds: $o, age: $age, audiences: $a }) { totalCount edges { node { id } } } }`;
-    const ids = async (vars: Record<string, unknown>) =>
-      (await s.gql(q, { o: [p.organizationGid], ...vars })).data.resources.edges.map((e: any) => e.node.id).sort();
+      .resource!;
+    const q = graphql(`
+      query ListingAge($o: [ID!], $age: Int, $a: [Audience!]) {
+        resources(filter: { organizationIds: $o, age: $age, audiences: $a }) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const ids = async (vars: Omit<ListingAgeQueryVariables, 'o'>) =>
+      (await s.gql(q, { o: [p.organizationGid], ...vars })).data.resources.edges.map((e) => e.node.id).sort();
     expect(await ids({ age: 15 })).toEqual([youth.id]);
     expect(await ids({ age: 30 })).toEqual([adults.id, unstated.id, open.id].sort());
     expect(await ids({ age: 18 })).toEqual([youth.id, adults.id, unstated.id, open.id].sort());
@@ -464,19 +703,52 @@ describe('running status and notices', () => {
           notices: [{ kind: 'PAUSE', text: 'Back in January' }],
         }),
       )
-    ).resource;
-    const active = (await submit(p.token, group({ name: unique('Active group') }))).resource;
-    const q = `query($o: [ID!], $st: [OperationalStatus!], $m: Int) { resources(filter: { organizationIds: $o, operationalStatuses: $st, meetsWithinDays: $m }) { totalCount edges { node { id } } facets { formats { value count } } } }`;
+    ).resource!;
+    const active = (await submit(p.token, group({ name: unique('Active group') }))).resource!;
+    const q = graphql(`
+      query ListingByStatus($o: [ID!], $st: [OperationalStatus!], $m: Int) {
+        resources(filter: { organizationIds: $o, operationalStatuses: $st, meetsWithinDays: $m }) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+          facets {
+            formats {
+              value
+              count
+            }
+          }
+        }
+      }
+    `);
     const def = (await s.gql(q, { o: [p.organizationGid] })).data.resources;
-    expect(def.edges.map((e: any) => e.node.id)).toEqual([active.id]);
+    expect(def.edges.map((e) => e.node.id)).toEqual([active.id]);
     expect(def.totalCount).toBe(1);
     expect(def.facets.formats).toEqual([{ value: 'IN_PERSON', count: 1 }]);
     const asked = (await s.gql(q, { o: [p.organizationGid], st: ['PAUSED'] })).data.resources;
-    expect(asked.edges.map((e: any) => e.node.id)).toEqual([paused.id]);
+    expect(asked.edges.map((e) => e.node.id)).toEqual([paused.id]);
     expect((await s.gql(q, { o: [p.organizationGid], st: ['PAUSED'], m: 30 })).data.resources.totalCount).toBe(0);
     const read = (
       await s.gql(
-        `query($id: ID!) { resource(id: $id) { operationalStatus statusUntil notices { kind text } ... on PeerGroup { nextMeetings(first: 3) { startsAt } } } }`,
+        graphql(`
+          query ListingPausedRead($id: ID!) {
+            resource(id: $id) {
+              operationalStatus
+              statusUntil
+              notices {
+                kind
+                text
+              }
+              ... on PeerGroup {
+                nextMeetings(first: 3) {
+                  startsAt
+                }
+              }
+            }
+          }
+        `),
         { id: paused.id },
       )
     ).data.resource;
@@ -487,7 +759,14 @@ describe('running status and notices', () => {
       nextMeetings: [],
     });
     const stats = await s.gql(
-      `query($o: [ID!]) { resourceStats(filter: { organizationIds: $o }, groupBy: [KIND]) { key count } }`,
+      graphql(`
+        query ListingStats($o: [ID!]) {
+          resourceStats(filter: { organizationIds: $o }, groupBy: [KIND]) {
+            key
+            count
+          }
+        }
+      `),
       { o: [p.organizationGid] },
       analyst,
     );
@@ -506,7 +785,7 @@ describe('running status and notices', () => {
           ],
         }),
       )
-    ).resource;
+    ).resource!;
     expect(r.notices).toEqual([{ kind: 'CHANGE', text: 'New room from March', startsOn: '2099-03-01', endsOn: null }]);
     const bad = await submit(
       p.token,
@@ -515,7 +794,7 @@ describe('running status and notices', () => {
         notices: [{ kind: 'INFO', text: 'x', startsOn: '2026-02-10', endsOn: '2026-02-01' }],
       }),
     );
-    expect(bad.userErrors.map((e: any) => e.code).sort()).toEqual(['ENDS_BEFORE_START', 'INVALID_DATE']);
+    expect(bad.userErrors.map((e) => e.code).sort()).toEqual(['ENDS_BEFORE_START', 'INVALID_DATE']);
   });
 
   it('keeps a cancelled meeting in nextMeetings, marked with its reason, counted in first', async () => {
@@ -532,17 +811,55 @@ describe('running status and notices', () => {
           },
         }),
       )
-    ).resource;
-    const first = (
+    ).resource!;
+    const meetings = (
       await s.gql(
-        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 3) { localStartsAt } } } }`,
+        graphql(`
+          query ListingMeetings($id: ID!) {
+            resource(id: $id) {
+              __typename
+              ... on PeerGroup {
+                nextMeetings(first: 3) {
+                  localStartsAt
+                }
+              }
+            }
+          }
+        `),
         { id: created.id },
       )
-    ).data.resource.nextMeetings;
-    const date = first[1].localStartsAt.slice(0, 10);
+    ).data.resource;
+    const first = ofKind(meetings, 'PeerGroup').nextMeetings;
+    const date = first[1]!.localStartsAt.slice(0, 10);
     const upd = await s.gql(
-      `mutation($id: ID!, $patch: ResourcePatch!) { updateResource(id: $id, patch: $patch) { userErrors { field code } resource { ... on PeerGroup { schedule { cancelledDates cancellations { date reason } description }
-      nextMeetings(first: 3) { localStartsAt cancelled cancellationReason } } } } }`,
+      graphql(`
+        mutation ListingCancel($id: ID!, $patch: ResourcePatch!) {
+          updateResource(id: $id, patch: $patch) {
+            userErrors {
+              field
+              code
+            }
+            resource {
+              __typename
+              ... on PeerGroup {
+                schedule {
+                  cancelledDates
+                  cancellations {
+                    date
+                    reason
+                  }
+                  description
+                }
+                nextMeetings(first: 3) {
+                  localStartsAt
+                  cancelled
+                  cancellationReason
+                }
+              }
+            }
+          }
+        }
+      `),
       {
         id: created.id,
         patch: {
@@ -558,19 +875,31 @@ describe('running status and notices', () => {
       p.token,
     );
     expect(upd.data.updateResource.userErrors).toEqual([]);
-    const pg = upd.data.updateResource.resource;
-    expect(pg.schedule.cancellations).toEqual([{ date, reason: 'Venue closed for the holiday' }]);
-    expect(pg.schedule.cancelledDates).toEqual([date]);
-    expect(pg.nextMeetings.map((m: any) => [m.localStartsAt.slice(0, 10), m.cancelled, m.cancellationReason])).toEqual([
-      [first[0].localStartsAt.slice(0, 10), false, null],
+    const pg = ofKind(upd.data.updateResource.resource, 'PeerGroup');
+    expect(pg.schedule!.cancellations).toEqual([{ date, reason: 'Venue closed for the holiday' }]);
+    expect(pg.schedule!.cancelledDates).toEqual([date]);
+    expect(pg.nextMeetings.map((m) => [m.localStartsAt.slice(0, 10), m.cancelled, m.cancellationReason])).toEqual([
+      [first[0]!.localStartsAt.slice(0, 10), false, null],
       [date, true, 'Venue closed for the holiday'],
-      [first[2].localStartsAt.slice(0, 10), false, null],
+      [first[2]!.localStartsAt.slice(0, 10), false, null],
     ]);
     // Search never counts the cancelled meeting as one that happens.
+    const name = (
+      await s.gql(
+        graphql(`
+          query ListingName($id: ID!) {
+            resource(id: $id) {
+              name
+            }
+          }
+        `),
+        { id: created.id },
+      )
+    ).data.resource!.name;
     const occ = await sql<{
       n: number;
     }>`select count(*)::int as n from resource_occurrences o join resources r on r.id = o.resource_id
-      where r.name = ${(await s.gql(`query($id: ID!) { resource(id: $id) { name } }`, { id: created.id })).data.resource.name}
+      where r.name = ${name}
       and (o.starts_at at time zone 'Europe/London')::date = ${date}::date`.execute(s.database.db);
     expect(occ.rows[0]!.n).toBe(0);
   });
@@ -583,7 +912,24 @@ describe('online access', () => {
     expect(online.userErrors).toEqual([]);
     expect(online.warnings).toEqual([{ field: ['online'], code: 'REQUIRED' }]);
     const c = await s.gql(
-      `mutation($input: ResourceInput!) { submitResource(input: $input) { resource { ... on OnlineCommunity { platform online { platform } } } userErrors { field code } } }`,
+      graphql(`
+        mutation ListingCommunityPlatform($input: ResourceInput!) {
+          submitResource(input: $input) {
+            resource {
+              ... on OnlineCommunity {
+                platform
+                online {
+                  platform
+                }
+              }
+            }
+            userErrors {
+              field
+              code
+            }
+          }
+        }
+      `),
       {
         input: {
           kind: 'ONLINE_COMMUNITY',
@@ -599,7 +945,16 @@ describe('online access', () => {
     expect(c.data.submitResource.userErrors).toEqual([]);
     expect(c.data.submitResource.resource).toEqual({ platform: 'Discord', online: { platform: 'Discord' } });
     const clash = await s.gql(
-      `mutation($input: ResourceInput!) { submitResource(input: $input) { userErrors { field code } } }`,
+      graphql(`
+        mutation ListingCommunityClash($input: ResourceInput!) {
+          submitResource(input: $input) {
+            userErrors {
+              field
+              code
+            }
+          }
+        }
+      `),
       {
         input: {
           kind: 'ONLINE_COMMUNITY',

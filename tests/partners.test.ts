@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEEDS, partner, roleKey, unique } from './helpers/fixtures.ts';
 import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
+import type { ResourceFilter, ResourceInput, ReviewDecision } from './generated/graphql.ts';
 
 let s: TestServer;
 let moderator: string;
@@ -13,25 +15,137 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const FIELDS = `resource { id name status version description lastVerifiedAt externalId location { latitude longitude address }
-  ... on PeerGroup { facilitation schedule { rrule } moderationNote pendingRevision { changedFields proposed } history { action changedFields actor } } }
-  userErrors { field code message } duplicates { score resource { id name } } awaitingReview`;
-const SUBMIT = `mutation($input: ResourceInput!, $dryRun: Boolean) { submitResource(input: $input, dryRun: $dryRun) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $patch: ResourcePatch!, $v: Int) { updateResource(id: $id, patch: $patch, expectedVersion: $v) { ${FIELDS} } }`;
-const ARCHIVE = `mutation($id: ID!) { archiveResource(id: $id) { ${FIELDS} } }`;
-const VERIFY = `mutation($id: ID!) { verifyResource(id: $id) { ${FIELDS} } }`;
-const REVIEW = `mutation($id: ID!, $d: ReviewDecision!, $note: String, $rev: ID, $v: Int) {
-  reviewResource(id: $id, decision: $d, note: $note, revisionId: $rev, expectedVersion: $v) { ${FIELDS} } }`;
-const SEEN = `query($id: ID!) { resource(id: $id) { version ... on PeerGroup { pendingRevision { id } } } }`;
+// What every mutation below answers.
+graphql(`
+  fragment PartnersPayload on ResourcePayload {
+    resource {
+      __typename
+      id
+      name
+      status
+      version
+      description
+      lastVerifiedAt
+      externalId
+      location {
+        latitude
+        longitude
+        address
+      }
+      ... on PeerGroup {
+        facilitation
+        schedule {
+          rrule
+        }
+        moderationNote
+        pendingRevision {
+          changedFields
+          proposed
+        }
+        history {
+          action
+          changedFields
+          actor
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+    duplicates {
+      score
+      resource {
+        id
+        name
+      }
+    }
+    awaitingReview
+  }
+`);
+const SUBMIT = graphql(`
+  mutation PartnersSubmit($input: ResourceInput!, $dryRun: Boolean) {
+    submitResource(input: $input, dryRun: $dryRun) {
+      ...PartnersPayload
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PartnersUpdate($id: ID!, $patch: ResourcePatch!, $v: Int) {
+    updateResource(id: $id, patch: $patch, expectedVersion: $v) {
+      ...PartnersPayload
+    }
+  }
+`);
+const ARCHIVE = graphql(`
+  mutation PartnersArchive($id: ID!) {
+    archiveResource(id: $id) {
+      ...PartnersPayload
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation PartnersVerify($id: ID!) {
+    verifyResource(id: $id) {
+      ...PartnersPayload
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation PartnersReview($id: ID!, $d: ReviewDecision!, $note: String, $rev: ID, $v: Int) {
+    reviewResource(id: $id, decision: $d, note: $note, revisionId: $rev, expectedVersion: $v) {
+      ...PartnersPayload
+    }
+  }
+`);
+const SEEN = graphql(`
+  query PartnersSeen($id: ID!) {
+    resource(id: $id) {
+      version
+      ... on PeerGroup {
+        pendingRevision {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /** A moderator reviews what they just read: the listing's version and its pending revision, if any. */
-async function review(id: string, d: string, note?: string) {
+async function review(id: string, d: ReviewDecision, note?: string) {
   const seen = (await s.gql(SEEN, { id }, moderator)).data.resource;
-  return s.gql(REVIEW, { id, d, note, v: seen?.version, rev: seen?.pendingRevision?.id }, moderator);
+  const rev = seen && 'pendingRevision' in seen ? seen.pendingRevision?.id : undefined;
+  return s.gql(REVIEW, { id, d, note, v: seen?.version, rev }, moderator);
 }
-const READ = `query($id: ID!) { resource(id: $id) { id name status version description ... on PeerGroup { moderationNote history { action } } } }`;
+const READ = graphql(`
+  query PartnersRead($id: ID!) {
+    resource(id: $id) {
+      id
+      name
+      status
+      version
+      description
+      ... on PeerGroup {
+        moderationNote
+        history {
+          action
+        }
+      }
+    }
+  }
+`);
 
-const group = (over: Record<string, unknown> = {}) => ({
+/** A listing as the kind the test made it (its own fields typed); any other kind, or none, fails the test. */
+function ofKind<T extends { __typename: string }, K extends T['__typename']>(
+  r: T | null | undefined,
+  kind: K,
+): Extract<T, { __typename: K }> {
+  if (r?.__typename !== kind) throw new Error(`expected a ${kind}, got ${r?.__typename}`);
+  return r as Extract<T, { __typename: K }>;
+}
+
+const group = (over: Partial<ResourceInput> = {}): ResourceInput => ({
   kind: 'PEER_GROUP',
   name: unique('Leeds Hearing Voices Group'),
   format: 'IN_PERSON',
@@ -79,15 +193,17 @@ describe('submitting listings', () => {
       facilitation: 'PEER_LED',
       schedule: { rrule: 'FREQ=MONTHLY;BYDAY=2WE,4WE' },
     });
-    expect(out.resource.history).toEqual([expect.objectContaining({ action: 'CREATED', actor: p.keyId })]);
-    const anon = await s.gql(READ, { id: out.resource.id });
+    expect(ofKind(out.resource, 'PeerGroup').history).toEqual([
+      expect.objectContaining({ action: 'CREATED', actor: p.keyId }),
+    ]);
+    const anon = await s.gql(READ, { id: out.resource!.id });
     expect(anon.data.resource).toMatchObject({ status: 'PUBLISHED', history: null, moderationNote: null });
   });
 
   it('upserts by externalId: never a second listing, and no new version when nothing changed', async () => {
     const p = await partner(s.database);
     const input = group({ externalId: 'ext-42' });
-    const first = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
+    const first = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource!;
     const same = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
     expect(same).toMatchObject({ id: first.id, version: 1 });
     const changed = (await s.gql(SUBMIT, { input: { ...input, description: 'Now with tea' } }, p.token)).data
@@ -107,7 +223,7 @@ describe('submitting listings', () => {
     const input = group({ externalId: 'race' });
     const results = await Promise.all(Array.from({ length: 20 }, () => s.gql(SUBMIT, { input }, p.token)));
     for (const r of results) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    expect(new Set(results.map((r) => r.data.submitResource.resource.id)).size).toBe(1);
+    expect(new Set(results.map((r) => r.data.submitResource.resource!.id)).size).toBe(1);
     const n = await s.database.db
       .selectFrom('resources')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -136,7 +252,7 @@ describe('submitting listings', () => {
     });
     const r = await s.gql(SUBMIT, { input }, p.token);
     expect(r.errors).toBeUndefined();
-    const errors = r.data.submitResource.userErrors.map((e: any) => [e.field.join('.'), e.code]);
+    const errors = r.data.submitResource.userErrors.map((e) => [e.field.join('.'), e.code]);
     expect(errors).toEqual(
       expect.arrayContaining([
         ['name', 'REQUIRED'],
@@ -160,7 +276,7 @@ describe('submitting listings', () => {
 
   it('checks the fields each kind requires', async () => {
     const p = await partner(s.database);
-    const cases: Array<[Record<string, unknown>, string[]]> = [
+    const cases: Array<[ResourceInput, string[]]> = [
       [
         { kind: 'WORKSHOP', name: 'W', format: 'ONLINE', topics: ['anxiety'], capacity: 0, sessions: [] },
         ['sessions:REQUIRED', 'capacity:OUT_OF_RANGE'],
@@ -210,7 +326,7 @@ describe('submitting listings', () => {
     ];
     for (const [input, expected] of cases) {
       const r = await s.gql(SUBMIT, { input }, p.token);
-      const got = r.data.submitResource.userErrors.map((e: any) => `${e.field.join('.')}:${e.code}`);
+      const got = r.data.submitResource.userErrors.map((e) => `${e.field.join('.')}:${e.code}`);
       expect(got, JSON.stringify(input)).toEqual(expect.arrayContaining(expected));
     }
   });
@@ -220,7 +336,7 @@ describe('submitting listings', () => {
     const other = await partner(s.database);
     const name = unique('Chapeltown Bereavement Café');
     const original = (await s.gql(SUBMIT, { input: group({ name, topics: ['grief-and-bereavement'] }) }, other.token))
-      .data.submitResource.resource;
+      .data.submitResource.resource!;
     const r = await s.gql(
       SUBMIT,
       {
@@ -233,8 +349,8 @@ describe('submitting listings', () => {
       p.token,
     );
     expect(r.data.submitResource.resource).not.toBeNull();
-    const dup = r.data.submitResource.duplicates.find((d: any) => d.resource.id === original.id);
-    expect(dup.score).toBeGreaterThan(0.8);
+    const dup = r.data.submitResource.duplicates.find((d) => d.resource.id === original.id);
+    expect(dup!.score).toBeGreaterThan(0.8);
   });
 
   it('warns about an online community at the same URL, and not about a similar name far away', async () => {
@@ -242,7 +358,7 @@ describe('submitting listings', () => {
     const other = await partner(s.database, { trusted: true });
     const name = unique('Night Owls Anxiety Chat');
     const url = `https://chat.example.org/${unique('room')}`;
-    const online = (over: Record<string, unknown>) => ({
+    const online = (over: { name: string; url: string }): ResourceInput => ({
       kind: 'ONLINE_COMMUNITY',
       format: 'ONLINE',
       topics: ['anxiety'],
@@ -257,10 +373,10 @@ describe('submitting listings', () => {
       { input: online({ name: `${name} (UK)`, url: url.toUpperCase().replace('HTTPS://', 'https://') }) },
       p.token,
     );
-    expect(same.data.submitResource.duplicates.map((d: any) => d.resource.id)).toContain(original.id);
+    expect(same.data.submitResource.duplicates.map((d) => d.resource.id)).toContain(original!.id);
 
     const grp = unique('Riverside Grief Circle');
-    const leeds = (await s.gql(SUBMIT, { input: group({ name: grp }) }, other.token)).data.submitResource.resource;
+    const leeds = (await s.gql(SUBMIT, { input: group({ name: grp }) }, other.token)).data.submitResource.resource!;
     // Same name, 2 km away: a different group.
     const far = await s.gql(
       SUBMIT,
@@ -272,7 +388,7 @@ describe('submitting listings', () => {
       },
       p.token,
     );
-    expect(far.data.submitResource.duplicates.map((d: any) => d.resource.id)).not.toContain(leeds.id);
+    expect(far.data.submitResource.duplicates.map((d) => d.resource.id)).not.toContain(leeds.id);
   });
 
   it('writes nothing on a dry run and reports what a real call would', async () => {
@@ -285,7 +401,7 @@ describe('submitting listings', () => {
     expect(await tableCounts()).toEqual(before);
     expect(dry.data.submitResource.resource).toBeNull();
     const bad = await s.gql(SUBMIT, { input: { ...input, topics: ['nope'] }, dryRun: true }, p.token);
-    expect(bad.data.submitResource.userErrors.map((e: any) => e.code)).toEqual(['UNKNOWN_TOPIC']);
+    expect(bad.data.submitResource.userErrors.map((e) => e.code)).toEqual(['UNKNOWN_TOPIC']);
     expect(await tableCounts()).toEqual(before);
     const real = await s.gql(SUBMIT, { input }, p.token);
     expect(real.data.submitResource.duplicates).toEqual(dry.data.submitResource.duplicates);
@@ -298,45 +414,76 @@ describe('moderation', () => {
     const p = await partner(s.database, { trusted: false });
     const r = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource;
     expect(r).toMatchObject({ awaitingReview: true, resource: { status: 'PENDING' } });
-    expect((await s.gql(READ, { id: r.resource.id })).data.resource).toBeNull();
-    const approved = (await review(r.resource.id, 'APPROVE')).data.reviewResource;
+    expect((await s.gql(READ, { id: r.resource!.id })).data.resource).toBeNull();
+    const approved = (await review(r.resource!.id, 'APPROVE')).data.reviewResource;
     expect(approved.resource).toMatchObject({ status: 'PUBLISHED', version: 2 });
-    expect((await s.gql(READ, { id: r.resource.id })).data.resource.status).toBe('PUBLISHED');
+    expect((await s.gql(READ, { id: r.resource!.id })).data.resource!.status).toBe('PUBLISHED');
   });
 
   it('returns a rejection’s note to the partner only', async () => {
     const p = await partner(s.database, { trusted: false });
-    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
+    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource!.id;
     const rejected = (await review(id, 'REJECT', 'Please add the meeting room')).data.reviewResource;
-    expect(rejected.resource.status).toBe('REJECTED');
+    expect(rejected.resource!.status).toBe('REJECTED');
     expect((await s.gql(READ, { id }, p.token)).data.resource).toMatchObject({
       status: 'REJECTED',
       moderationNote: 'Please add the meeting room',
     });
     expect((await s.gql(READ, { id })).data.resource).toBeNull();
     const again = (await review(id, 'APPROVE')).data.reviewResource;
-    expect(again.userErrors[0].code).toBe('NOTHING_TO_REVIEW');
+    expect(again.userErrors[0]!.code).toBe('NOTHING_TO_REVIEW');
   });
 
   it('holds an untrusted edit of a published listing as a pending revision, invisible to the public', async () => {
     const p = await partner(s.database, { trusted: false });
-    const id = (await s.gql(SUBMIT, { input: group({ description: 'Old' }) }, p.token)).data.submitResource.resource.id;
+    const id = (await s.gql(SUBMIT, { input: group({ description: 'Old' }) }, p.token)).data.submitResource.resource!
+      .id;
     await review(id, 'APPROVE');
     const edit = (await s.gql(UPDATE, { id, patch: { description: 'New' } }, p.token)).data.updateResource;
     expect(edit.awaitingReview).toBe(true);
     expect(edit.resource).toMatchObject({ description: 'Old', pendingRevision: { changedFields: ['description'] } });
     expect((await s.gql(READ, { id })).data.resource).toMatchObject({ description: 'Old', version: 2 });
     const search = await s.gql(
-      `query($f: ResourceFilter) { resources(filter: $f) { edges { node { description } } } }`,
+      graphql(`
+        query PartnersPublicDescriptions($f: ResourceFilter) {
+          resources(filter: $f) {
+            edges {
+              node {
+                description
+              }
+            }
+          }
+        }
+      `),
       { f: { organizationIds: [p.organizationGid] } },
     );
     expect(search.data.resources.edges).toEqual([{ node: { description: 'Old' } }]);
-    const queue = await s.gql(`{ pendingRevisions { resource { id } changedFields } }`, {}, moderator);
+    const queue = await s.gql(
+      graphql(`
+        query PartnersQueue {
+          pendingRevisions {
+            resource {
+              id
+            }
+            changedFields
+          }
+        }
+      `),
+      {},
+      moderator,
+    );
     expect(queue.data.pendingRevisions).toContainEqual({ resource: { id }, changedFields: ['description'] });
-    expect(errorCode(await s.gql(`{ pendingRevisions { id } }`, {}, p.token))).toBe('FORBIDDEN');
+    const partnersQueue = graphql(`
+      query PartnersQueueIds {
+        pendingRevisions {
+          id
+        }
+      }
+    `);
+    expect(errorCode(await s.gql(partnersQueue, {}, p.token))).toBe('FORBIDDEN');
     const approved = (await review(id, 'APPROVE')).data.reviewResource;
     expect(approved.resource).toMatchObject({ description: 'New', version: 3, status: 'PUBLISHED' });
-    expect((await s.gql(READ, { id })).data.resource.description).toBe('New');
+    expect((await s.gql(READ, { id })).data.resource!.description).toBe('New');
   });
 });
 
@@ -344,12 +491,12 @@ describe('updating, archiving, verifying', () => {
   it('changes only the given fields and bumps the version', async () => {
     const p = await partner(s.database);
     const created = (await s.gql(SUBMIT, { input: group({ description: 'Keep me' }) }, p.token)).data.submitResource
-      .resource;
+      .resource!;
     const r = (await s.gql(UPDATE, { id: created.id, patch: { name: 'Renamed group' }, v: 1 }, p.token)).data
       .updateResource;
     expect(r.userErrors).toEqual([]);
     expect(r.resource).toMatchObject({ name: 'Renamed group', description: 'Keep me', version: 2 });
-    expect(r.resource.history[0]).toMatchObject({ action: 'UPDATED', changedFields: ['name'] });
+    expect(ofKind(r.resource, 'PeerGroup').history![0]).toMatchObject({ action: 'UPDATED', changedFields: ['name'] });
     const cleared = (await s.gql(UPDATE, { id: created.id, patch: { description: null } }, p.token)).data
       .updateResource;
     expect(cleared.resource).toMatchObject({ description: null, version: 3 });
@@ -360,7 +507,7 @@ describe('updating, archiving, verifying', () => {
         p.token,
       )
     ).data.updateResource;
-    expect(bad.userErrors.map((e: any) => `${e.field.join('.')}:${e.code}`)).toEqual([
+    expect(bad.userErrors.map((e) => `${e.field.join('.')}:${e.code}`)).toEqual([
       'name:REQUIRED',
       'location.latitude:OUT_OF_RANGE',
     ]);
@@ -368,14 +515,47 @@ describe('updating, archiving, verifying', () => {
 
   it('rewrites only what a patch touches, and keeps search, topics and meetings in step with it', async () => {
     const p = await partner(s.database, { trusted: true });
-    const FULL = `query($id: ID!) { resource(id: $id) { name description topics { slug } location { latitude longitude locality }
-      ... on PeerGroup { schedule { rrule startTime } nextMeetings(first: 2) { localStartsAt } } } }`;
-    const found = async (filter: Record<string, unknown>) =>
-      (
-        await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 100) { edges { node { id } } } }`, {
-          f: { ...filter, organizationIds: [p.organizationGid] },
-        })
-      ).data.resources.edges.map((e: any) => e.node.id);
+    const FULL = graphql(`
+      query PartnersFull($id: ID!) {
+        resource(id: $id) {
+          __typename
+          name
+          description
+          topics {
+            slug
+          }
+          location {
+            latitude
+            longitude
+            locality
+          }
+          ... on PeerGroup {
+            schedule {
+              rrule
+              startTime
+            }
+            nextMeetings(first: 2) {
+              localStartsAt
+            }
+          }
+        }
+      }
+    `);
+    const FOUND = graphql(`
+      query PartnersFound($f: ResourceFilter) {
+        resources(filter: $f, first: 100) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const found = async (filter: ResourceFilter) =>
+      (await s.gql(FOUND, { f: { ...filter, organizationIds: [p.organizationGid] } })).data.resources.edges.map(
+        (e) => e.node.id,
+      );
     const id = (
       await s.gql(
         SUBMIT,
@@ -391,8 +571,8 @@ describe('updating, archiving, verifying', () => {
         },
         p.token,
       )
-    ).data.submitResource.resource.id;
-    const before = (await s.gql(FULL, { id })).data.resource;
+    ).data.submitResource.resource!.id;
+    const before = ofKind((await s.gql(FULL, { id })).data.resource, 'PeerGroup');
     expect(before.nextMeetings).toHaveLength(2);
 
     // A description edit: everything else, meetings included, stays as it was; the new words are searchable.
@@ -424,7 +604,7 @@ describe('updating, archiving, verifying', () => {
       },
       p.token,
     );
-    const after = (await s.gql(FULL, { id })).data.resource;
+    const after = ofKind((await s.gql(FULL, { id })).data.resource, 'PeerGroup');
     expect(after.location).toEqual(before.location);
     for (const m of after.nextMeetings) {
       expect(m.localStartsAt.endsWith('T10:30')).toBe(true);
@@ -432,17 +612,34 @@ describe('updating, archiving, verifying', () => {
     }
     // The materialised occurrences (behind meetsWithinDays, NEXT_MEETING and the edge's nextMeetingAt) too.
     const next = await s.gql(
-      `query($f: ResourceFilter) { resources(filter: $f, orderBy: NEXT_MEETING, first: 1) { edges { nextMeetingAt node { id ... on PeerGroup { nextMeetings(first: 1) { startsAt } } } } } }`,
+      graphql(`
+        query PartnersNextMeeting($f: ResourceFilter) {
+          resources(filter: $f, orderBy: NEXT_MEETING, first: 1) {
+            edges {
+              nextMeetingAt
+              node {
+                __typename
+                id
+                ... on PeerGroup {
+                  nextMeetings(first: 1) {
+                    startsAt
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { f: { organizationIds: [p.organizationGid], meetsWithinDays: 8 } },
     );
-    const edge = next.data.resources.edges[0];
+    const edge = next.data.resources.edges[0]!;
     expect(edge.node.id).toBe(id);
-    expect(edge.nextMeetingAt).toBe(edge.node.nextMeetings[0].startsAt);
+    expect(edge.nextMeetingAt).toBe(ofKind(edge.node, 'PeerGroup').nextMeetings[0]!.startsAt);
   });
 
   it('refuses a stale expectedVersion and changes nothing', async () => {
     const p = await partner(s.database);
-    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
+    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource!.id;
     await s.gql(UPDATE, { id, patch: { description: 'first' }, v: 1 }, p.token);
     const r = (await s.gql(UPDATE, { id, patch: { description: 'second' }, v: 1 }, p.token)).data.updateResource;
     expect(r.userErrors).toEqual([expect.objectContaining({ field: ['expectedVersion'], code: 'VERSION_CONFLICT' })]);
@@ -451,11 +648,24 @@ describe('updating, archiving, verifying', () => {
 
   it('shows the new state in the payload, even after earlier reads in the same request', async () => {
     const p = await partner(s.database);
-    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
+    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource!.id;
     const r = await s.gql(
-      `mutation($id: ID!) {
-      a: updateResource(id: $id, patch: { name: "Alpha" }) { resource { name version } }
-      b: updateResource(id: $id, patch: { name: "Beta" }) { resource { name version } } }`,
+      graphql(`
+        mutation PartnersTwoRenames($id: ID!) {
+          a: updateResource(id: $id, patch: { name: "Alpha" }) {
+            resource {
+              name
+              version
+            }
+          }
+          b: updateResource(id: $id, patch: { name: "Beta" }) {
+            resource {
+              name
+              version
+            }
+          }
+        }
+      `),
       { id },
       p.token,
     );
@@ -467,23 +677,23 @@ describe('updating, archiving, verifying', () => {
 
   it('archives and verifies', async () => {
     const p = await partner(s.database);
-    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource.id;
-    const v = (await s.gql(VERIFY, { id }, p.token)).data.verifyResource.resource;
+    const id = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource!.id;
+    const v = (await s.gql(VERIFY, { id }, p.token)).data.verifyResource.resource!;
     expect(v.version).toBe(2);
-    expect(Date.now() - new Date(v.lastVerifiedAt).getTime()).toBeLessThan(60_000);
+    expect(Date.now() - new Date(v.lastVerifiedAt!).getTime()).toBeLessThan(60_000);
     const a = (await s.gql(ARCHIVE, { id }, p.token)).data.archiveResource.resource;
     expect(a).toMatchObject({ status: 'ARCHIVED', version: 3 });
     expect((await s.gql(READ, { id })).data.resource).toBeNull();
-    expect((await s.gql(READ, { id }, p.token)).data.resource.status).toBe('ARCHIVED');
+    expect((await s.gql(READ, { id }, p.token)).data.resource!.status).toBe('ARCHIVED');
   });
 
   it('never lets partner A change or see partner B’s listings', async () => {
     const a = await partner(s.database);
     const b = await partner(s.database, { trusted: false });
     const published = (await s.gql(SUBMIT, { input: group({ description: 'B owns this' }) }, b.token)).data
-      .submitResource.resource.id;
+      .submitResource.resource!.id;
     await review(published, 'APPROVE');
-    const pending = (await s.gql(SUBMIT, { input: group() }, b.token)).data.submitResource.resource.id;
+    const pending = (await s.gql(SUBMIT, { input: group() }, b.token)).data.submitResource.resource!.id;
     const before = await s.database.db
       .selectFrom('resources')
       .selectAll()
@@ -494,20 +704,29 @@ describe('updating, archiving, verifying', () => {
       )
       .orderBy('id')
       .execute();
-    for (const [q, name] of [
-      [UPDATE, 'updateResource'],
-      [ARCHIVE, 'archiveResource'],
-      [VERIFY, 'verifyResource'],
-    ] as const) {
-      const onPublished = (await s.gql(q, { id: published, patch: { description: 'A was here' } }, a.token)).data[name];
+    // Each mutation as partner A would send it, answering its payload.
+    const attempts = {
+      updateResource: async (id: string) =>
+        (await s.gql(UPDATE, { id, patch: { description: 'A was here' } }, a.token)).data.updateResource,
+      archiveResource: async (id: string) => (await s.gql(ARCHIVE, { id }, a.token)).data.archiveResource,
+      verifyResource: async (id: string) => (await s.gql(VERIFY, { id }, a.token)).data.verifyResource,
+    };
+    for (const attempt of Object.values(attempts)) {
+      const onPublished = await attempt(published);
       expect(onPublished.userErrors[0]).toMatchObject({ field: ['id'], code: 'FORBIDDEN' });
       expect(onPublished.resource).toBeNull();
-      const onPending = (await s.gql(q, { id: pending, patch: { description: 'A was here' } }, a.token)).data[name];
+      const onPending = await attempt(pending);
       expect(onPending.userErrors[0]).toMatchObject({ field: ['id'], code: 'NOT_FOUND' });
     }
     expect((await s.gql(READ, { id: pending }, a.token)).data.resource).toBeNull();
     const list = await s.gql(
-      `query($f: ResourceFilter) { resources(filter: $f) { totalCount } }`,
+      graphql(`
+        query PartnersCount($f: ResourceFilter) {
+          resources(filter: $f) {
+            totalCount
+          }
+        }
+      `),
       { f: { organizationIds: [b.organizationGid], statuses: ['PENDING', 'PUBLISHED'] } },
       a.token,
     );
@@ -533,7 +752,7 @@ describe('access', () => {
     expect(errorCode(await s.gql(SUBMIT, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await s.gql(SUBMIT, { input }, analyst))).toBe('FORBIDDEN');
     expect(errorCode(await s.gql(SUBMIT, { input }, moderator))).toBe('FORBIDDEN');
-    const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource.id;
+    const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource!.id;
     expect(errorCode(await s.gql(REVIEW, { id, d: 'APPROVE' }, p.token))).toBe('FORBIDDEN');
     expect(errorCode(await s.gql(UPDATE, { id: 'garbage', patch: {} }, p.token))).toBe('BAD_USER_INPUT');
   });

@@ -4,7 +4,9 @@ import { prng } from '../db/seeds/demo.ts';
 import type { NewListing } from '../src/modules/resources/listing.ts';
 import { boxBounds } from '../src/modules/search/repository.ts';
 import { addListings, listing, partner } from './helpers/fixtures.ts';
-import { errorCode, startTestServer, type TestServer } from './helpers/server.ts';
+import { errorCode, startTestServer, type TestServer, type TypedResponse } from './helpers/server.ts';
+import { graphql } from './generated/index.ts';
+import type { NearInput, ResourceFilter, WithinQuery } from './generated/graphql.ts';
 
 // `filter.within`: the map viewport. Compared with an oracle over a seeded set spread over the whole globe,
 // including both sides of the antimeridian, the poles and points exactly on a box's edges.
@@ -84,23 +86,41 @@ const inside = (b: Box, p: { latitude: number; longitude: number }) =>
   (b.west <= b.east ? p.longitude >= b.west && p.longitude <= b.east : p.longitude >= b.west || p.longitude <= b.east);
 const idOf = (gid: string) => Number(Buffer.from(gid, 'base64url').toString().split(':')[1]);
 
-const Q = `query($filter: ResourceFilter, $near: NearInput, $after: String, $counts: Boolean!) {
-  resources(filter: $filter, near: $near, first: 100, after: $after, orderBy: NAME) {
-    totalCount @include(if: $counts) facets @include(if: $counts) { kinds { value count } }
-    edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const Q = graphql(`
+  query Within($filter: ResourceFilter, $near: NearInput, $after: String, $counts: Boolean!) {
+    resources(filter: $filter, near: $near, first: 100, after: $after, orderBy: NAME) {
+      totalCount @include(if: $counts)
+      facets @include(if: $counts) {
+        kinds {
+          value
+          count
+        }
+      }
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
-async function all(filter: Record<string, unknown>, near?: Record<string, unknown>) {
+async function all(filter: ResourceFilter, near?: NearInput) {
   const ids: number[] = [];
   let after: string | null = null;
-  let first: any;
+  let first: WithinQuery['resources'] | undefined;
   for (let page = 0; page < 50; page++) {
-    const r: any = await s.gql(Q, { filter, near, after, counts: after === null });
+    const r: TypedResponse<WithinQuery> = await s.gql(Q, { filter, near, after, counts: after === null });
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     first ??= r.data.resources;
-    ids.push(...r.data.resources.edges.map((e: any) => idOf(e.node.id)));
-    if (!r.data.resources.pageInfo.hasNextPage)
-      return { ids, totalCount: first.totalCount as number, facets: first.facets };
-    after = r.data.resources.pageInfo.endCursor;
+    ids.push(...r.data.resources.edges.map((e) => idOf(e.node.id)));
+    // The first page asked for the counts: they are there.
+    if (!r.data.resources.pageInfo.hasNextPage) return { ids, totalCount: first.totalCount!, facets: first.facets! };
+    after = r.data.resources.pageInfo.endCursor ?? null;
   }
   throw new Error('too many pages');
 }
@@ -133,7 +153,7 @@ describe('within', () => {
         JSON.stringify(box),
       ).toEqual(expected.map((p) => p.id).sort((a, b) => a - b));
       expect(got.totalCount).toBe(expected.length);
-      const kinds = Object.fromEntries(got.facets.kinds.map((k: any) => [k.value, k.count]));
+      const kinds: Record<string, number> = Object.fromEntries(got.facets.kinds.map((k) => [k.value, k.count]));
       for (const kind of ['PEER_GROUP', 'WORKSHOP'])
         expect(kinds[kind] ?? 0).toBe(expected.filter((p) => p.kind === kind).length);
       expect(kinds.ONLINE_COMMUNITY).toBeUndefined();
@@ -164,9 +184,18 @@ describe('within', () => {
 
   it('counts the whole directory in a viewport as SQL does', async () => {
     const box = { south: 53.7, west: -1.7, north: 53.9, east: -1.4 }; // Leeds
-    const got: any = await s.gql(`query($f: ResourceFilter) { resources(filter: $f, first: 0) { totalCount } }`, {
-      f: { within: box },
-    });
+    const got = await s.gql(
+      graphql(`
+        query WithinCount($f: ResourceFilter) {
+          resources(filter: $f, first: 0) {
+            totalCount
+          }
+        }
+      `),
+      {
+        f: { within: box },
+      },
+    );
     const row = await s.database.db
       .selectFrom('locations as l')
       .innerJoin('resources as r', 'r.id', 'l.resource_id')
@@ -192,9 +221,18 @@ describe('within', () => {
       [{ south: 0, west: 0, north: 1, east: 1e9 }, 'filter.within.east'],
       [{ south: 10, west: 0, north: 5, east: 1 }, 'filter.within'],
     ] as const) {
-      const r = await s.gql(`query($f: ResourceFilter) { resources(filter: $f) { totalCount } }`, {
-        f: { within: box },
-      });
+      const r = await s.gql(
+        graphql(`
+          query WithinRefused($f: ResourceFilter) {
+            resources(filter: $f) {
+              totalCount
+            }
+          }
+        `),
+        {
+          f: { within: box },
+        },
+      );
       expect(errorCode(r), JSON.stringify(box)).toBe('BAD_USER_INPUT');
       expect(r.errors![0]!.message.startsWith(`${arg}:`)).toBe(true);
     }

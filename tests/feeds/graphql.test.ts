@@ -1,19 +1,50 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFeed } from '../../src/modules/feeds/import-service.ts';
 import { partner, roleKey } from '../helpers/fixtures.ts';
-import { errorCode, startTestServer, type TestServer } from '../helpers/server.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { errorCode, startTestServer, type GraphQLResponse, type TestServer } from '../helpers/server.ts';
 import { fixture } from '../helpers/shared-fixtures.ts';
+import { graphql } from '../generated/index.ts';
 
 let server: TestServer;
 beforeAll(async () => {
   const s = await startTestServer({ FEEDS_ALLOW_PRIVATE: 'false' });
   // A kept-alive connection the server closes just as it is reused (slow, shared machine): retry once.
-  const retried = (q: string, v?: Record<string, unknown>, k?: string) => s.gql(q, v, k).catch(() => s.gql(q, v, k));
+  // Both of gql's forms, as its implementation takes them (a typed document is printed, text is sent as it is).
+  type Send = (q: string | TypedDocumentNode, v?: Record<string, unknown>, k?: string) => Promise<GraphQLResponse>;
+  const send = s.gql as Send;
+  const retried: Send = (q, v, k) => send(q, v, k).catch(() => send(q, v, k));
   server = { ...s, gql: retried as TestServer['gql'] };
 });
 afterAll(() => server.close());
 
-const REGISTER = `mutation($input: RegisterFeedInput!) { registerFeed(input: $input) { feed { id url format intervalMinutes topics lastStatus nextRunAt } userErrors { field code message } } }`;
+const REGISTER = graphql(`
+  mutation FeedsRegister($input: RegisterFeedInput!) {
+    registerFeed(input: $input) {
+      feed {
+        id
+        url
+        format
+        intervalMinutes
+        topics
+        lastStatus
+        nextRunAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const FEED_IDS = graphql(`
+  query FeedsIds {
+    feeds {
+      id
+    }
+  }
+`);
 
 describe('registered feeds through GraphQL', () => {
   it('a partner registers a feed, sees only its own; bad input is userErrors; other roles are refused', async () => {
@@ -61,35 +92,59 @@ describe('registered feeds through GraphQL', () => {
       { input: { url: 'https://93.184.215.14/b.json', format: 'HSDS', intervalMinutes: 1 } },
       p.token,
     );
-    expect(slow.data.registerFeed.userErrors[0].code).toBe('OUT_OF_RANGE');
+    expect(slow.data.registerFeed.userErrors[0]!.code).toBe('OUT_OF_RANGE');
     const topic = await server.gql(
       REGISTER,
       { input: { url: 'https://93.184.215.14/c.json', format: 'HSDS', topics: ['nope'] } },
       p.token,
     );
-    expect(topic.data.registerFeed.userErrors[0].code).toBe('UNKNOWN_TOPIC');
+    expect(topic.data.registerFeed.userErrors[0]!.code).toBe('UNKNOWN_TOPIC');
 
-    const mine = await server.gql(`{ feeds { id url } }`, {}, p.token);
-    expect(mine.data.feeds.map((f: any) => f.url)).toEqual(['https://93.184.215.14/meetings.json']);
-    expect((await server.gql(`{ feeds { id } }`, {}, other.token)).data.feeds).toEqual([]);
-    const mod = await roleKey(server.database, 'moderator');
-    expect((await server.gql(`{ feeds { id } }`, {}, mod)).data.feeds.map((f: any) => f.id)).toContain(
-      ok.data.registerFeed.feed.id,
+    const mine = await server.gql(
+      graphql(`
+        query FeedsMine {
+          feeds {
+            id
+            url
+          }
+        }
+      `),
+      {},
+      p.token,
     );
-    expect(errorCode(await server.gql(`{ feeds { id } }`))).toBe('UNAUTHENTICATED');
+    expect(mine.data.feeds.map((f) => f.url)).toEqual(['https://93.184.215.14/meetings.json']);
+    expect((await server.gql(FEED_IDS, {}, other.token)).data.feeds).toEqual([]);
+    const mod = await roleKey(server.database, 'moderator');
+    expect((await server.gql(FEED_IDS, {}, mod)).data.feeds.map((f) => f.id)).toContain(ok.data.registerFeed.feed!.id);
+    expect(errorCode(await server.gql(FEED_IDS))).toBe('UNAUTHENTICATED');
     expect(
       errorCode(await server.gql(REGISTER, { input: { url: 'https://93.184.215.14/d.json', format: 'HSDS' } }, mod)),
     ).toBe('FORBIDDEN');
 
     const removed = await server.gql(
-      `mutation($id: ID!) { removeFeed(id: $id) { ok userErrors { code } } }`,
-      { id: ok.data.registerFeed.feed.id },
+      graphql(`
+        mutation FeedsRemoveOther($id: ID!) {
+          removeFeed(id: $id) {
+            ok
+            userErrors {
+              code
+            }
+          }
+        }
+      `),
+      { id: ok.data.registerFeed.feed!.id },
       other.token,
     );
     expect(removed.data.removeFeed).toEqual({ ok: false, userErrors: [{ code: 'NOT_FOUND' }] });
     const mineRemoved = await server.gql(
-      `mutation($id: ID!) { removeFeed(id: $id) { ok } }`,
-      { id: ok.data.registerFeed.feed.id },
+      graphql(`
+        mutation FeedsRemoveMine($id: ID!) {
+          removeFeed(id: $id) {
+            ok
+          }
+        }
+      `),
+      { id: ok.data.registerFeed.feed!.id },
       p.token,
     );
     expect(mineRemoved.data.removeFeed.ok).toBe(true);
@@ -98,7 +153,7 @@ describe('registered feeds through GraphQL', () => {
       await server.database.db
         .selectFrom('jobs')
         .select('id')
-        .where('key', '=', `feed:${parseFeedId(ok.data.registerFeed.feed.id)}`)
+        .where('key', '=', `feed:${parseFeedId(ok.data.registerFeed.feed!.id)}`)
         .execute(),
     ).toEqual([]);
   });
@@ -112,7 +167,20 @@ describe('registered feeds through GraphQL', () => {
       limits: { timeoutMs: 2000, maxBytes: 1e7, allowPrivate: true },
     });
     const r = await server.gql(
-      `query($e: String!) { resourceByExternalId(externalId: $e) { typeCodes ... on PeerGroup { schedule { rrule timeZone startTime } } } }`,
+      graphql(`
+        query FeedsTypeCodes($e: String!) {
+          resourceByExternalId(externalId: $e) {
+            typeCodes
+            ... on PeerGroup {
+              schedule {
+                rrule
+                timeZone
+                startTime
+              }
+            }
+          }
+        }
+      `),
       { e: 'early-birds-absi' },
       p.token,
     );

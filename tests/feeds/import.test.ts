@@ -11,6 +11,7 @@ import { testDatabase } from '../helpers/database.ts';
 import { partner } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 import { fixture } from '../helpers/shared-fixtures.ts';
+import { graphql } from '../generated/index.ts';
 
 const MG = fixture('meeting-guide', 'sussexaa.json');
 const HSDS = fixture('hsds3');
@@ -59,8 +60,16 @@ describe('Meeting Guide import (sussexaa.json)', () => {
     const s = await run(p.keyId);
     expect(s).toMatchObject({ created: 123, updated: 0, unchanged: 0, archived: 0 });
     expect(s.skipped).toEqual([]);
-    const q = `query($id: ID!) { organization(id: $id) { resources(first: 100) { totalCount } } }`;
-    expect((await server.gql(q, { id: p.organizationGid })).data.organization.resources.totalCount).toBe(123);
+    const q = graphql(`
+      query ImportCount($id: ID!) {
+        organization(id: $id) {
+          resources(first: 100) {
+            totalCount
+          }
+        }
+      }
+    `);
+    expect((await server.gql(q, { id: p.organizationGid })).data.organization!.resources.totalCount).toBe(123);
 
     const row = await database.db
       .selectFrom('resources')
@@ -133,7 +142,24 @@ describe('Meeting Guide import (sussexaa.json)', () => {
 
     // The listing model: O/C → who may attend, TC → temporarily online, conference link and phone → online access.
     const tc = await server.gql(
-      `query($e: String!) { resourceByExternalId(externalId: $e) { typeCodes operationalStatus eligibility { attendance } online { joinUrl dialIn { number notes } } } }`,
+      graphql(`
+        query ImportTypeCodes($e: String!) {
+          resourceByExternalId(externalId: $e) {
+            typeCodes
+            operationalStatus
+            eligibility {
+              attendance
+            }
+            online {
+              joinUrl
+              dialIn {
+                number
+                notes
+              }
+            }
+          }
+        }
+      `),
       { e: 'early-birds-absi' },
       p.token,
     );
@@ -147,10 +173,24 @@ describe('Meeting Guide import (sussexaa.json)', () => {
       },
     });
     const next = await server.gql(
-      `query($id: ID!) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 2) { startsAt timeZone } } } }`,
+      graphql(`
+        query ImportNextMeetings($id: ID!) {
+          resource(id: $id) {
+            __typename
+            ... on PeerGroup {
+              nextMeetings(first: 2) {
+                startsAt
+                timeZone
+              }
+            }
+          }
+        }
+      `),
       { id: Buffer.from(`Resource:${row.id}`).toString('base64url') },
     );
-    const meetings = next.data.resource.nextMeetings as Array<{ startsAt: string; timeZone: string }>;
+    const group = next.data.resource;
+    if (group?.__typename !== 'PeerGroup') throw new Error(`expected a PeerGroup, got ${group?.__typename}`);
+    const meetings = group.nextMeetings;
     expect(meetings).toHaveLength(2);
     for (const m of meetings) {
       const local = new Intl.DateTimeFormat('en-US', {

@@ -11,8 +11,10 @@ import { AGGREGATE_COST, MAX_REPRESENTATIONS, queryCost } from '../../src/limits
 import { buildSchema } from '../../src/schema.ts';
 import { createApp } from '../../src/server.ts';
 import { addListings, LEEDS, listing, partner, resourceGid, roleKey } from '../helpers/fixtures.ts';
-import { errorCode, startTestServer, type TestServer } from '../helpers/server.ts';
+import { errorCode, startTestServer, untyped, type TestServer } from '../helpers/server.ts';
 import { testDatabase } from '../helpers/database.ts';
+import { graphql } from '../generated/index.ts';
+import type { ResourceInput, ScheduleInput } from '../generated/graphql.ts';
 
 // Requests that must not freeze the server, slip past the cost limit, 500 on odd text, or leak into logs.
 
@@ -38,8 +40,18 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const SUBMIT = `mutation($input: ResourceInput!) { submitResource(input: $input, dryRun: true) { userErrors { field code message } } }`;
-const rule = (rrule: string, extra: Record<string, unknown> = {}) => ({
+const SUBMIT = graphql(`
+  mutation HardeningDryRun($input: ResourceInput!) {
+    submitResource(input: $input, dryRun: true) {
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const rule = (rrule: string, extra: Partial<ScheduleInput> = {}): ResourceInput => ({
   kind: 'PEER_GROUP',
   name: 'Rule test',
   format: 'ONLINE',
@@ -52,16 +64,39 @@ describe('recurrence is bounded', () => {
   it('refuses nextMeetings(from:) outside one year back and five years ahead', async () => {
     for (const from of ['9990-01-01T00:00:00Z', '2000-01-01T00:00:00Z']) {
       const r = await s.gql(
-        `query($id: ID!, $from: DateTime) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 1, from: $from) { startsAt } } } }`,
+        graphql(`
+          query HardeningMeetingsFrom($id: ID!, $from: DateTime) {
+            resource(id: $id) {
+              ... on PeerGroup {
+                nextMeetings(first: 1, from: $from) {
+                  startsAt
+                }
+              }
+            }
+          }
+        `),
         { id: groupId, from },
       );
       expect(errorCode(r)).toBe('BAD_USER_INPUT');
     }
     const soon = await s.gql(
-      `query($id: ID!) { resource(id: $id) { ... on PeerGroup { nextMeetings(first: 2) { startsAt } } } }`,
+      graphql(`
+        query HardeningMeetingsSoon($id: ID!) {
+          resource(id: $id) {
+            __typename
+            ... on PeerGroup {
+              nextMeetings(first: 2) {
+                startsAt
+              }
+            }
+          }
+        }
+      `),
       { id: groupId },
     );
-    expect(soon.data.resource.nextMeetings).toHaveLength(2);
+    const group = soon.data.resource;
+    if (group?.__typename !== 'PeerGroup') throw new Error(`expected a PeerGroup, got ${group?.__typename}`);
+    expect(group.nextMeetings).toHaveLength(2);
   });
 
   it('refuses rules that match nothing, quickly, and start dates far away', async () => {
@@ -77,7 +112,7 @@ describe('recurrence is bounded', () => {
         partnerKey,
       );
       expect(
-        r.data.submitResource.userErrors.map((e: { code: string }) => e.code),
+        r.data.submitResource.userErrors.map((e) => e.code),
         bad,
       ).toContain('INVALID_RRULE');
     }
@@ -112,14 +147,34 @@ describe('recurrence is bounded', () => {
   it('stores COUNT as the UNTIL of the last meeting, so reads never walk from the first', async () => {
     const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     const r = await s.gql(
-      `mutation($input: ResourceInput!) { submitResource(input: $input) { userErrors { code } resource { ... on PeerGroup { schedule { rrule } nextMeetings(first: 10) { startsAt } } } } }`,
+      graphql(`
+        mutation HardeningCountRule($input: ResourceInput!) {
+          submitResource(input: $input) {
+            userErrors {
+              code
+            }
+            resource {
+              __typename
+              ... on PeerGroup {
+                schedule {
+                  rrule
+                }
+                nextMeetings(first: 10) {
+                  startsAt
+                }
+              }
+            }
+          }
+        }
+      `),
       { input: { ...rule('FREQ=DAILY;COUNT=4', { startDate: start }), externalId: 'count-rule' } },
       partnerKey,
     );
     expect(r.data.submitResource.userErrors).toEqual([]);
     const group = r.data.submitResource.resource;
-    expect(group.schedule.rrule).toMatch(/^FREQ=DAILY;UNTIL=\d{8}T100000Z$/);
-    expect(group.nextMeetings.map((m: { startsAt: string }) => m.startsAt.slice(0, 10))).toEqual(
+    if (group?.__typename !== 'PeerGroup') throw new Error(`expected a PeerGroup, got ${group?.__typename}`);
+    expect(group.schedule!.rrule).toMatch(/^FREQ=DAILY;UNTIL=\d{8}T100000Z$/);
+    expect(group.nextMeetings.map((m) => m.startsAt.slice(0, 10))).toEqual(
       [0, 1, 2, 3].map((d) => new Date(Date.parse(start) + d * 86_400_000).toISOString().slice(0, 10)),
     );
   });
@@ -206,11 +261,33 @@ describe('the cost limit counts what is returned', () => {
 describe('text the database cannot take', () => {
   it('answers BAD_USER_INPUT for query arguments and INVALID userErrors for mutation inputs', async () => {
     expect(
-      errorCode(await s.gql(`query($t: String) { resources(filter: { text: $t }) { totalCount } }`, { t: 'a\u0000b' })),
+      errorCode(
+        await s.gql(
+          graphql(`
+            query HardeningNulText($t: String) {
+              resources(filter: { text: $t }) {
+                totalCount
+              }
+            }
+          `),
+          {
+            t: 'a\u0000b',
+          },
+        ),
+      ),
     ).toBe('BAD_USER_INPUT');
     expect(errorCode(await s.gql(`{ topic(slug: "x\\u0001") { name } }`))).toBe('BAD_USER_INPUT');
     const review = await s.gql(
-      `mutation($id: ID!, $n: String) { reviewResource(id: $id, decision: REJECT, note: $n) { userErrors { field code } } }`,
+      graphql(`
+        mutation HardeningNulNote($id: ID!, $n: String) {
+          reviewResource(id: $id, decision: REJECT, note: $n) {
+            userErrors {
+              field
+              code
+            }
+          }
+        }
+      `),
       { id: groupId, n: 'bad \u0000 note' },
       moderator,
     );
@@ -242,21 +319,35 @@ describe('text the database cannot take', () => {
   });
 
   it('answers bad text per input in a batch, before any database work, and writes the others', async () => {
-    const inputs = [
+    const inputs: ResourceInput[] = [
       { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'nul\u0000id' },
       { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'batch-fine', name: 'Batch fine' },
       { ...rule('FREQ=WEEKLY;BYDAY=MO'), externalId: 'lone\ud800' },
     ];
     const r = await s.gql(
-      `mutation($inputs: [ResourceInput!]!) { submitResources(inputs: $inputs) { userErrors { field code } resource { name } } }`,
+      graphql(`
+        mutation HardeningBatchText($inputs: [ResourceInput!]!) {
+          submitResources(inputs: $inputs) {
+            userErrors {
+              field
+              code
+            }
+            resource {
+              name
+            }
+          }
+        }
+      `),
       { inputs },
       partnerKey,
     );
     expect(r.errors).toBeUndefined();
-    expect(
-      r.data.submitResources.map((p: { userErrors: { field: string[]; code: string }[] }) => p.userErrors),
-    ).toEqual([[{ field: ['externalId'], code: 'INVALID' }], [], [{ field: ['externalId'], code: 'INVALID' }]]);
-    expect(r.data.submitResources[1].resource.name).toBe('Batch fine');
+    expect(r.data.submitResources.map((p) => p.userErrors)).toEqual([
+      [{ field: ['externalId'], code: 'INVALID' }],
+      [],
+      [{ field: ['externalId'], code: 'INVALID' }],
+    ]);
+    expect(r.data.submitResources[1]!.resource!.name).toBe('Batch fine');
   });
 
   it('never answers 5xx to generated strings in any string argument or input field (property test)', async () => {
@@ -275,6 +366,7 @@ describe('text the database cannot take', () => {
         '',
       ),
     );
+    // Operations as text, each with a function that puts the generated string where its variables take one.
     const ops: Array<{ q: string; vars: (v: string) => Record<string, unknown>; key?: string }> = [
       { q: `query($v: String) { resources(filter: { text: $v }) { totalCount } }`, vars: (v) => ({ v }) },
       {
@@ -294,24 +386,24 @@ describe('text the database cannot take', () => {
         key: partnerKey,
       },
       ...['name', 'description', 'externalId', 'url', 'platform', 'registrationUrl'].map((field) => ({
-        q: SUBMIT,
+        q: untyped(SUBMIT),
         vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), [field]: v } }),
         key: partnerKey,
       })),
       ...['name', 'address', 'locality', 'region', 'postalCode', 'country'].map((field) => ({
-        q: SUBMIT,
+        q: untyped(SUBMIT),
         vars: (v: string) => ({
           input: { ...rule('FREQ=WEEKLY'), format: 'IN_PERSON', location: { country: 'GB', ...LEEDS, [field]: v } },
         }),
         key: partnerKey,
       })),
       ...['rrule', 'timeZone', 'startTime', 'startDate'].map((field) => ({
-        q: SUBMIT,
+        q: untyped(SUBMIT),
         vars: (v: string) => ({ input: rule('FREQ=WEEKLY', { [field]: v }) }),
         key: partnerKey,
       })),
       {
-        q: SUBMIT,
+        q: untyped(SUBMIT),
         vars: (v: string) => ({ input: { ...rule('FREQ=WEEKLY'), topics: [v], languages: [v] } }),
         key: partnerKey,
       },

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEEDS, partner, roleKey, unique } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { graphql } from '../generated/index.ts';
+import type { ResourceInput } from '../generated/graphql.ts';
 
 // Upserts and patches keep what they were not sent; privacy changes apply at once; batch writes.
 
@@ -13,12 +15,89 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const PAYLOAD = `resource { id status version isFree name location { name address postalCode latitude longitude approximate }
-  ... on PeerGroup { schedule { rrule description } } } userErrors { field code message } warnings { field code message } awaitingReview`;
-const SUBMIT = `mutation($input: ResourceInput!, $dryRun: Boolean) { submitResource(input: $input, dryRun: $dryRun) { ${PAYLOAD} } }`;
-const BATCH = `mutation($inputs: [ResourceInput!]!) { submitResources(inputs: $inputs) { ${PAYLOAD} } }`;
-const UPDATE = `mutation($id: ID!, $patch: ResourcePatch!) { updateResource(id: $id, patch: $patch) { ${PAYLOAD} } }`;
-const REVIEW = `mutation($id: ID!, $v: Int) { reviewResource(id: $id, decision: APPROVE, expectedVersion: $v) { resource { status } userErrors { code } } }`;
+graphql(`
+  fragment PartnerWritesPayload on ResourcePayload {
+    resource {
+      id
+      status
+      version
+      isFree
+      name
+      location {
+        name
+        address
+        postalCode
+        latitude
+        longitude
+        approximate
+      }
+      ... on PeerGroup {
+        schedule {
+          rrule
+          description
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+    warnings {
+      field
+      code
+      message
+    }
+    awaitingReview
+  }
+`);
+const SUBMIT = graphql(`
+  mutation PartnerWritesSubmit($input: ResourceInput!, $dryRun: Boolean) {
+    submitResource(input: $input, dryRun: $dryRun) {
+      ...PartnerWritesPayload
+    }
+  }
+`);
+const BATCH = graphql(`
+  mutation PartnerWritesBatch($inputs: [ResourceInput!]!) {
+    submitResources(inputs: $inputs) {
+      ...PartnerWritesPayload
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PartnerWritesUpdate($id: ID!, $patch: ResourcePatch!) {
+    updateResource(id: $id, patch: $patch) {
+      ...PartnerWritesPayload
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation PartnerWritesApprove($id: ID!, $v: Int) {
+    reviewResource(id: $id, decision: APPROVE, expectedVersion: $v) {
+      resource {
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const VERSION = graphql(`
+  query PartnerWritesVersion($id: ID!) {
+    resource(id: $id) {
+      version
+    }
+  }
+`);
+const BY_EXTERNAL_ID = graphql(`
+  query PartnerWritesByExternalId($e: String!) {
+    resourceByExternalId(externalId: $e) {
+      id
+    }
+  }
+`);
 
 const EXACT = {
   name: 'St Anne’s Hall',
@@ -27,7 +106,7 @@ const EXACT = {
   latitude: 53.80127,
   longitude: -1.54873,
 };
-const group = (over: Record<string, unknown> = {}) => ({
+const group = (over: Partial<ResourceInput> = {}): ResourceInput => ({
   kind: 'PEER_GROUP',
   name: unique('Fortnightly Carers Group'),
   format: 'IN_PERSON',
@@ -56,11 +135,11 @@ describe('upsert and patch keep what they were not sent', () => {
   it('keeps the stored startDate on resubmission, and requires one for an every-other-week rule', async () => {
     const p = await partner(s.database);
     const input = group({ externalId: unique('ext') });
-    const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource.id;
-    const { startDate: _omitted, ...withoutStart } = input.schedule as Record<string, unknown>;
+    const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource!.id;
+    const { startDate: _omitted, ...withoutStart } = input.schedule!;
     const again = (await s.gql(SUBMIT, { input: { ...input, schedule: withoutStart } }, p.token)).data.submitResource;
     expect(again.userErrors).toEqual([]);
-    expect(again.resource.version).toBe(1);
+    expect(again.resource!.version).toBe(1);
     expect((await storedSchedule(rowId(id))).start_date).toBe('2026-01-06');
 
     const fresh = (await s.gql(SUBMIT, { input: group({ schedule: withoutStart }) }, p.token)).data.submitResource;
@@ -72,11 +151,11 @@ describe('upsert and patch keep what they were not sent', () => {
     const input = group({
       externalId: unique('ext'),
       isFree: false,
-      schedule: { ...(group().schedule as object), cancelledDates: ['2026-12-22'] },
+      schedule: { ...group().schedule!, cancelledDates: ['2026-12-22'] },
     });
-    const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource.id;
-    const { isFree: _f, ...noIsFree } = input as Record<string, unknown>;
-    expect((await s.gql(SUBMIT, { input: noIsFree }, p.token)).data.submitResource.resource.isFree).toBe(false);
+    const id = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource!.id;
+    const { isFree: _f, ...noIsFree } = input;
+    expect((await s.gql(SUBMIT, { input: noIsFree }, p.token)).data.submitResource.resource!.isFree).toBe(false);
     const patched = (
       await s.gql(
         UPDATE,
@@ -120,8 +199,8 @@ describe('upsert and patch keep what they were not sent', () => {
     const a = unique('a');
     const b = unique('b');
     await s.gql(SUBMIT, { input: group({ externalId: a }) }, p.token);
-    const idB = (await s.gql(SUBMIT, { input: group({ externalId: b }) }, p.token)).data.submitResource.resource.id;
-    const asWorkshop = {
+    const idB = (await s.gql(SUBMIT, { input: group({ externalId: b }) }, p.token)).data.submitResource.resource!.id;
+    const asWorkshop: ResourceInput = {
       kind: 'WORKSHOP',
       externalId: a,
       name: 'W',
@@ -151,25 +230,13 @@ describe('submitResources', () => {
     ];
     const out = (await s.gql(BATCH, { inputs }, p.token)).data.submitResources;
     expect(out).toHaveLength(3);
-    expect(out[0].resource.status).toBe('PUBLISHED');
-    expect(out[1].userErrors[0]).toMatchObject({ field: ['name'], code: 'REQUIRED' });
-    expect(out[2].userErrors[0]).toMatchObject({ field: ['name'], code: 'INVALID' });
-    const byExt = await s.gql(
-      `query($e: String!) { resourceByExternalId(externalId: $e) { id } }`,
-      { e: `${ext}-1` },
-      p.token,
-    );
-    expect(byExt.data.resourceByExternalId.id).toBe(out[0].resource.id);
+    expect(out[0]!.resource!.status).toBe('PUBLISHED');
+    expect(out[1]!.userErrors[0]).toMatchObject({ field: ['name'], code: 'REQUIRED' });
+    expect(out[2]!.userErrors[0]).toMatchObject({ field: ['name'], code: 'INVALID' });
+    const byExt = await s.gql(BY_EXTERNAL_ID, { e: `${ext}-1` }, p.token);
+    expect(byExt.data.resourceByExternalId!.id).toBe(out[0]!.resource!.id);
     const other = await partner(s.database);
-    expect(
-      (
-        await s.gql(
-          `query($e: String!) { resourceByExternalId(externalId: $e) { id } }`,
-          { e: `${ext}-1` },
-          other.token,
-        )
-      ).data.resourceByExternalId,
-    ).toBeNull();
+    expect((await s.gql(BY_EXTERNAL_ID, { e: `${ext}-1` }, other.token)).data.resourceByExternalId).toBeNull();
     const tooMany = await s.gql(BATCH, { inputs: Array.from({ length: 101 }, () => group()) }, p.token);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -178,10 +245,9 @@ describe('submitResources', () => {
 describe('places made private', () => {
   it('applies at once for an untrusted partner, hides the venue name, and leaves no exact trace in history', async () => {
     const p = await partner(s.database, { trusted: false });
-    const created = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource;
-    const v = (await s.gql(`query($id: ID!) { resource(id: $id) { version } }`, { id: created.id }, moderator)).data
-      .resource.version;
-    expect((await s.gql(REVIEW, { id: created.id, v }, moderator)).data.reviewResource.resource.status).toBe(
+    const created = (await s.gql(SUBMIT, { input: group() }, p.token)).data.submitResource.resource!;
+    const v = (await s.gql(VERSION, { id: created.id }, moderator)).data.resource!.version;
+    expect((await s.gql(REVIEW, { id: created.id, v }, moderator)).data.reviewResource.resource!.status).toBe(
       'PUBLISHED',
     );
     const location = { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT, approximate: true };
@@ -191,10 +257,24 @@ describe('places made private', () => {
     // The public sees the private place now; the rename still waits for review.
     const pub = (
       await s.gql(
-        `query($id: ID!) { resource(id: $id) { name location { name address postalCode latitude longitude approximate } } }`,
+        graphql(`
+          query PartnerWritesPublicPlace($id: ID!) {
+            resource(id: $id) {
+              name
+              location {
+                name
+                address
+                postalCode
+                latitude
+                longitude
+                approximate
+              }
+            }
+          }
+        `),
         { id: created.id },
       )
-    ).data.resource;
+    ).data.resource!;
     expect(pub.location).toEqual({
       name: null,
       address: null,
@@ -233,9 +313,9 @@ describe('places made private', () => {
       longitude: -1.55,
       approximate: true,
     };
-    const created = (await s.gql(SUBMIT, { input: group({ location: hidden }) }, p.token)).data.submitResource.resource;
-    const v = (await s.gql(`query($id: ID!) { resource(id: $id) { version } }`, { id: created.id }, moderator)).data
-      .resource.version;
+    const created = (await s.gql(SUBMIT, { input: group({ location: hidden }) }, p.token)).data.submitResource
+      .resource!;
+    const v = (await s.gql(VERSION, { id: created.id }, moderator)).data.resource!.version;
     await s.gql(REVIEW, { id: created.id, v }, moderator);
     const reveal = { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT, approximate: false };
     expect(
@@ -252,15 +332,36 @@ describe('places made private', () => {
       );
     for (const secret of ['53.80127', 'Quiet Lane', 'LS2 9ZZ', 'St Anne'])
       expect(await historyDump()).not.toContain(secret);
-    const pending = (
+    const seen = (
       await s.gql(
-        `query($id: ID!) { resource(id: $id) { ... on PeerGroup { pendingRevision { id } } } }`,
+        graphql(`
+          query PartnerWritesPending($id: ID!) {
+            resource(id: $id) {
+              __typename
+              ... on PeerGroup {
+                pendingRevision {
+                  id
+                }
+              }
+            }
+          }
+        `),
         { id: created.id },
         moderator,
       )
-    ).data.resource.pendingRevision;
+    ).data.resource;
+    if (seen?.__typename !== 'PeerGroup') throw new Error(`expected a PeerGroup, got ${seen?.__typename}`);
+    const pending = seen.pendingRevision!;
     const rejected = await s.gql(
-      `mutation($id: ID!, $r: ID) { reviewResource(id: $id, decision: REJECT, revisionId: $r, note: "Please confirm with the host") { userErrors { code } } }`,
+      graphql(`
+        mutation PartnerWritesReject($id: ID!, $r: ID) {
+          reviewResource(id: $id, decision: REJECT, revisionId: $r, note: "Please confirm with the host") {
+            userErrors {
+              code
+            }
+          }
+        }
+      `),
       { id: created.id, r: pending.id },
       moderator,
     );
@@ -278,8 +379,8 @@ describe('places made private', () => {
       externalId: unique('sync'),
       location: { country: 'GB', region: 'GB-ENG', locality: 'Leeds', ...EXACT, approximate: true },
     });
-    const created = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource;
-    expect(created.location.approximate).toBe(true);
+    const created = (await s.gql(SUBMIT, { input }, p.token)).data.submitResource.resource!;
+    expect(created.location!.approximate).toBe(true);
     // The partner's nightly sync does not know about privacy and sends the exact place again.
     const resync = (
       await s.gql(
@@ -289,7 +390,7 @@ describe('places made private', () => {
       )
     ).data.submitResource;
     expect(resync.userErrors).toEqual([]);
-    expect(resync.resource.location).toEqual({
+    expect(resync.resource!.location).toEqual({
       name: null,
       address: null,
       postalCode: null,
@@ -304,7 +405,7 @@ describe('places made private', () => {
         p.token,
       )
     ).data.updateResource;
-    expect(patched.resource.location.approximate).toBe(true);
+    expect(patched.resource!.location!.approximate).toBe(true);
     // Saying so is still how a place is made public again.
     const opened = (
       await s.gql(
@@ -313,7 +414,7 @@ describe('places made private', () => {
         p.token,
       )
     ).data.updateResource;
-    expect(opened.resource.location).toMatchObject({ address: '7 Quiet Lane', approximate: false });
+    expect(opened.resource!.location).toMatchObject({ address: '7 Quiet Lane', approximate: false });
   });
 
   it('warns (without refusing) when the point is not in the stated country', async () => {
@@ -324,7 +425,7 @@ describe('places made private', () => {
     const out = (await s.gql(SUBMIT, { input: swapped, dryRun: true }, p.token)).data.submitResource;
     expect(out.userErrors).toEqual([]);
     expect(out.warnings).toMatchObject([{ field: ['location'], code: 'LOCATION_MISMATCH' }]);
-    expect(out.warnings[0].message).toMatch(/swapped/);
+    expect(out.warnings[0]!.message).toMatch(/swapped/);
     expect((await s.gql(SUBMIT, { input: group(), dryRun: true }, p.token)).data.submitResource.warnings).toEqual([]);
   });
 });

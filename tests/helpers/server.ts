@@ -76,7 +76,7 @@ export async function startTestServer(env: Record<string, string> = {}, own?: Da
  * A typed operation as plain text, for the few tests that send variables its types refuse (a value a client
  * could still send: an unknown enum value, a string where a list is expected) to check the server's answer.
  */
-export const untyped = (document: TypedDocumentNode): string => print(document);
+export const untyped = <R, V>(document: TypedDocumentNode<R, V>): string => print(document);
 
 /** The `extensions.code` of the first error, for terse assertions. */
 export const errorCode = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
