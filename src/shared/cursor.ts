@@ -34,21 +34,34 @@ export class CursorCodec {
     return `${body}.${this.sign(body)}`;
   }
 
+  /** The signed body of a cursor, parsed; null for anything not signed by us or not JSON. */
+  private verified(cursor: unknown): CursorPayload | null {
+    if (typeof cursor !== 'string' || cursor.length > 1_000) return null;
+    const [body, mac, ...rest] = cursor.split('.');
+    if (!body || !mac || rest.length) return null;
+    const expected = Buffer.from(this.sign(body));
+    const given = Buffer.from(mac);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    try {
+      return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as CursorPayload;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The extra state (`x`) of a cursor we signed, whatever its ordering, or undefined: for what must be known before
+   * the ordering is (a search's "now" decides its filter, and the filter its ordering). decode() checks the rest.
+   */
+  peekExtra(cursor: string): string | number | undefined {
+    const x = this.verified(cursor)?.x;
+    return typeof x === 'string' || typeof x === 'number' ? x : undefined;
+  }
+
   /** Decodes a cursor for the given ordering; any defect is BAD_USER_INPUT on `argument`. */
   decode(cursor: string, ordering: string, argument = 'after'): CursorPayload {
     const invalid = () => badInput(argument, 'is not a valid cursor for this query');
-    if (typeof cursor !== 'string' || cursor.length > 1_000) throw invalid();
-    const [body, mac, ...rest] = cursor.split('.');
-    if (!body || !mac || rest.length) throw invalid();
-    const expected = Buffer.from(this.sign(body));
-    const given = Buffer.from(mac);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
-    let payload: CursorPayload;
-    try {
-      payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as CursorPayload;
-    } catch {
-      throw invalid();
-    }
+    const payload = this.verified(cursor);
     if (
       !payload ||
       payload.o !== ordering ||

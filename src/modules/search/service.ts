@@ -140,8 +140,8 @@ export async function searchResources(
   let asOf = new Date();
   let after: Keyset | null = null;
   if (args.after != null) {
-    // The ordering is only known after the filter, but asOf must come from the cursor: decode it loosely first.
-    const peek = peekAsOf(args.after);
+    // The ordering is only known after the filter, but asOf must come from the cursor: read it first (signed).
+    const peek = peekAsOf(ctx, args.after);
     if (peek) asOf = peek;
   }
   const filter = await buildFilter(ctx, args.filter, args.near, asOf);
@@ -205,15 +205,10 @@ async function crisisContext(ctx: Context, args: QueryResourcesArgs) {
   return { country: args.near ? countryAt(args.near) : null, first };
 }
 
-/** The instant a cursor's walk started at, if the cursor carries one (validated fully afterwards). */
-function peekAsOf(cursor: string): Date | null {
-  try {
-    const body = cursor.split('.')[0] ?? '';
-    const x = (JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { x?: unknown }).x;
-    if (typeof x !== 'string') return null;
-    const date = new Date(x);
-    return Number.isNaN(date.getTime()) ? null : date;
-  } catch {
-    return null;
-  }
+/** The instant a cursor's walk started at, if the cursor carries one (the rest is validated afterwards). */
+function peekAsOf(ctx: Context, cursor: string): Date | null {
+  const x = ctx.cursors.peekExtra(cursor);
+  if (typeof x !== 'string') return null;
+  const date = new Date(x);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
