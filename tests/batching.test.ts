@@ -68,6 +68,59 @@ const everyPart = graphql(`
   }
 `);
 
+// Every part of a listing of each kind, as the by-id test reads it both ways.
+graphql(`
+  fragment BatchingEveryPart on Node {
+    __typename
+    ... on Resource {
+      id
+      name
+      organization {
+        id
+        name
+        url
+      }
+      topics {
+        id
+        slug
+        name
+      }
+      location {
+        name
+        address
+        locality
+        latitude
+        longitude
+        approximate
+        accessNotes
+      }
+    }
+    ... on PeerGroup {
+      schedule {
+        rrule
+        timeZone
+        startTime
+        durationMinutes
+        cancelledDates
+        description
+      }
+      nextMeetings(first: 3) {
+        startsAt
+        endsAt
+        timeZone
+      }
+    }
+    ... on Workshop {
+      sessions {
+        startsAt
+      }
+    }
+    ... on OnlineCommunity {
+      platform
+    }
+  }
+`);
+
 describe('DataLoader batching', () => {
   it('sends as many statements for 100 listings as for 5', async () => {
     const five = await countStatements(s.database, () => s.gql(nested, { first: 5 }));
@@ -252,190 +305,18 @@ describe('DataLoader batching', () => {
   });
 
   it('reads a listing and every part asked for in one statement, exactly as the loaders read them', async () => {
-    // The same fields (every part, in each kind) through resource(id) and through node(id).
+    // The same fields (every part, in each kind: fragment BatchingEveryPart) through resource(id) and node(id).
     const viaResource = graphql(`
       query BatchingReadOne($id: ID!) {
         resource(id: $id) {
-          __typename
-          ... on PeerGroup {
-            id
-            name
-            organization {
-              id
-              name
-              url
-            }
-            topics {
-              id
-              slug
-              name
-            }
-            location {
-              name
-              address
-              locality
-              latitude
-              longitude
-              approximate
-              accessNotes
-            }
-            schedule {
-              rrule
-              timeZone
-              startTime
-              durationMinutes
-              cancelledDates
-              description
-            }
-            nextMeetings(first: 3) {
-              startsAt
-              endsAt
-              timeZone
-            }
-          }
-          ... on Workshop {
-            id
-            name
-            organization {
-              id
-              name
-              url
-            }
-            topics {
-              id
-              slug
-              name
-            }
-            location {
-              name
-              address
-              locality
-              latitude
-              longitude
-              approximate
-              accessNotes
-            }
-            sessions {
-              startsAt
-            }
-          }
-          ... on OnlineCommunity {
-            id
-            name
-            organization {
-              id
-              name
-              url
-            }
-            topics {
-              id
-              slug
-              name
-            }
-            location {
-              name
-              address
-              locality
-              latitude
-              longitude
-              approximate
-              accessNotes
-            }
-            platform
-          }
+          ...BatchingEveryPart
         }
       }
     `);
     const viaNode = graphql(`
       query BatchingReadOneViaNode($id: ID!) {
         node(id: $id) {
-          __typename
-          ... on PeerGroup {
-            id
-            name
-            organization {
-              id
-              name
-              url
-            }
-            topics {
-              id
-              slug
-              name
-            }
-            location {
-              name
-              address
-              locality
-              latitude
-              longitude
-              approximate
-              accessNotes
-            }
-            schedule {
-              rrule
-              timeZone
-              startTime
-              durationMinutes
-              cancelledDates
-              description
-            }
-            nextMeetings(first: 3) {
-              startsAt
-              endsAt
-              timeZone
-            }
-          }
-          ... on Workshop {
-            id
-            name
-            organization {
-              id
-              name
-              url
-            }
-            topics {
-              id
-              slug
-              name
-            }
-            location {
-              name
-              address
-              locality
-              latitude
-              longitude
-              approximate
-              accessNotes
-            }
-            sessions {
-              startsAt
-            }
-          }
-          ... on OnlineCommunity {
-            id
-            name
-            organization {
-              id
-              name
-              url
-            }
-            topics {
-              id
-              slug
-              name
-            }
-            location {
-              name
-              address
-              locality
-              latitude
-              longitude
-              approximate
-              accessNotes
-            }
-            platform
-          }
+          ...BatchingEveryPart
         }
       }
     `);
