@@ -1,5 +1,6 @@
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { sql } from 'kysely';
+import { CompiledShapes } from '../../db/compiled-shapes.ts';
 import type { Db } from '../../db/database.ts';
 import { resourceColumns, type LocationRow, type ResourceRow, type ScheduleTextRow } from './repository.ts';
 
@@ -28,7 +29,16 @@ export async function findResourceWithParts(
   id: number,
   parts: PartsAsked,
 ): Promise<ResourceWithPartsRow | undefined> {
-  const row = await db
+  // Eight shapes at most (which parts are read); each compiled once (db/compiled-shapes.ts).
+  const shape = `${+!!parts.organization}${+!!parts.topics}${+!!parts.schedule}`;
+  const [row] = await byIdShapes.run(db, shape, [id], (db) => byIdStatement(db, id, parts));
+  return row as ResourceWithPartsRow | undefined;
+}
+
+const byIdShapes = new CompiledShapes<unknown>();
+
+function byIdStatement(db: Db, id: number, parts: PartsAsked) {
+  return db
     .selectFrom('resources as r')
     .select(resourceColumns.map((c) => `r.${c}` as const))
     .select((eb) => [
@@ -75,7 +85,5 @@ export async function findResourceWithParts(
         ).as('schedule'),
       ),
     )
-    .where('r.id', '=', id)
-    .executeTakeFirst();
-  return row as ResourceWithPartsRow | undefined;
+    .where('r.id', '=', id);
 }

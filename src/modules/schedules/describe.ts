@@ -160,11 +160,27 @@ const pt: Words = {
 
 const WORDS: Record<Lang, Words> = { en, fr, es, de, pt };
 
-// Monday-first weekday index (as rrule.js numbers them) → a date that falls on it, for Intl names.
-const weekdayName = (lang: Lang, i: number) =>
-  new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i)));
-const monthName = (lang: Lang, m: number) =>
-  new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, m - 1, 1)));
+/**
+ * Weekday (Monday-first, as rrule.js numbers them) and month names from Intl, made once per language: building an
+ * Intl.DateTimeFormat costs tens of microseconds, and it was the largest single entry in a listing page's profile.
+ */
+const names = new Map<Lang, { weekdays: string[]; months: string[] }>();
+function namesOf(lang: Lang) {
+  let found = names.get(lang);
+  if (!found) {
+    const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+    found = {
+      // 2024-01-01 was a Monday.
+      weekdays: Array.from({ length: 7 }, (_, i) => weekday.format(new Date(Date.UTC(2024, 0, 1 + i)))),
+      months: Array.from({ length: 12 }, (_, m) => month.format(new Date(Date.UTC(2024, m, 1)))),
+    };
+    names.set(lang, found);
+  }
+  return found;
+}
+const weekdayName = (lang: Lang, i: number) => namesOf(lang).weekdays[i]!;
+const monthName = (lang: Lang, m: number) => namesOf(lang).months[m - 1]!;
 
 function list(items: string[], joiner: string): string {
   if (items.length <= 1) return items.join('');

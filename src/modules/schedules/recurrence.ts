@@ -36,8 +36,44 @@ export const CANDIDATE_BUDGET = 2_000;
 
 export class RecurrenceError extends Error {}
 
+/**
+ * Parsed rules by text. Every listing page parses its schedule's rule (to describe it and to expand it) and
+ * listings share a handful of rule shapes, so a parse is remembered; bounded, and emptied when full. Callers get
+ * a copy of the options: rrule.js's options objects are not frozen.
+ */
+const MEMO_LIMIT = 5_000;
+const checkedRules = new Map<string, Partial<rrulePkg.Options>>();
+const storedRules = new Map<string, Partial<rrulePkg.Options>>();
+
+function remembered(
+  memo: Map<string, Partial<rrulePkg.Options>>,
+  rule: string,
+  parse: (rule: string) => Partial<rrulePkg.Options>,
+): Partial<rrulePkg.Options> {
+  let options = memo.get(rule);
+  if (!options) {
+    options = parse(rule); // a rule that throws is not remembered: it throws again
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(rule, options);
+  }
+  return { ...options };
+}
+
 /** Normalises and checks an RRULE string ("FREQ=…" or "RRULE:FREQ=…"); throws RecurrenceError. */
 export function parseRule(rule: string): Partial<rrulePkg.Options> {
+  return remembered(checkedRules, rule, checkRule);
+}
+
+/** A stored rule's options, unchecked: rules that stricter checks would now refuse still expand, on budget. */
+function storedRuleOptions(rule: string): Partial<rrulePkg.Options> {
+  return remembered(
+    storedRules,
+    rule,
+    (text) => (rrulestr(`RRULE:${text.replace(/^RRULE:/i, '')}`) as rrulePkg.RRule).origOptions,
+  );
+}
+
+function checkRule(rule: string): Partial<rrulePkg.Options> {
   const text = rule.trim().replace(/^RRULE:/i, '');
   if (!text || text.length > 500 || /[\r\n]/.test(text)) throw new RecurrenceError('must be a single RRULE line');
   if (FORBIDDEN_PARTS.test(text)) {
@@ -196,11 +232,7 @@ function ruleFor(
   const [y, m, d] = schedule.startDate.split('-').map(Number) as [number, number, number];
   const [hh, mm] = schedule.startTime.split(':').map(Number) as [number, number];
   const dtstart = new Date(Date.UTC(y, m - 1, d, hh, mm));
-  // Stored rules were checked when written; rules stricter checks would now refuse still expand, on budget.
-  const options = explicitOptions(
-    (rrulestr(`RRULE:${schedule.rrule.replace(/^RRULE:/i, '')}`) as rrulePkg.RRule).origOptions,
-    dtstart,
-  );
+  const options = explicitOptions(storedRuleOptions(schedule.rrule), dtstart);
   return new RRule({ ...options, dtstart: alignedStart(options, dtstart, windowStart) });
 }
 
