@@ -39,7 +39,10 @@ describe('CompiledShapes', () => {
     ).rejects.toThrow(/not exactly the values passed/);
     await expect(
       shapes.run(database.db, 'fewer', ['anxiety', 1], (db) =>
-        db.selectFrom('topics').select('id').where(sql<boolean>`slug = ${'anxiety'}`),
+        db
+          .selectFrom('topics')
+          .select('id')
+          .where(sql<boolean>`slug = ${'anxiety'}`),
       ),
     ).rejects.toThrow(/not exactly the values passed/);
   });

@@ -26,8 +26,7 @@ export class CompiledShapes<R> {
       compiled = build(db).compile();
       const same =
         compiled.parameters.length === parameters.length && compiled.parameters.every((p, i) => p === parameters[i]);
-      if (!same)
-        throw new Error(`compiled shape ${shape}: its parameters are not exactly the values passed to run()`);
+      if (!same) throw new Error(`compiled shape ${shape}: its parameters are not exactly the values passed to run()`);
       this.#compiled.set(shape, compiled);
     }
     // executeQuery runs the handle's plugins on the result (the request's statement tally) as execute() would.

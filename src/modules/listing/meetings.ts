@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { expandSchedule } from '../schedules/recurrence.ts';
+import { zoneFor } from '../schedules/zones.ts';
 import type { MeetingModel, ScheduleModel } from '../schedules/model.ts';
 import type { ResourceModel } from '../resources/model.ts';
 import { NOT_RUNNING } from './model.ts';
@@ -27,7 +28,7 @@ export function meetingsWithCancellations(
   const cancelled = new Set(schedule.cancelledDates);
   const all = expandSchedule({ ...schedule, cancelledDates: [] }, options);
   return all.map((m) => {
-    const date = DateTime.fromJSDate(m.startsAt, { zone: schedule.timeZone }).toISODate()!;
+    const date = DateTime.fromJSDate(m.startsAt, { zone: zoneFor(schedule.timeZone) }).toISODate()!;
     return cancelled.has(date)
       ? { ...m, cancelled: true, cancellationReason: schedule.cancellationReasons?.[date] ?? null }
       : m;

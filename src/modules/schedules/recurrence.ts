@@ -1,6 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import rrulePkg from 'rrule';
 import type { MeetingModel, ScheduleModel } from './model.ts';
+import { zoneFor } from './zones.ts';
 
 const { RRule, rrulestr } = rrulePkg;
 
@@ -165,12 +166,12 @@ function floatingToInstant(floating: Date, zone: string): DateTime {
       hour: floating.getUTCHours(),
       minute: floating.getUTCMinutes(),
     },
-    { zone },
+    { zone: zoneFor(zone) },
   );
 }
 
 function instantToFloating(instant: Date, zone: string): Date {
-  const local = DateTime.fromJSDate(instant, { zone });
+  const local = DateTime.fromJSDate(instant, { zone: zoneFor(zone) });
   return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
 }
 
@@ -316,7 +317,7 @@ export function expandSchedule(
 
 /** Local wall-clock text of an instant in a zone, e.g. 2026-03-30T19:00. */
 export function localDateTime(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+  return DateTime.fromJSDate(instant, { zone: zoneFor(zone) }).toFormat("yyyy-MM-dd'T'HH:mm");
 }
 
 /** "every month on the 2nd Wednesday and 4th Wednesday at 19:00 (Europe/London)" */
