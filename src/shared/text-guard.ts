@@ -64,6 +64,18 @@ export function findBadTextInRequest(
 ): BadText | null {
   const inVariables = findBadText(variables ?? {}, ['$']);
   if (inVariables) return inVariables;
+  let inLiterals = literalsChecked.get(document);
+  if (inLiterals === undefined) {
+    inLiterals = findBadLiteral(document);
+    literalsChecked.set(document, inLiterals);
+  }
+  return inLiterals;
+}
+
+/** A document's literals are the same on every request that reuses it (Apollo caches parsed documents). */
+const literalsChecked = new WeakMap<DocumentNode, BadText | null>();
+
+function findBadLiteral(document: DocumentNode): BadText | null {
   let found: BadText | null = null;
   visit(document, {
     [Kind.STRING](node) {
