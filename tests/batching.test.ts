@@ -380,4 +380,121 @@ describe('DataLoader batching', () => {
     for (const e of all.result.data.organizations.edges) expect(e.node.resources.edges.length).toBeLessThanOrEqual(3);
     expect(all.statements).toBe(two.statements);
   });
+
+  describe('search pages that ask only for a result card', () => {
+    const card = graphql(`
+      query BatchingCard {
+        resources(first: 30, filter: { includeOnline: true }) {
+          edges {
+            node {
+              ...BatchingCardFields
+            }
+          }
+        }
+      }
+      fragment BatchingCardFields on Resource {
+        __typename
+        id
+        name
+        kind
+        format
+        organization {
+          name
+        }
+        topics {
+          slug
+        }
+        location {
+          locality
+        }
+      }
+    `);
+    const cardAndMore = graphql(`
+      query BatchingCardAndMore {
+        resources(first: 30, filter: { includeOnline: true }) {
+          edges {
+            node {
+              ...BatchingCardFields
+              ... on PeerGroup {
+                description
+              }
+            }
+          }
+        }
+      }
+    `);
+
+    it('read only the summary columns, and answer exactly as a full read does', async () => {
+      const summary = await countStatements(s.database, () => s.gql(card));
+      const full = await countStatements(s.database, () => s.gql(cardAndMore));
+      expect(summary.result.errors).toBeUndefined();
+      expect(full.result.errors).toBeUndefined();
+      const page = summary.texts.find((t) => /from resources r/i.test(t) && /r\.name/.test(t));
+      expect(page, summary.texts.join('\n')).toBeDefined();
+      expect(page).not.toMatch(/r\.description/);
+      // Any other field of the listing, here behind an inline fragment of one kind, reads every column.
+      expect(full.texts.some((t) => /r\.description/.test(t))).toBe(true);
+      const kinds = new Set(summary.result.data.resources.edges.map((e) => e.node.__typename));
+      expect(kinds).toEqual(new Set(['PeerGroup', 'Workshop', 'OnlineCommunity']));
+      expect(summary.result.data.resources.edges.map((e) => e.node)).toEqual(
+        full.result.data.resources.edges.map(({ node }) => {
+          const { description: _, ...rest } = node as typeof node & { description?: unknown };
+          return rest;
+        }),
+      );
+    });
+
+    it('never stand in for the whole listing elsewhere in the same request', async () => {
+      const first = await s.gql(card);
+      const id = first.data.resources.edges[0]!.node.id;
+      const both = await s.gql(
+        graphql(`
+          query BatchingCardThenListing($id: ID!) {
+            resources(first: 30, filter: { includeOnline: true }) {
+              edges {
+                node {
+                  id
+                  name
+                }
+              }
+            }
+            resource(id: $id) {
+              id
+              name
+              description
+              languages
+              updatedAt
+            }
+            node(id: $id) {
+              ... on Resource {
+                description
+                languages
+              }
+            }
+          }
+        `),
+        { id },
+      );
+      expect(both.errors).toBeUndefined();
+      const alone = await s.gql(
+        graphql(`
+          query BatchingListingAlone($id: ID!) {
+            resource(id: $id) {
+              id
+              name
+              description
+              languages
+              updatedAt
+            }
+          }
+        `),
+        { id },
+      );
+      expect(both.data.resource).toEqual(alone.data.resource);
+      expect(both.data.node).toEqual({
+        description: alone.data.resource!.description,
+        languages: alone.data.resource!.languages,
+      });
+    });
+  });
 });

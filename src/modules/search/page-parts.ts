@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { TopicsTable } from '../../db/schema.ts';
-import type { LocationRow, ResourceRow } from '../resources/repository.ts';
+import { resourceColumns, type LocationRow, type ResourceRow } from '../resources/repository.ts';
+import { summaryColumns } from '../resources/mappers.ts';
 import type { SearchPageSpec } from './spec.ts';
 
 // What a search page reads besides the listings themselves, and how its rows become SearchRows: the location of
@@ -97,3 +98,27 @@ export function partsSelect(parts: SearchPageSpec['parts']): { columns: Sql; joi
     joins: joins.length ? sql` ${sql.join(joins, sql` `)}` : sql``,
   };
 }
+
+/**
+ * Listing fields whose resolvers read only the summary columns (resources/mappers.ts, toResourceSummary) or the
+ * parts read beside the page. A query that asks nothing else of its hits gets summaries: a result card's worth.
+ */
+const SUMMARY_FIELDS: ReadonlySet<string> = new Set([
+  '__typename',
+  'id',
+  'name',
+  'kind',
+  'format',
+  'organization',
+  'topics',
+  'location',
+]);
+
+export function asksOnlySummary(asked: ReadonlySet<string>): boolean {
+  for (const field of asked) if (!SUMMARY_FIELDS.has(field)) return false;
+  return true;
+}
+
+/** The listing columns a page reads: every column of a ResourceRow, or the summary's. */
+export const allListingColumns = sql.raw(resourceColumns.map((c) => `r.${c}`).join(', '));
+export const summaryListingColumns = sql.raw(summaryColumns.map((c) => `r.${c}`).join(', '));

@@ -1,8 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { nearestFirstSession } from '../../db/planner-sessions.ts';
-import { resourceColumns } from '../resources/repository.ts';
-import { locationSelect, partsSelect, withParts, type PageRow, type SearchRow } from './page-parts.ts';
+import {
+  allListingColumns,
+  locationSelect,
+  partsSelect,
+  summaryListingColumns,
+  withParts,
+  type PageRow,
+  type SearchRow,
+} from './page-parts.ts';
 import { listingsVisibleTo } from '../auth/access.ts';
 import type { FacetDimension, Keyset, SearchFilter, SearchOrder, SearchPageSpec } from './spec.ts';
 
@@ -326,8 +333,6 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 
 export type { SearchRow } from './page-parts.ts';
 
-// The listing columns a ResourceRow holds, as the resources repository defines them (one list).
-const columns = sql.raw(resourceColumns.map((c) => `r.${c}`).join(', '));
 
 export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[]> {
   const f = spec.filter;
@@ -335,6 +340,7 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
   const dir = sql.raw(o.desc ? 'desc' : 'asc');
   const idDir = sql.raw(o.idDesc ? 'desc' : 'asc');
   const parts: Sql[] = [];
+  const columns = spec.parts?.summary ? summaryListingColumns : allListingColumns;
   for (const b of branches(f)) {
     if (spec.after && spec.after.phase > b.phase) continue;
     const key = o.key(b, f);

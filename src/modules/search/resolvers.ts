@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/graphql.ts';
 import { selectedFields } from '../../shared/lookahead.ts';
+import { asksOnlySummary } from './page-parts.ts';
 import * as service from './service.ts';
 
 export const searchResolvers: Resolvers = {
@@ -9,6 +10,7 @@ export const searchResolvers: Resolvers = {
       return service.searchResources(ctx, args, {
         organization: asked.has('organization'),
         topics: asked.has('topics'),
+        summary: asksOnlySummary(asked),
       });
     },
   },

@@ -4,7 +4,7 @@ import { badInput } from '../../shared/errors.ts';
 import { pageSize } from '../../shared/page-size.ts';
 import { tryDecodeId } from '../../shared/ids.ts';
 import { once } from '../../shared/once.ts';
-import { toLocation, toResource } from '../resources/mappers.ts';
+import { toLocation, toResource, toResourceSummary } from '../resources/mappers.ts';
 import { expandTopicSlugs } from '../topics/service.ts';
 import type { FacetsModel, ResourceConnectionModel } from './model.ts';
 import * as repo from './repository.ts';
@@ -163,8 +163,9 @@ export async function searchResources(
   const rows = first === 0 ? [] : await repo.findPage(ctx.db, { filter, order, limit: first + 1, after, parts });
   const page = rows.slice(0, first);
   const edges = page.map((row) => {
-    const node = toResource(row);
-    ctx.loaders.resourceById.prime(node.id, node);
+    // A summary (only the columns the query asks for) never goes into the loader, where any field may be read.
+    const node = parts?.summary ? toResourceSummary(row) : toResource(row);
+    if (!parts?.summary) ctx.loaders.resourceById.prime(node.id, node);
     // Parts read with the page: Resource.location, .organization and .topics then cost no statement.
     ctx.loaders.locationByResourceId.prime(node.id, row.location && toLocation(row.location));
     if (row.organization) ctx.loaders.organizationById.prime(row.organization.id, row.organization);

@@ -45,7 +45,12 @@ export interface SearchPageSpec {
   limit: number;
   after: Keyset | null;
   /** Parts of each listing to read with the page, because the query asks for them (shared/lookahead.ts). */
-  parts?: { organization?: boolean; topics?: boolean };
+  parts?: {
+    organization?: boolean;
+    topics?: boolean;
+    /** Only the listing's summary columns: the query asks nothing else of it (page-parts.ts, SUMMARY_FIELDS). */
+    summary?: boolean;
+  };
 }
 
 /** Filter dimensions that facets count disjunctively (each ignores its own filter). */

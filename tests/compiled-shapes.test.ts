@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../tests/helpers/database.ts';
-import type { Database } from './database.ts';
-import { CompiledShapes } from './compiled-shapes.ts';
-import { requestDb, StatementTally } from './request-db.ts';
+import { testDatabase } from './helpers/database.ts';
+import type { Database } from '../src/db/database.ts';
+import { CompiledShapes } from '../src/db/compiled-shapes.ts';
+import { requestDb, StatementTally } from '../src/db/request-db.ts';
 
 let database: Database;
 beforeAll(async () => {
