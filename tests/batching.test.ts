@@ -444,6 +444,54 @@ describe('DataLoader batching', () => {
       );
     });
 
+    it('read a location and the next meeting only when the query asks for them', async () => {
+      const bare = await countStatements(s.database, () =>
+        s.gql(
+          graphql(`
+            query BatchingBareCard {
+              resources(first: 5) {
+                edges {
+                  node {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          `),
+        ),
+      );
+      const withBoth = await countStatements(s.database, () =>
+        s.gql(
+          graphql(`
+            query BatchingCardWithPlace {
+              resources(first: 5) {
+                edges {
+                  nextMeetingAt
+                  node {
+                    id
+                    name
+                    location {
+                      locality
+                    }
+                  }
+                }
+              }
+            }
+          `),
+        ),
+      );
+      expect(bare.result.errors).toBeUndefined();
+      expect(withBoth.result.errors).toBeUndefined();
+      expect(bare.texts.join('\n')).not.toMatch(/join locations pl|resource_occurrences/);
+      expect(withBoth.texts.join('\n')).toMatch(/join locations pl/);
+      expect(withBoth.texts.join('\n')).toMatch(/resource_occurrences/);
+      expect(withBoth.statements).toBe(1);
+      expect(withBoth.result.data.resources.edges.map((e) => e.node.id)).toEqual(
+        bare.result.data.resources.edges.map((e) => e.node.id),
+      );
+    });
+
     it('never stand in for the whole listing elsewhere in the same request', async () => {
       const first = await s.gql(card);
       const id = first.data.resources.edges[0]!.node.id;

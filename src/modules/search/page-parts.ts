@@ -18,8 +18,11 @@ export type SearchRow = ResourceRow & {
   sort_key: string | number | null;
   distance_km: number | null;
   next_meeting_at: Date | null;
-  /** The listing's location (one-to-one), read with the page: a page of hits needs no second statement for it. */
-  location: LocationRow | null;
+  /**
+   * The listing's location (one-to-one), read with the page: a page of hits needs no second statement for it.
+   * Undefined when the query does not ask for it.
+   */
+  location?: LocationRow | null;
   /** With `parts.organization`: the listing's organisation (many-to-one, so one join). */
   organization?: { id: number; name: string; url: string | null };
   /** With `parts.topics`: the listing's topics by name, as the topics loader would give them. */
@@ -55,6 +58,9 @@ export const locationSelect = sql.raw(
  */
 export function withParts(row: PageRow): SearchRow {
   const out = row as unknown as SearchRow;
+  if (row.next_meeting_at === undefined) out.next_meeting_at = null;
+  // Not read (the query does not ask for it): left undefined, so nothing is primed with it.
+  if (row.loc_country === undefined) return withJoinedParts(row, out);
   out.location =
     row.loc_country === null
       ? null
@@ -71,6 +77,10 @@ export function withParts(row: PageRow): SearchRow {
           approximate: row.loc_approximate!,
           access_notes: row.loc_access_notes,
         };
+  return withJoinedParts(row, out);
+}
+
+function withJoinedParts(row: PageRow, out: SearchRow): SearchRow {
   if (row.org_name !== undefined)
     out.organization = { id: row.organization_id, name: row.org_name, url: row.org_url ?? null };
   return out;
@@ -81,9 +91,17 @@ export function withParts(row: PageRow): SearchRow {
  * (and a DataLoader round) per page: the organisation is one join; the topics one small aggregate per hit, in the
  * topics loader's order (by name).
  */
-export function partsSelect(parts: SearchPageSpec['parts']): { columns: Sql; joins: Sql } {
+export function partsSelect(parts: SearchPageSpec['parts'], asOf: Date): { columns: Sql; joins: Sql } {
   const columns: Sql[] = [];
   const joins: Sql[] = [];
+  if (parts?.nextMeeting !== false) {
+    columns.push(sql`(select min(o.starts_at) from resource_occurrences o
+                 where o.resource_id = p.id and o.starts_at >= ${asOf}::timestamptz) as next_meeting_at`);
+  }
+  if (parts?.location !== false) {
+    columns.push(locationSelect);
+    joins.push(sql`left join locations pl on pl.resource_id = p.id`);
+  }
   if (parts?.organization) {
     columns.push(sql`po.name as org_name, po.url as org_url`);
     joins.push(sql`join organizations po on po.id = p.organization_id`);

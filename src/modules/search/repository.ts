@@ -3,7 +3,6 @@ import type { Db } from '../../db/database.ts';
 import { nearestFirstSession } from '../../db/planner-sessions.ts';
 import {
   allListingColumns,
-  locationSelect,
   partsSelect,
   summaryListingColumns,
   withParts,
@@ -374,12 +373,10 @@ export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[
     );
   }
   if (!parts.length) return [];
-  const extra = partsSelect(spec.parts);
+  const extra = partsSelect(spec.parts, f.asOf);
   const page = sql<PageRow>`${withText(f)}
-    select p.*, (select min(o.starts_at) from resource_occurrences o
-                 where o.resource_id = p.id and o.starts_at >= ${f.asOf}::timestamptz) as next_meeting_at,
-           ${locationSelect}${extra.columns}
-    from (${sql.join(parts, sql` union all `)}) p left join locations pl on pl.resource_id = p.id${extra.joins}
+    select p.*${extra.columns}
+    from (${sql.join(parts, sql` union all `)}) p${extra.joins}
     order by p.phase, p.sort_raw ${dir} nulls last, p.id ${idDir}
     limit ${spec.limit}::int`;
   // With text, the GIN index on the search document narrows faster than any walk (and GIN is bitmap-only).

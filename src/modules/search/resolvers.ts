@@ -10,6 +10,8 @@ export const searchResolvers: Resolvers = {
       return service.searchResources(ctx, args, {
         organization: asked.has('organization'),
         topics: asked.has('topics'),
+        location: asked.has('location'),
+        nextMeeting: selectedFields(info, ['edges']).has('nextMeetingAt'),
         summary: asksOnlySummary(asked),
       });
     },

@@ -167,7 +167,8 @@ export async function searchResources(
     const node = parts?.summary ? toResourceSummary(row) : toResource(row);
     if (!parts?.summary) ctx.loaders.resourceById.prime(node.id, node);
     // Parts read with the page: Resource.location, .organization and .topics then cost no statement.
-    ctx.loaders.locationByResourceId.prime(node.id, row.location && toLocation(row.location));
+    if (row.location !== undefined)
+      ctx.loaders.locationByResourceId.prime(node.id, row.location && toLocation(row.location));
     if (row.organization) ctx.loaders.organizationById.prime(row.organization.id, row.organization);
     if (row.topics) ctx.loaders.topicsByResourceId.prime(node.id, row.topics.map(toTopic));
     const payload = { o: ordering, k: [row.phase, row.sort_key], i: row.id, x: asOf.toISOString() };

@@ -50,6 +50,10 @@ export interface SearchPageSpec {
     topics?: boolean;
     /** Only the listing's summary columns: the query asks nothing else of it (page-parts.ts, SUMMARY_FIELDS). */
     summary?: boolean;
+    /** The listing's location (read unless this is false). */
+    location?: boolean;
+    /** The edge's nextMeetingAt (read unless this is false). */
+    nextMeeting?: boolean;
   };
 }
 
