@@ -104,8 +104,7 @@ const UNREAD = [
   'details',
 ] as const satisfies ReadonlyArray<Exclude<keyof ResourceModel, SummaryKey>>;
 // The list is complete: a field added to ResourceModel and to neither list fails to compile here.
-const _complete: Exclude<keyof ResourceModel, SummaryKey | (typeof UNREAD)[number]> extends never ? true : never =
-  true;
+const _complete: Exclude<keyof ResourceModel, SummaryKey | (typeof UNREAD)[number]> extends never ? true : never = true;
 void _complete;
 
 const unreadFields: object = Object.defineProperties(

@@ -332,7 +332,6 @@ function afterCondition(key: Sql, o: OrderSpec, after: Keyset): Sql {
 
 export type { SearchRow } from './page-parts.ts';
 
-
 export async function findPage(db: Db, spec: SearchPageSpec): Promise<SearchRow[]> {
   const f = spec.filter;
   const o = orders[spec.order];
