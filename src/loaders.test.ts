@@ -1,12 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Db } from './db/database.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders, loaderNames } from './loaders.ts';
 import { anonymous } from './modules/auth/viewer.ts';
 import { ignoreBatches } from './shared/batch-observer.ts';
 import { forgetListings, invalidationOf } from './shared/loader-invalidation.ts';
 
-// The loaders are lazy: none of these tests reaches the database, so a stand-in is enough.
-const loaders = () => createLoaders({} as Db, anonymous, ignoreBatches);
+// DataLoaders are lazy: none of these tests reaches the database, so a stand-in is enough. A request makes its
+// loaders on first use; these tests make them all.
+const loaders = () => {
+  const all = createLoaders({} as Db, anonymous, ignoreBatches);
+  for (const name of loaderNames) void (all as unknown as Record<string, unknown>)[name];
+  return all;
+};
 
 /** A key of listing 7 for each loader whose keys are more than a listing id. */
 const keyOfListing7: Record<string, unknown> = {
@@ -48,5 +53,30 @@ describe('loader invalidation after a listing write', () => {
     const spies = whole.map(([, l]) => vi.spyOn(l as unknown as { clearAll(): unknown }, 'clearAll'));
     forgetListings(all, [7]);
     for (const spy of spies) expect(spy).toHaveBeenCalledOnce();
+  });
+
+  it('makes a request’s loaders on first use, a feature’s group at a time', async () => {
+    const fresh = createLoaders({} as Db, anonymous, ignoreBatches);
+    expect(Object.keys(fresh)).toEqual([]);
+    forgetListings(fresh, [7]); // nothing made, nothing to forget
+    fresh.resourceById.prime(7, 'made' as never);
+    expect(Object.keys(fresh).sort()).toEqual(
+      [
+        'locationByResourceId',
+        'resourceById',
+        'scheduleByResourceId',
+        'sessionsByResourceId',
+        'topicsByResourceId',
+      ].sort(),
+    );
+    // The same loader on every read, with what was primed into it; and forgotten after a write.
+    expect(fresh.resourceById).toBe(fresh.resourceById);
+    expect(await fresh.resourceById.load(7)).toBe('made');
+    forgetListings(fresh, [7]);
+    fresh.resourceById.prime(7, 'after the write' as never);
+    expect(await fresh.resourceById.load(7)).toBe('after the write');
+    // Two requests never share one.
+    expect(createLoaders({} as Db, anonymous, ignoreBatches).resourceById).not.toBe(fresh.resourceById);
+    expect(loaderNames.length).toBeGreaterThan(10);
   });
 });

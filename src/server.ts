@@ -95,7 +95,7 @@ export async function createApp({ config, database, log }: AppDeps): Promise<App
       // Apollo's landing page loads its explorer from the internet; ours is served by src/web/routes.ts.
       ApolloServerPluginLandingPageDisabled(),
       guardPlugin({ maxCost: config.maxQueryCost }),
-      observePlugin(metrics),
+      observePlugin(metrics, log),
       // Cache-Control is decided per request (http/response-policy.ts), not from schema hints.
       ApolloServerPluginCacheControlDisabled(),
       responsePolicyPlugin({

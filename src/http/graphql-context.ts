@@ -35,12 +35,11 @@ export interface ContextDeps {
 export function graphqlContext(deps: ContextDeps) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const requestId = requestIdOf(res) ?? randomUUID();
-    const log = deps.log.child({ requestId });
     // Every statement the request runs, on whichever database (db/request-db.ts).
     const statements = new StatementTally();
     const header = req.headers.authorization;
     const authDb = header === undefined ? deps.database.db : requestDb(deps.database.db, statements);
-    const viewer = await authenticate(authDb, header, log).catch((err: unknown) => {
+    const viewer = await authenticate(authDb, header, deps.log, requestId).catch((err: unknown) => {
       if (err && typeof err === 'object' && 'extensions' in err)
         (err as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
       // Apollo answers a failed context without the request's plugins: the error carries the request id itself.
@@ -49,13 +48,24 @@ export function graphqlContext(deps: ContextDeps) {
     const readAfter = req.get(READ_AFTER_HEADER);
     const replica = deps.router ? await deps.router.choose(viewer, operationTypeOf(req), readAfter) : null;
     const db = requestDb(replica?.db ?? deps.database.db, statements);
+    // The analysts' handle and the request's logger are made when first used: most requests need neither (a
+    // logger child with its redaction, and a database handle, for every request showed in the CPU profile).
+    let analyticsDb: Context['analyticsDb'] | undefined;
+    let log: Logger | undefined;
     const ctx: RequestContext = {
       viewer,
       clientAddress: req.ip ?? 'unknown',
       db,
-      analyticsDb: requestDb(replica?.analyticsDb ?? deps.database.analyticsDb, statements),
+      get analyticsDb() {
+        return (analyticsDb ??= requestDb(replica?.analyticsDb ?? deps.database.analyticsDb, statements));
+      },
       loaders: createLoaders(db, viewer, deps.observeBatches),
-      log,
+      get log() {
+        return (log ??= deps.log.child({ requestId }));
+      },
+      set log(replacement: Logger) {
+        log = replacement;
+      },
       requestId,
       cursors: deps.cursors,
       limits: deps.limits,

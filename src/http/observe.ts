@@ -1,12 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Context } from '../context.ts';
+import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { RequestContext } from './graphql-context.ts';
 import { tagError } from './request-scope.ts';
 
-/** Request logs and metrics: operation name, outcome, timing, statement count. Never variables or text. */
-export function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+/**
+ * Request logs and metrics: operation name, outcome, timing, statement count. Never variables or text. The line is
+ * written through the app's logger with the request id, as the request's own logger would write it, without
+ * making that logger for a request that logs nothing else.
+ */
+export function observePlugin(metrics: Metrics, log: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -26,8 +31,9 @@ export function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
             ctx.statements?.count ?? 0,
             codes,
           );
-          ctx.log.info(
+          log.info(
             {
+              requestId: ctx.requestId,
               op: operationName ?? null,
               ms: Math.round(seconds * 1000),
               sql: ctx.statements?.count,

@@ -57,11 +57,6 @@ export function invalidationOf(loader: unknown): Invalidation | undefined {
   return (loader as Partial<Invalidated> | null)?.[INVALIDATION];
 }
 
-/** Only declared loaders pass: the constraint that makes a forgotten declaration a type error. */
-export function declaredLoaders<T extends Record<string, Invalidated>>(loaders: T): T {
-  return loaders;
-}
-
 /** After a write to these listings: every loader that may hold something of theirs forgets it. */
 export function forgetListings(loaders: Record<string, Invalidated>, listingIds: Iterable<number>): void {
   const ids = [...listingIds];

@@ -13,7 +13,12 @@ const REFUSED = 'The API key is not valid';
  * (malformed, unknown, wrong secret, revoked) is UNAUTHENTICATED with one message, so a caller never learns
  * whether a key id exists.
  */
-export async function authenticate(db: Db, header: string | undefined, log: Logger): Promise<Viewer> {
+export async function authenticate(
+  db: Db,
+  header: string | undefined,
+  log: Logger,
+  requestId?: string,
+): Promise<Viewer> {
   if (header === undefined) return anonymous;
   // Saying why costs nothing here: neither case reveals anything about stored keys.
   if (header.trim() === '')
@@ -34,7 +39,9 @@ export async function authenticate(db: Db, header: string | undefined, log: Logg
   if (!parsed || !row || !ok || row.revoked_at !== null) throw unauthenticated(REFUSED);
   if (row.last_used_at === null || Date.now() - row.last_used_at.getTime() > 60_000) {
     // Not awaited: bookkeeping must not slow or fail the request.
-    repo.touchKey(db, row.id).catch((err: unknown) => log.warn({ err: errorSummary(err) }, 'could not record key use'));
+    repo
+      .touchKey(db, row.id)
+      .catch((err: unknown) => log.warn({ requestId, err: errorSummary(err) }, 'could not record key use'));
   }
   switch (row.role) {
     case 'partner':
