@@ -492,6 +492,36 @@ describe('DataLoader batching', () => {
       );
     });
 
+    it('tell two operations of one document apart when they share a fragment', async () => {
+      // Apollo keeps one parsed document per text: B merges the fragment's `resources` with fields of its own.
+      const text = `
+        query CardOnly { ...CardPage }
+        query CardAndMore {
+          ...CardPage
+          resources(first: 3, orderBy: NEXT_MEETING) { edges { nextMeetingAt node { description languages } } }
+        }
+        fragment CardPage on Query { resources(first: 3, orderBy: NEXT_MEETING) { edges { node { id name } } } }`;
+      const run = async (operationName: string, query = text) => {
+        const res = await fetch(`${s.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, operationName }),
+        });
+        return (await res.json()) as {
+          data?: { resources: { edges: Array<{ nextMeetingAt?: string | null; node: Record<string, unknown> }> } };
+          errors?: unknown[];
+        };
+      };
+      // Alone: the same text with a trailing space is another document.
+      const alone = await run('CardAndMore', `${text} `);
+      expect(alone.errors).toBeUndefined();
+      expect((await run('CardOnly')).errors).toBeUndefined();
+      const after = await run('CardAndMore');
+      expect(after.errors).toBeUndefined();
+      expect(after.data).toEqual(alone.data);
+      expect(after.data!.resources.edges.some((e) => e.nextMeetingAt)).toBe(true);
+    });
+
     it('never stand in for the whole listing elsewhere in the same request', async () => {
       const first = await s.gql(card);
       const id = first.data.resources.edges[0]!.node.id;

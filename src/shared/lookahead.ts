@@ -6,18 +6,30 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * A repository uses it to read one-to-one parts with a page instead of one more statement each. @skip and
  * @include are not evaluated: a field they may drop counts as selected, so at worst a column is read in vain.
  *
- * Cached per field node: Apollo keeps one parsed document per query text, so the walk runs once per query shape.
+ * Cached per set of field nodes: Apollo keeps one parsed document per query text, so the walk runs once per query
+ * shape. The first node alone is not enough: a fragment shared by two operations of one document puts the same
+ * node first in both, merged with different siblings (the others' selections) in each.
  */
-const cache = new WeakMap<FieldNode, Map<string, ReadonlySet<string>>>();
+interface Walked {
+  nodes: readonly FieldNode[];
+  byPath: Map<string, ReadonlySet<string>>;
+}
+const cache = new WeakMap<FieldNode, Walked[]>();
 
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
-  const first = info.fieldNodes[0]!;
   const key = path.join('.');
-  let byPath = cache.get(first);
-  if (!byPath) cache.set(first, (byPath = new Map()));
+  const byPath = walkedFor(info.fieldNodes);
   let names = byPath.get(key);
   if (!names) byPath.set(key, (names = walk(info, path)));
   return names;
+}
+
+function walkedFor(nodes: readonly FieldNode[]): Map<string, ReadonlySet<string>> {
+  let sets = cache.get(nodes[0]!);
+  if (!sets) cache.set(nodes[0]!, (sets = []));
+  let found = sets.find((w) => w.nodes.length === nodes.length && w.nodes.every((n, i) => n === nodes[i]));
+  if (!found) sets.push((found = { nodes: [...nodes], byPath: new Map() }));
+  return found.byPath;
 }
 
 function walk(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
